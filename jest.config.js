@@ -1,0 +1,17 @@
+/** Unit and component tests. Browser tests have their own config (jest.browser.config.js). */
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: "node",
+  roots: ["<rootDir>/test"],
+  testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+  testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/browser/"],
+  transform: {
+    "^.+\\.tsx?$": ["ts-jest", { tsconfig: "<rootDir>/tsconfig.test.json" }],
+  },
+  moduleNameMapper: {
+    "\\.(css|png|svg)$": "<rootDir>/test/support/fileStub.js",
+    // office-addin-mock pulls ESM-only packages through office-addin-manifest (see ../shared/docs/outlook-platform.md §7)
+    "^office-addin-manifest$": "<rootDir>/test/support/officeAddinManifestStub.js",
+  },
+  globalSetup: "<rootDir>/test/support/globalSetup.js",
+};

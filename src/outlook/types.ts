@@ -1,0 +1,100 @@
+/**
+ * The contract between the task pane and whatever hosts it: Outlook (through Office.js) or the
+ * plain-browser preview. Nothing here mentions Office types, so the pane and its tests can use a
+ * host without loading office.js.
+ */
+import type { ClassifyInput } from "../classifier/types";
+
+/** How the data for a candidate was obtained. */
+export type ReadPath =
+  | "mime" // item.getAsFileAsync (Mailbox 1.14)
+  | "html+headers" // body.getAsync(Html) + getAllInternetHeadersAsync (1.8)
+  | "body" // body.getAsync only (1.3)
+  | "item-attachment" // getAttachmentContentAsync, format Eml (1.8)
+  | "file-attachment" // getAttachmentContentAsync, format Base64 (.eml/.msg files) (1.8)
+  | "drop"
+  | "paste"
+  | "file"
+  | "sample";
+
+/** One Office.js call that failed or gave nothing usable; shown to the user and in diagnostics. */
+export interface OfficeFailure {
+  /** The call, e.g. "getAsFileAsync", "getAttachmentContentAsync (Undeliverable.eml)". */
+  step: string;
+  /** Office error name or code when Office gave one (e.g. "AttachmentTypeNotSupported", 9057). */
+  code?: string | number;
+  message: string;
+}
+
+export interface HostInfo {
+  mode: "outlook" | "preview";
+  host?: string;
+  platform?: string;
+  version?: string;
+  /** Mailbox requirement sets the host reports as supported, e.g. ["1.1", …, "1.14"]. */
+  mailboxSets: string[];
+}
+
+/** The open message, named in the pane so a stale pinned pane can't be mistaken for the current one. */
+export interface ItemSummary {
+  subject: string;
+  /** ISO date-time of the item, when Outlook gives it. */
+  date?: string;
+  from?: string;
+  itemId?: string;
+  itemClass?: string;
+}
+
+/** Something that may hold a bounce: the message itself, one of its attachments, … */
+export interface BounceCandidate {
+  id: string;
+  origin: "message" | "item-attachment" | "file-attachment" | "dropped-file" | "pasted-text";
+  /** Shown to the user when there is more than one, e.g. "Attachment: Undeliverable.eml". */
+  label: string;
+  input: ClassifyInput;
+  path: ReadPath;
+  attachmentId?: string;
+}
+
+export type ReadOutcome =
+  | {
+      status: "ok";
+      item: ItemSummary;
+      candidates: BounceCandidate[];
+      /** The best read path that gave the message itself. */
+      path: ReadPath;
+      /** Paths that were tried and failed on the way (not fatal). */
+      failures: OfficeFailure[];
+    }
+  /** No item: a pinned pane on an item Outlook won't give add-ins (e.g. an NDR itself). */
+  | { status: "no-item"; message: string }
+  | { status: "error"; message: string; failures: OfficeFailure[] };
+
+/** A new message to the admin; nothing is sent until the user presses Send. */
+export interface ForwardRequest {
+  to: string;
+  /** At most 255 characters (MessageForm limit). */
+  subject: string;
+  /** At most 32 KB (MessageForm limit). */
+  htmlBody: string;
+  /** Attach the open message as an item (only where the add-in is active on it). */
+  attachCurrentItem: boolean;
+}
+
+export type ActionResult =
+  | { ok: true }
+  | { ok: false; message: string; failure?: OfficeFailure };
+
+/** Everything the pane needs from its host. */
+export interface MailHost {
+  info: HostInfo;
+  /** Reads the open message (Outlook) — in preview there is none, and this resolves "no-item". */
+  readCurrent(): Promise<ReadOutcome>;
+  /** Subscribes to the pinned pane moving to another item; returns an unsubscribe function. */
+  onItemChanged(handler: () => void): () => void;
+  /** Whether a new-message form can be opened (false on mobile, where the pane offers Copy instead). */
+  canOpenForm: boolean;
+  openForward(request: ForwardRequest): Promise<ActionResult>;
+  getAdminAddress(): string | undefined;
+  saveAdminAddress(address: string): Promise<ActionResult>;
+}
