@@ -56,9 +56,17 @@ export interface BounceCandidate {
   attachmentId?: string;
 }
 
+/**
+ * Every readCurrent() call is numbered (`generation`). When a newer readCurrent() starts, or
+ * ItemChanged fires, before a read finishes, that older read still resolves, but as "superseded":
+ * the pane ignores it (keeps its state), because the newer read — or the re-read its ItemChanged
+ * handler starts — will deliver. A slow answer about the previous message can't overwrite the
+ * current one. (An item swapped without any event is followed by the read itself.)
+ */
 export type ReadOutcome =
   | {
       status: "ok";
+      generation?: number;
       item: ItemSummary;
       candidates: BounceCandidate[];
       /** The best read path that gave the message itself. */
@@ -67,8 +75,10 @@ export type ReadOutcome =
       failures: OfficeFailure[];
     }
   /** No item: a pinned pane on an item Outlook won't give add-ins (e.g. an NDR itself). */
-  | { status: "no-item"; message: string }
-  | { status: "error"; message: string; failures: OfficeFailure[] };
+  | { status: "no-item"; message: string; generation?: number }
+  | { status: "error"; message: string; failures: OfficeFailure[]; generation?: number }
+  /** The item changed, or a newer read started, while this read was in flight: ignore it. */
+  | { status: "superseded"; generation: number };
 
 /** A new message to the admin; nothing is sent until the user presses Send. */
 export interface ForwardRequest {
@@ -85,6 +95,22 @@ export type ActionResult =
   | { ok: true }
   | { ok: false; message: string; failure?: OfficeFailure };
 
+/** What the diagnostics panel and the forward may show about the host: never message content. */
+export interface HostDiagnostics {
+  mode: "outlook" | "preview";
+  host?: string;
+  platform?: string;
+  /** Client build: mailbox.diagnostics.hostVersion, else Office.context.diagnostics.version. */
+  version?: string;
+  mailboxSets: string[];
+  displayLanguage?: string;
+  canOpenForm: boolean;
+  /** Path that gave the last successful read of the message itself. */
+  lastReadPath?: ReadPath;
+  /** Failures of the last read and of later actions (attachment names replaced, newest last, capped). */
+  failures: OfficeFailure[];
+}
+
 /** Everything the pane needs from its host. */
 export interface MailHost {
   info: HostInfo;
@@ -97,4 +123,6 @@ export interface MailHost {
   openForward(request: ForwardRequest): Promise<ActionResult>;
   getAdminAddress(): string | undefined;
   saveAdminAddress(address: string): Promise<ActionResult>;
+  /** Host facts and recent failures for the diagnostics panel and the forward. */
+  diagnostics(): HostDiagnostics;
 }

@@ -1,0 +1,126 @@
+/** The MailHost backed by Office.js: read the open message, follow the pinned pane, open the forward. */
+import { readAttachmentCandidates } from "./attachments";
+import { buildDiagnostics, FailureLog, officeDisplayLanguage, officeHostInfo } from "./diagnostics";
+import { createItemChangedHub } from "./itemChanged";
+import { summarizeItem } from "./itemSummary";
+import { canOpenNewMessageForm, openNewMessageForm } from "./newMessageForm";
+import { readMessage } from "./readMessage";
+import { getRoamingAdminAddress, saveRoamingAdminAddress } from "./roamingSettings";
+import type { BounceCandidate, MailHost, ReadOutcome, ReadPath } from "./types";
+
+export interface OfficeHostOptions {
+  /** Per Office call; a call that never calls back resolves as a "Timeout" failure. */
+  callTimeoutMs?: number;
+}
+
+export const NO_ITEM_MESSAGE =
+  "Outlook isn't giving the add-in this item. Bounce reports (NDRs) can't be opened by add-ins: forward the bounce to yourself as an attachment and open the add-in on that message, or drop or paste the bounce here.";
+
+/** Item swaps without ItemChanged that one read follows before giving up. */
+const MAX_SILENT_SWAPS = 3;
+
+export interface OfficeHost extends MailHost {
+  /** Whether a read's generation is still the newest one: the pane may also check before rendering. */
+  isCurrent(generation: number): boolean;
+  /** Resolves when queued ItemChanged add/remove calls are done. */
+  settled(): Promise<void>;
+}
+
+function currentItem(office: typeof Office): Office.MessageRead | null {
+  try {
+    // In read mode the item is MessageRead; the union type also covers compose and appointments.
+    return (office.context?.mailbox?.item as Office.MessageRead | null | undefined) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+export function createOfficeHost(office: typeof Office, options: OfficeHostOptions = {}): OfficeHost {
+  const timeout = options.callTimeoutMs;
+  const info = officeHostInfo(office);
+  const canOpenForm = canOpenNewMessageForm(office);
+  const log = new FailureLog();
+  let lastReadPath: ReadPath | undefined;
+  // Bumped by every read and every item change: only the newest read may deliver.
+  let generation = 0;
+  const hub = createItemChangedHub(office, () => {
+    generation++;
+  }, timeout);
+
+  const isCurrent = (g: number): boolean => g === generation;
+
+  async function read(item: Office.MessageRead): Promise<Exclude<ReadOutcome, { status: "superseded" }>> {
+    const summary = summarizeItem(item);
+    const message = await readMessage(office, item, { callTimeoutMs: timeout });
+    const attachments = await readAttachmentCandidates(office, item, { callTimeoutMs: timeout });
+    const failures = [...message.failures, ...attachments.failures];
+    const candidates: BounceCandidate[] = [];
+    if (message.ok) {
+      candidates.push({ id: "message", origin: "message", label: "This message", input: message.input, path: message.path });
+    }
+    candidates.push(...attachments.candidates);
+    if (candidates.length === 0) {
+      return { status: "error", message: "Outlook didn't give the add-in this message's contents. Drop or paste the bounce instead.", failures };
+    }
+    return { status: "ok", item: summary, candidates, path: message.ok ? message.path : candidates[0].path, failures };
+  }
+
+  return {
+    info,
+    canOpenForm,
+    isCurrent,
+    settled: () => hub.settled(),
+
+    async readCurrent(): Promise<ReadOutcome> {
+      const mine = ++generation;
+      // A few rounds, in case the item is swapped under us without an ItemChanged event.
+      for (let round = 0; round < MAX_SILENT_SWAPS + 1; round++) {
+        const item = currentItem(office);
+        if (!item) {
+          log.reset([]);
+          return { status: "no-item", message: NO_ITEM_MESSAGE, generation: mine };
+        }
+        let outcome: Exclude<ReadOutcome, { status: "superseded" }>;
+        try {
+          outcome = await read(item);
+        } catch (e) {
+          // Every Office call is already wrapped; this guards our own code against hostile values.
+          outcome = { status: "error", message: "Reading the message failed unexpectedly.", failures: [{ step: "readCurrent", message: e instanceof Error ? e.message : String(e) }] };
+        }
+        // A newer read, or an ItemChanged that subscribers answer with one, will deliver instead.
+        if (!isCurrent(mine)) return { status: "superseded", generation: mine };
+        // Some clients swap the item without firing ItemChanged (office-js #3470): nobody else will re-read, so this read does.
+        if (currentItem(office) !== item) continue;
+        log.reset(outcome.status === "no-item" ? [] : outcome.failures);
+        if (outcome.status === "ok") lastReadPath = outcome.path;
+        return { ...outcome, generation: mine };
+      }
+      return { status: "error", message: "The selected message kept changing while it was being read. Select it again.", failures: [], generation: mine };
+    },
+
+    onItemChanged: (handler) => hub.subscribe(handler),
+
+    async openForward(request) {
+      const item = currentItem(office);
+      const ref = item ? summarizeItem(item) : undefined;
+      const r = await openNewMessageForm(office, request, ref ? { itemId: ref.itemId, subject: ref.subject } : undefined, timeout);
+      if (!r.ok) log.add(r.failure);
+      return r;
+    },
+
+    getAdminAddress: () => getRoamingAdminAddress(office),
+
+    async saveAdminAddress(address) {
+      const r = await saveRoamingAdminAddress(office, address, timeout);
+      if (!r.ok) log.add(r.failure);
+      return r;
+    },
+
+    diagnostics() {
+      const failures = log.list();
+      const hubFailure = hub.lastFailure();
+      if (hubFailure && failures.length < 20) failures.push(hubFailure);
+      return buildDiagnostics(info, { displayLanguage: officeDisplayLanguage(office), canOpenForm, lastReadPath, failures });
+    },
+  };
+}

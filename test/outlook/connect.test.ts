@@ -1,0 +1,51 @@
+import { connectHost } from "../../src/outlook/connect";
+import { createSimulatedOffice } from "../support/simulatedOffice";
+import { ndrItem } from "./simHelpers";
+
+const g = globalThis as { Office?: unknown };
+afterEach(() => {
+  delete g.Office;
+});
+
+test("office.js missing: the preview host, without throwing", async () => {
+  delete g.Office;
+  const host = await connectHost({ preview: { storage: null } });
+  expect(host.info.mode).toBe("preview");
+});
+
+test("Outlook: the Office-backed host with client facts", async () => {
+  createSimulatedOffice({ name: "classic-windows", mailbox: "1.14", item: ndrItem() }).install();
+  const host = await connectHost();
+  expect(host.info).toEqual({
+    mode: "outlook",
+    host: "Outlook",
+    platform: "PC",
+    version: "16.0.19029.20184",
+    mailboxSets: ["1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7", "1.8", "1.9", "1.10", "1.11", "1.12", "1.13", "1.14"],
+  });
+  expect((await host.readCurrent()).status).toBe("ok");
+});
+
+test("office.js loaded in a plain browser (host null): the preview host", async () => {
+  createSimulatedOffice({ name: "web", mailbox: "1.15", item: null, readyHost: null }).install();
+  const host = await connectHost({ preview: { storage: null } });
+  expect(host.info.mode).toBe("preview");
+});
+
+test("onReady never firing: gives up after the time-out and picks by what is there", async () => {
+  createSimulatedOffice({ name: "web", mailbox: "1.15", item: null, readyHost: "never" }).install();
+  const started = Date.now();
+  const host = await connectHost({ onReadyTimeoutMs: 50 });
+  expect(Date.now() - started).toBeLessThan(2000);
+  expect(host.info.mode).toBe("outlook");
+});
+
+test("onReady throwing: the preview host", async () => {
+  g.Office = {
+    onReady: () => {
+      throw new Error("broken");
+    },
+  };
+  const host = await connectHost({ preview: { storage: null } });
+  expect(host.info.mode).toBe("preview");
+});

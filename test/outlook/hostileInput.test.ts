@@ -1,0 +1,77 @@
+import fc from "fast-check";
+import { decodeBase64 } from "../../src/outlook/base64";
+import { isValidEmailAddress } from "../../src/outlook/emailAddress";
+import { cutChars, cutHtmlBody, utf8ByteLength } from "../../src/outlook/formLimits";
+import { buildMailtoUrl, htmlToPlainText } from "../../src/outlook/mailtoLink";
+import { base64OfBytes } from "../support/simulated-encoding";
+
+test("Base64 decoding round-trips any bytes, with or without CRLF wrapping", () => {
+  fc.assert(
+    fc.property(fc.uint8Array({ maxLength: 400 }), fc.boolean(), (bytes, wrap) => {
+      let b64 = base64OfBytes(bytes);
+      if (wrap) b64 = b64.replace(/.{76}/g, "$&\r\n");
+      expect(decodeBase64(b64)).toEqual(bytes);
+    }),
+  );
+});
+
+test("Base64 decoding never throws on arbitrary text", () => {
+  fc.assert(fc.property(fc.string({ maxLength: 300 }), (s) => {
+    const r = decodeBase64(s);
+    expect(r === undefined || r instanceof Uint8Array).toBe(true);
+  }));
+});
+
+test("cutHtmlBody never exceeds its limit and leaves small bodies alone", () => {
+  fc.assert(
+    fc.property(fc.string({ unit: "binary", maxLength: 600 }), fc.integer({ min: 0, max: 700 }), (html, max) => {
+      const cut = cutHtmlBody(html, max);
+      expect(utf8ByteLength(cut)).toBeLessThanOrEqual(Math.max(max, 0));
+      if (utf8ByteLength(html) <= max) expect(cut).toBe(html);
+    }),
+  );
+});
+
+test("cutChars never splits a surrogate pair", () => {
+  fc.assert(fc.property(fc.string({ unit: "binary", maxLength: 300 }), fc.integer({ min: 1, max: 300 }), (s, max) => {
+    const cut = cutChars(s, max);
+    expect(cut.length).toBeLessThanOrEqual(max);
+    if (cut.length > 0 && s.length > max) {
+      const last = cut.charCodeAt(cut.length - 1);
+      const next = s.charCodeAt(cut.length);
+      expect(last >= 0xd800 && last <= 0xdbff && next >= 0xdc00 && next <= 0xdfff).toBe(false);
+    }
+  }));
+});
+
+test("mailto links stay under the limit for any subject and body, lone surrogates included", () => {
+  fc.assert(
+    fc.property(fc.string({ unit: "binary", maxLength: 400 }), fc.string({ unit: "binary", maxLength: 3000 }), (subject, body) => {
+      const url = buildMailtoUrl("helpdesk@contoso.example", subject, body);
+      expect(url.length).toBeLessThanOrEqual(2000);
+      expect(url.startsWith("mailto:helpdesk@contoso.example?subject=")).toBe(true);
+    }),
+  );
+});
+
+test("hostile input is handled in linear time", () => {
+  const started = Date.now();
+  isValidEmailAddress(`${"a.".repeat(100_000)}@${"b-".repeat(100_000)}`);
+  isValidEmailAddress(`"${"\\\\".repeat(100_000)}`);
+  htmlToPlainText("<".repeat(50_000) + "&".repeat(50_000) + "<script>".repeat(10_000));
+  decodeBase64("A".repeat(2_000_000));
+  cutHtmlBody("<".repeat(200_000));
+  expect(Date.now() - started).toBeLessThan(3000);
+});
+
+describe("isValidEmailAddress", () => {
+  test.each(["helpdesk@contoso.com", "first.last+tag@sub.contoso.co.uk", '"odd name"@contoso.com', "it@[192.0.2.1]", "ñandú@bücher.example"])("accepts %p", (a) => {
+    expect(isValidEmailAddress(a)).toBe(true);
+  });
+  test.each(["", "@contoso.com", "a@", "a@contoso", "a..b@contoso.com", ".a@contoso.com", "a b@contoso.com", "Name <a@contoso.com>", "a@-contoso.com", "a@contoso..com", '"unterminated@contoso.com'])(
+    "refuses %p",
+    (a) => {
+      expect(isValidEmailAddress(a)).toBe(false);
+    },
+  );
+});

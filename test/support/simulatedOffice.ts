@@ -1,0 +1,424 @@
+/**
+ * A simulated Office global for Outlook, for jest and for the browser test (bundled with esbuild
+ * for Chromium): no Node imports, no jest APIs. It behaves like Office where the add-in depends on
+ * it: callbacks are asynchronous, APIs are absent below the Mailbox set that introduced them,
+ * errors are {name, message, code}, and MessageForm limits throw.
+ */
+import { base64OfText } from "./simulated-encoding";
+
+export { base64OfText } from "./simulated-encoding";
+
+export type ClientName = "web" | "new-outlook" | "classic-windows" | "mac-classic" | "mobile";
+export type MailboxVersion = "1.15" | "1.14" | "1.8" | "1.5";
+
+export interface SimAttachment {
+  id: string;
+  name: string;
+  attachmentType: "file" | "item";
+  contentType: string;
+  size: number;
+  /** Returned verbatim as AttachmentContent.content (EML text, or Base64 — see base64OfText). */
+  content: string;
+  format: "Eml" | "Base64";
+  /**
+   * AttachmentTypeNotSupported / InvalidAttachmentId fail through the callback; AttachedByDragAndDrop
+   * throws synchronously, as OWA does for items attached by drag-and-drop.
+   */
+  error?: "AttachmentTypeNotSupported" | "InvalidAttachmentId" | "AttachedByDragAndDrop";
+}
+
+export interface SimItem {
+  subject: string;
+  dateTimeCreated: string;
+  from: { displayName: string; emailAddress: string };
+  itemId: string;
+  itemClass: string;
+  /** Whole message (EML); getAsFileAsync returns it as Base64, and html/text/headers derive from it. */
+  mime?: string;
+  html?: string;
+  text?: string;
+  headers?: string;
+  attachments?: SimAttachment[];
+  /** Overrides faults.delayMs for calls on this item (to make one item's reads slower). */
+  delayMs?: number;
+}
+
+export type ReadFault = "fail" | "empty" | "hang";
+
+export interface SimProfile {
+  name: ClientName;
+  mailbox: MailboxVersion;
+  /** Diagnostics; defaults depend on `name`. */
+  platform?: string;
+  hostName?: string;
+  hostVersion?: string;
+  displayLanguage?: string;
+  /** What onReady reports; null simulates office.js loaded outside Office, "never" a frame that never initialises. */
+  readyHost?: "Outlook" | null | "never";
+  item: SimItem | null;
+  /** Values already saved in roaming settings. */
+  roaming?: Record<string, unknown>;
+  faults?: {
+    getAsFileAsync?: ReadFault;
+    /** "partial" returns only a Subject line, as new Outlook sometimes does (office-js #4109). */
+    headers?: ReadFault | "partial";
+    body?: ReadFault;
+    newMessageForm?: "fail";
+    roamingSave?: "fail";
+    addHandler?: "fail";
+    delayMs?: number;
+  };
+}
+
+export interface SimulatedOffice {
+  /** The global to install; typed as Office's so code under test accepts it. */
+  Office: typeof Office;
+  calls: {
+    newMessageForm: Office.MessageForm[];
+    /** Which API opened each form: "async" (1.9) or "sync" (1.6). */
+    newMessageFormApi: Array<"async" | "sync">;
+    roamingSaves: number;
+    getAsFileAsync: number;
+    bodyGetAsync: string[];
+    internetHeaders: number;
+    attachmentContent: string[];
+    addHandler: number;
+    removeHandler: number;
+  };
+  /** What roaming settings hold in the mailbox (updated by saveAsync). */
+  roaming: Record<string, unknown>;
+  /** Replaces the selected item and fires ItemChanged (also when null); resolves after handlers ran. */
+  setItem(item: SimItem | null): Promise<void>;
+  handlerCount(): number;
+  /** Sets globalThis.Office; returns a function that restores the previous value. */
+  install(): () => void;
+}
+
+const MAILBOX_ORDER = ["1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7", "1.8", "1.9", "1.10", "1.11", "1.12", "1.13", "1.14", "1.15"];
+
+const CLIENT_DEFAULTS: Record<ClientName, { platform: string; hostName: string; hostVersion: string }> = {
+  web: { platform: "OfficeOnline", hostName: "OutlookWebApp", hostVersion: "20260815001.07" },
+  "new-outlook": { platform: "OfficeOnline", hostName: "newOutlookWindows", hostVersion: "20260815001.07" },
+  "classic-windows": { platform: "PC", hostName: "Outlook", hostVersion: "16.0.19029.20184" },
+  "mac-classic": { platform: "Mac", hostName: "OutlookMac", hostVersion: "16.50.0" },
+  mobile: { platform: "iOS", hostName: "OutlookIOS", hostVersion: "4.2540.0" },
+};
+
+const ENUMS = {
+  AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
+  CoercionType: { Text: "text", Html: "html" },
+  EventType: { ItemChanged: "olkItemSelectedChanged" },
+  HostType: { Outlook: "Outlook" },
+  PlatformType: { PC: "PC", OfficeOnline: "OfficeOnline", Mac: "Mac", iOS: "iOS", Android: "Android" },
+  MailboxEnums: {
+    AttachmentType: { File: "file", Item: "item", Cloud: "cloud" },
+    AttachmentContentFormat: { Base64: "base64", Url: "url", Eml: "eml", ICalendar: "iCalendar" },
+  },
+};
+
+/** Office's Outlook error names with their numeric codes (9057 is the documented roaming-settings limit). */
+const ERRORS = {
+  InvalidAttachmentId: 9003,
+  AttachmentTypeNotSupported: 9043,
+  GenericResponseError: 9024,
+  GenericSettingsError: 9023,
+  SettingsSizeExceeded: 9057,
+  InternalServerError: 5001,
+};
+
+interface OfficeError {
+  name: string;
+  message: string;
+  code: number;
+}
+
+function officeError(name: keyof typeof ERRORS, message: string): OfficeError {
+  return { name, message, code: ERRORS[name] };
+}
+
+type Callback = (result: { status: string; value?: unknown; error?: OfficeError; asyncContext?: unknown }) => void;
+
+/** Office passes (…args, options?, callback); the callback is always the last function. */
+function callbackOf(args: unknown[]): Callback | undefined {
+  for (let i = args.length - 1; i >= 0; i--) if (typeof args[i] === "function") return args[i] as Callback;
+  return undefined;
+}
+
+function splitMime(mime: string): { headers: string; body: string } {
+  const m = /\r?\n\r?\n/.exec(mime);
+  if (!m) return { headers: mime, body: "" };
+  return { headers: mime.slice(0, m.index) + "\r\n", body: mime.slice(m.index + m[0].length) };
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+export function createSimulatedOffice(profile: SimProfile): SimulatedOffice {
+  const client = CLIENT_DEFAULTS[profile.name];
+  const supportedUpTo = MAILBOX_ORDER.indexOf(profile.mailbox);
+  const supports = (version: string): boolean => {
+    const i = MAILBOX_ORDER.indexOf(version);
+    return i >= 0 && i <= supportedUpTo;
+  };
+  const faults = profile.faults ?? {};
+  const calls: SimulatedOffice["calls"] = {
+    newMessageForm: [],
+    newMessageFormApi: [],
+    roamingSaves: 0,
+    getAsFileAsync: 0,
+    bodyGetAsync: [],
+    internetHeaders: 0,
+    attachmentContent: [],
+    addHandler: 0,
+    removeHandler: 0,
+  };
+  const roaming: Record<string, unknown> = { ...(profile.roaming ?? {}) };
+  const settingsInMemory: Record<string, unknown> = { ...roaming };
+  const handlers: Array<() => void> = [];
+
+  const later = (delayMs: number, fn: () => void): void => {
+    setTimeout(fn, delayMs);
+  };
+  const succeed = (cb: Callback | undefined, value: unknown, delayMs: number): void => {
+    if (cb) later(delayMs, () => cb({ status: ENUMS.AsyncResultStatus.Succeeded, value }));
+  };
+  const fail = (cb: Callback | undefined, error: OfficeError, delayMs: number): void => {
+    if (cb) later(delayMs, () => cb({ status: ENUMS.AsyncResultStatus.Failed, error }));
+  };
+
+  function buildItem(data: SimItem): Record<string, unknown> {
+    const parts = data.mime !== undefined ? splitMime(data.mime) : { headers: "", body: "" };
+    const headers = data.headers ?? parts.headers;
+    const text = data.text ?? parts.body;
+    const html = data.html ?? `<html><head><meta charset="utf-8"></head><body><div>${escapeHtml(text).replace(/\r?\n/g, "<br>")}</div></body></html>`;
+    const delay = data.delayMs ?? faults.delayMs ?? 0;
+    const readFault = (fault: ReadFault | "partial" | undefined, cb: Callback | undefined, value: string, step: string): void => {
+      if (fault === "hang") return;
+      if (fault === "fail") return fail(cb, officeError("GenericResponseError", `${step} failed.`), delay);
+      if (fault === "empty") return succeed(cb, "", delay);
+      if (fault === "partial") return succeed(cb, `Subject: ${data.subject}\r\n`, delay);
+      succeed(cb, value, delay);
+    };
+
+    const item: Record<string, unknown> = {
+      itemType: "message",
+      subject: data.subject,
+      normalizedSubject: data.subject.replace(/^((re|fw|fwd):\s*)+/i, ""),
+      dateTimeCreated: new Date(data.dateTimeCreated),
+      from: { ...data.from, recipientType: undefined },
+      sender: { ...data.from },
+      itemId: data.itemId,
+      itemClass: data.itemClass,
+      // Office exposes only the details; content needs getAttachmentContentAsync.
+      attachments: (data.attachments ?? []).map((a) => ({ id: a.id, name: a.name, attachmentType: a.attachmentType, contentType: a.contentType, size: a.size, isInline: false })),
+      body: {},
+    };
+    if (supports("1.3")) {
+      (item.body as Record<string, unknown>).getAsync = (coercion: string, ...rest: unknown[]) => {
+        calls.bodyGetAsync.push(coercion);
+        readFault(faults.body, callbackOf(rest), coercion === ENUMS.CoercionType.Html ? html : text, "body.getAsync");
+      };
+    }
+    if (supports("1.8")) {
+      item.getAllInternetHeadersAsync = (...args: unknown[]) => {
+        calls.internetHeaders++;
+        readFault(faults.headers, callbackOf(args), headers, "getAllInternetHeadersAsync");
+      };
+      item.getAttachmentContentAsync = (id: string, ...rest: unknown[]) => {
+        calls.attachmentContent.push(id);
+        const cb = callbackOf(rest);
+        const a = (data.attachments ?? []).find((x) => x.id === id);
+        if (a?.error === "AttachedByDragAndDrop") {
+          throw { name: "InternalServerError", message: "An internal error has occurred.", code: ERRORS.InternalServerError };
+        }
+        if (!a || a.error === "InvalidAttachmentId") return fail(cb, officeError("InvalidAttachmentId", "The attachment ID was invalid."), delay);
+        if (a.error === "AttachmentTypeNotSupported") return fail(cb, officeError("AttachmentTypeNotSupported", "The attachment type is not supported."), delay);
+        const format = a.format === "Eml" ? ENUMS.MailboxEnums.AttachmentContentFormat.Eml : ENUMS.MailboxEnums.AttachmentContentFormat.Base64;
+        succeed(cb, { content: a.content, format }, delay);
+      };
+    }
+    if (supports("1.14")) {
+      item.getAsFileAsync = (...args: unknown[]) => {
+        calls.getAsFileAsync++;
+        readFault(faults.getAsFileAsync, callbackOf(args), base64OfText(data.mime ?? `Subject: ${data.subject}\r\n\r\n${text}`), "getAsFileAsync");
+      };
+    }
+    return item;
+  }
+
+  function checkForm(form: Record<string, unknown>): void {
+    const allowed = new Set(["toRecipients", "ccRecipients", "bccRecipients", "subject", "htmlBody", "attachments"]);
+    for (const key of Object.keys(form)) {
+      if (!allowed.has(key)) throw { name: "Sys.ArgumentException", message: `Unknown parameter: ${key}`, code: 9035 };
+    }
+    const bad = (message: string): never => {
+      throw { name: "Sys.ArgumentOutOfRangeException", message, code: 9035 };
+    };
+    if (typeof form.subject === "string" && form.subject.length > 255) bad("subject is longer than 255 characters");
+    if (typeof form.htmlBody === "string" && form.htmlBody.length > 32 * 1024) bad("htmlBody is longer than 32 KB");
+    for (const key of ["toRecipients", "ccRecipients", "bccRecipients"]) {
+      const list = form[key];
+      if (list !== undefined && (!Array.isArray(list) || list.length > 100)) bad(`${key} must be an array of at most 100`);
+    }
+    const attachments = form.attachments;
+    if (attachments !== undefined) {
+      if (!Array.isArray(attachments)) bad("attachments must be an array");
+      for (const a of attachments as Array<Record<string, unknown>>) {
+        if (a.type !== "file" && a.type !== "item") bad("attachment type must be file or item");
+        if (typeof a.name !== "string" || a.name.length > 255) bad("attachment name missing or longer than 255");
+        if (a.type === "item" && (typeof a.itemId !== "string" || a.itemId.length > 100)) bad("itemId missing or longer than 100");
+      }
+    }
+  }
+
+  const mailbox: Record<string, unknown> = {
+    item: profile.item ? buildItem(profile.item) : null,
+    diagnostics: { hostName: profile.hostName ?? client.hostName, hostVersion: profile.hostVersion ?? client.hostVersion, OWAView: profile.name === "web" ? "ThreeColumn" : undefined },
+    userProfile: { displayName: "Test User", emailAddress: "user@contoso.example", timeZone: "UTC" },
+  };
+  if (supports("1.5")) {
+    mailbox.addHandlerAsync = (eventType: string, handler: () => void, ...rest: unknown[]) => {
+      calls.addHandler++;
+      const cb = callbackOf(rest);
+      if (eventType !== ENUMS.EventType.ItemChanged) return fail(cb, officeError("GenericResponseError", "Unsupported event type."), 0);
+      if (faults.addHandler === "fail") return fail(cb, officeError("GenericResponseError", "The event handler couldn't be added."), 0);
+      handlers.push(handler);
+      succeed(cb, undefined, 0);
+    };
+    mailbox.removeHandlerAsync = (eventType: string, ...rest: unknown[]) => {
+      calls.removeHandler++;
+      // Office removes every handler registered for the event type.
+      if (eventType === ENUMS.EventType.ItemChanged) handlers.length = 0;
+      succeed(callbackOf(rest), undefined, 0);
+    };
+  }
+  if (supports("1.6") && profile.name !== "mobile") {
+    mailbox.displayNewMessageForm = (form: Record<string, unknown>) => {
+      checkForm(form);
+      if (faults.newMessageForm === "fail") throw { name: "GenericResponseError", message: "The form couldn't be opened.", code: ERRORS.GenericResponseError };
+      calls.newMessageForm.push(form as Office.MessageForm);
+      calls.newMessageFormApi.push("sync");
+    };
+  }
+  if (supports("1.9") && profile.name !== "mobile") {
+    mailbox.displayNewMessageFormAsync = (form: Record<string, unknown>, ...rest: unknown[]) => {
+      checkForm(form);
+      const cb = callbackOf(rest);
+      if (faults.newMessageForm === "fail") return fail(cb, officeError("GenericResponseError", "The form couldn't be opened."), 0);
+      calls.newMessageForm.push(form as Office.MessageForm);
+      calls.newMessageFormApi.push("async");
+      succeed(cb, undefined, 0);
+    };
+  }
+
+  const roamingSettings = {
+    get: (name: string): unknown => settingsInMemory[name],
+    set: (name: string, value: unknown): void => {
+      settingsInMemory[name] = JSON.parse(JSON.stringify(value));
+    },
+    remove: (name: string): void => {
+      delete settingsInMemory[name];
+    },
+    saveAsync: (...args: unknown[]): void => {
+      calls.roamingSaves++;
+      const cb = callbackOf(args);
+      if (JSON.stringify(settingsInMemory).length > 32 * 1024) {
+        return fail(cb, officeError("SettingsSizeExceeded", "The settings exceed the 32 KB limit."), 0);
+      }
+      if (faults.roamingSave === "fail") return fail(cb, officeError("GenericSettingsError", "The settings couldn't be saved."), 0);
+      for (const k of Object.keys(roaming)) delete roaming[k];
+      Object.assign(roaming, JSON.parse(JSON.stringify(settingsInMemory)));
+      succeed(cb, undefined, 0);
+    },
+  };
+
+  const platform = profile.platform ?? client.platform;
+  const context = {
+    mailbox,
+    roamingSettings,
+    displayLanguage: profile.displayLanguage ?? "en-US",
+    officeTheme: { bodyBackgroundColor: "#ffffff", bodyForegroundColor: "#000000", controlBackgroundColor: "#ffffff", controlForegroundColor: "#000000" },
+    platform,
+    diagnostics: { host: "Outlook", platform, version: profile.hostVersion ?? client.hostVersion, hostName: profile.hostName ?? client.hostName, hostVersion: profile.hostVersion ?? client.hostVersion },
+    requirements: {
+      isSetSupported: (name: string, version?: string): boolean => name.toLowerCase() === "mailbox" && (version === undefined || supports(version)),
+    },
+  };
+
+  const readyInfo = { host: profile.readyHost === undefined ? "Outlook" : profile.readyHost, platform: profile.readyHost === null ? null : platform };
+  const office = {
+    ...ENUMS,
+    context,
+    onReady(callback?: (info: unknown) => void): Promise<unknown> {
+      return new Promise((resolve) => {
+        if (profile.readyHost === "never") return;
+        later(0, () => {
+          callback?.(readyInfo);
+          resolve(readyInfo);
+        });
+      });
+    },
+  };
+  // In a plain browser office.js leaves no mailbox behind.
+  if (profile.readyHost === null) (context as Record<string, unknown>).mailbox = undefined;
+
+  return {
+    // The simulation implements only what an Outlook read add-in uses, so it can't satisfy the whole Office type.
+    Office: office as unknown as typeof Office,
+    calls,
+    roaming,
+    setItem(item) {
+      mailbox.item = item ? buildItem(item) : null;
+      return new Promise((resolve) => {
+        later(0, () => {
+          for (const h of [...handlers]) h();
+          resolve();
+        });
+      });
+    },
+    handlerCount: () => handlers.length,
+    install() {
+      const g = globalThis as { Office?: unknown };
+      const previous = g.Office;
+      g.Office = office;
+      return () => {
+        g.Office = previous;
+      };
+    },
+  };
+}
+
+/** A small EML for tests: an Exchange-style NDR envelope with a message/delivery-status part. */
+export function sampleNdrMime(options: { subject?: string; recipient?: string; status?: string; diagnostic?: string } = {}): string {
+  const subject = options.subject ?? "Undeliverable: Quarterly report";
+  const rcpt = options.recipient ?? "nobody@fabrikam.example";
+  const status = options.status ?? "5.1.1";
+  const diag = options.diagnostic ?? "smtp; 550 5.1.1 RESOLVER.ADR.RecipNotFound; not found";
+  return [
+    "From: Microsoft Outlook <MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@contoso.example>",
+    "To: user@contoso.example",
+    `Subject: ${subject}`,
+    "Date: Tue, 4 Aug 2026 10:00:00 +0000",
+    "MIME-Version: 1.0",
+    'Content-Type: multipart/report; report-type=delivery-status; boundary="b1"',
+    "",
+    "--b1",
+    "Content-Type: text/plain; charset=utf-8",
+    "",
+    `Your message to ${rcpt} couldn't be delivered.`,
+    "",
+    "--b1",
+    "Content-Type: message/delivery-status",
+    "",
+    "Reporting-MTA: dns; mail.contoso.example",
+    "",
+    `Final-Recipient: rfc822; ${rcpt}`,
+    "Action: failed",
+    `Status: ${status}`,
+    `Diagnostic-Code: ${diag}`,
+    "",
+    "--b1--",
+    "",
+  ].join("\r\n");
+}
