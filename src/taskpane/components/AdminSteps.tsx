@@ -1,0 +1,41 @@
+import { Link, Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { AdminStep } from "../../classifier/types";
+import { safeHttpsUrl } from "../lib/safeUrl";
+import { CodeBlock } from "./CodeBlock";
+
+const useStyles = makeStyles({
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalXL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  step: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, minWidth: 0 },
+});
+
+/** Admin steps: what to check, where (a link from the guidance table only), and the command. */
+export function AdminSteps({ steps }: { steps: readonly AdminStep[] }) {
+  const styles = useStyles();
+  return (
+    <ol className={styles.list} aria-label="Steps for your email admin">
+      {steps.map((step, i) => {
+        const href = safeHttpsUrl(step.where?.url);
+        return (
+          <li key={i}>
+            <div className={styles.step}>
+              <Text>{step.text}</Text>
+              {step.where && (
+                <Text size={200}>
+                  Where:{" "}
+                  {href ? (
+                    <Link href={href} target="_blank" rel="noopener noreferrer">
+                      {step.where.label}
+                    </Link>
+                  ) : (
+                    step.where.label
+                  )}
+                </Text>
+              )}
+              {step.command && <CodeBlock code={step.command} label={`PowerShell for step ${i + 1}`} />}
+            </div>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

@@ -1,0 +1,44 @@
+import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import { copyText } from "../lib/clipboard";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, minWidth: 0 },
+  pre: {
+    margin: 0,
+    padding: tokens.spacingHorizontalS,
+    backgroundColor: tokens.colorNeutralBackground3,
+    borderRadius: tokens.borderRadiusMedium,
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase200,
+    whiteSpace: "pre-wrap",
+    overflowWrap: "anywhere",
+    maxHeight: "12rem",
+    overflowY: "auto",
+  },
+  bar: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
+});
+
+type CopyState = "idle" | "copied" | "failed";
+
+/** A command to run, with a Copy button (admins paste these into PowerShell). */
+export function CodeBlock({ code, label }: { code: string; label: string }) {
+  const styles = useStyles();
+  const [copy, setCopy] = useState<CopyState>("idle");
+  return (
+    <div className={styles.root}>
+      <pre className={styles.pre} aria-label={label} tabIndex={0}>
+        <code>{code}</code>
+      </pre>
+      <div className={styles.bar}>
+        <Button size="small" onClick={async () => setCopy((await copyText(code)) ? "copied" : "failed")}>
+          Copy command
+        </Button>
+        <span role="status">
+          {copy === "copied" && <Caption1>Copied.</Caption1>}
+          {copy === "failed" && <Caption1>Copying didn't work here: select the command and copy it.</Caption1>}
+        </span>
+      </div>
+    </div>
+  );
+}

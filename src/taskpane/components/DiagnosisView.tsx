@@ -1,0 +1,61 @@
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useMemo } from "react";
+import type { HostDiagnostics, MailHost } from "../../outlook/types";
+import type { ExplainedResult } from "../hooks/readerState";
+import { groupProblems } from "../lib/groupProblems";
+import { CandidatePicker } from "./CandidatePicker";
+import { ForwardToAdmin } from "./ForwardToAdmin";
+import { ItemBanner } from "./ItemBanner";
+import { ProblemSection } from "./ProblemSection";
+import { StateMessage } from "./StateMessage";
+import { TechnicalDetails } from "./TechnicalDetails";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL, minWidth: 0 },
+});
+
+function hostDiagnostics(host: MailHost): HostDiagnostics | undefined {
+  try {
+    return host.diagnostics();
+  } catch {
+    return undefined;
+  }
+}
+
+interface DiagnosisViewProps {
+  host: MailHost;
+  results: readonly ExplainedResult[];
+  selected: number;
+  onSelect(index: number): void;
+}
+
+export function DiagnosisView({ host, results, selected, onSelect }: DiagnosisViewProps) {
+  const styles = useStyles();
+  const result = results[selected] ?? results[0];
+  const problems = useMemo(() => groupProblems(result.diagnosis), [result]);
+  const context = useMemo(() => ({ diagnosis: result.diagnosis, source: result.source, hostInfo: host.info, hostDiagnostics: hostDiagnostics(host) }), [result, host]);
+  return (
+    <div className={styles.root}>
+      <ItemBanner source={result.source} />
+      {results.length > 1 && <CandidatePicker results={results} selected={selected} onSelect={onSelect} />}
+      {result.diagnosis.kind === "delay" && (
+        <StateMessage intent="info" title="Not a failure yet">
+          <Text>This is a delay notice: the message hasn't been delivered yet, but servers are still trying. You don't need to send it again now.</Text>
+        </StateMessage>
+      )}
+      {problems.length === 0 && <Text>The report doesn't name any recipient. The technical details below show what it does say.</Text>}
+      {problems.map((p, i) => (
+        <ProblemSection key={p.key} problem={p} index={i} total={problems.length} messageEvidence={result.diagnosis.evidence} />
+      ))}
+      <ForwardToAdmin key={result.id} host={host} context={context} />
+      <Accordion collapsible>
+        <AccordionItem value="technical">
+          <AccordionHeader as="h2">Technical details</AccordionHeader>
+          <AccordionPanel>
+            <TechnicalDetails diagnosis={result.diagnosis} />
+          </AccordionPanel>
+        </AccordionItem>
+      </Accordion>
+    </div>
+  );
+}

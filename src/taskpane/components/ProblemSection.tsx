@@ -1,0 +1,95 @@
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Link, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useId } from "react";
+import type { Evidence as EvidenceItem } from "../../classifier/types";
+import { lowestConfidence } from "../lib/evidenceLabels";
+import type { Problem } from "../lib/groupProblems";
+import { safeHttpsUrl } from "../lib/safeUrl";
+import { AdminSteps } from "./AdminSteps";
+import { ConfidenceNotice } from "./ConfidenceNotice";
+import { Evidence } from "./Evidence";
+import { RawText } from "./RawText";
+import { StateMessage } from "./StateMessage";
+import { StepsList } from "./StepsList";
+import { WhoMustAct } from "./WhoMustAct";
+
+const MAX_NAMED = 10;
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0, overflowWrap: "anywhere" },
+  headline: { margin: 0, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold },
+  subheading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+});
+
+interface ProblemSectionProps {
+  problem: Problem;
+  index: number;
+  total: number;
+  /** Message-level evidence (why this is a bounce at all), shown with each problem's own lines. */
+  messageEvidence: readonly EvidenceItem[];
+}
+
+function recipientsLine(problem: Problem): string {
+  const names = problem.recipients.slice(0, MAX_NAMED).map((r) => r.address || "(address not given)");
+  const more = problem.recipients.length - names.length;
+  return names.join(", ") + (more > 0 ? ` and ${more} more` : "");
+}
+
+export function ProblemSection({ problem, index, total, messageEvidence }: ProblemSectionProps) {
+  const styles = useStyles();
+  const headingId = useId();
+  const g = problem.guidance;
+  const first = problem.recipients[0];
+  const docs = safeHttpsUrl(g.docsUrl);
+  const code = [first?.reply, first?.status].filter(Boolean).join(" ");
+  const evidence = [...problem.recipients.flatMap((r) => r.evidence), ...messageEvidence];
+  return (
+    <section className={styles.root} aria-labelledby={headingId}>
+      <h2 id={headingId} className={styles.headline}>
+        {total > 1 ? `Problem ${index + 1} of ${total}: ${g.title}` : g.title}
+      </h2>
+      <Text>{g.cause}</Text>
+      <Text size={200}>
+        {problem.recipients.length > 1 ? "Recipients" : "Recipient"}: {recipientsLine(problem)}
+      </Text>
+      {g.generic && (
+        <StateMessage intent="info" title="We don't have specific guidance for this exact code">
+          <Text>
+            {code ? `The server answered ${code}. ` : ""}The advice below is general for this kind of failure. The server's own words:
+          </Text>
+        </StateMessage>
+      )}
+      {g.generic && first?.diagnostic && <RawText text={first.diagnostic} label="The server's reply" />}
+      <WhoMustAct actors={g.whoMustAct} />
+      {g.userSteps.length > 0 && (
+        <>
+          <h3 className={styles.subheading}>What you can do</h3>
+          <StepsList steps={g.userSteps} label="What you can do" />
+        </>
+      )}
+      <ConfidenceNotice confidence={lowestConfidence(problem.recipients.map((r) => r.confidence))} />
+      <Accordion collapsible multiple>
+        {g.adminSteps.length > 0 && (
+          <AccordionItem value="admin">
+            <AccordionHeader as="h3">Steps for your email admin</AccordionHeader>
+            <AccordionPanel>
+              <AdminSteps steps={g.adminSteps} />
+            </AccordionPanel>
+          </AccordionItem>
+        )}
+        <AccordionItem value="evidence">
+          <AccordionHeader as="h3">Why we think so</AccordionHeader>
+          <AccordionPanel>
+            <Evidence items={evidence} />
+          </AccordionPanel>
+        </AccordionItem>
+      </Accordion>
+      {docs && (
+        <Text size={200}>
+          <Link href={docs} target="_blank" rel="noopener noreferrer">
+            Microsoft's article about this error
+          </Link>
+        </Text>
+      )}
+    </section>
+  );
+}

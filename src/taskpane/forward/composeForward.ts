@@ -1,0 +1,71 @@
+/**
+ * Builds the new message to the admin. Pure (no React, no Office): the pane calls it and hands
+ * the result to MailHost.openForward. Limits are Outlook's MessageForm limits (Mailbox 1.6).
+ */
+import type { ForwardRequest } from "../../outlook/types";
+import { utf8Length } from "../lib/utf8Length";
+import { forwardSubject } from "./forwardSubject";
+import type { Section } from "./reportBlocks";
+import { buildReport, type ReportContext } from "./reportModel";
+import { escapeHtml, renderSectionHtml } from "./renderHtml";
+
+/** MessageForm.htmlBody limit: 32 KB. Counted in UTF-8 bytes, the stricter reading. */
+export const MAX_HTML_BODY_BYTES = 32 * 1024;
+
+export const CUT_NOTE = "… (cut: the full text was longer than Outlook allows)";
+const CUT_HTML = `<p><i>${escapeHtml(CUT_NOTE)}</i></p>`;
+const HTML_START = '<div style="font-family:Segoe UI,Arial,sans-serif;font-size:14px">';
+const HTML_END = "</div>";
+
+export interface ForwardInput extends ReportContext {
+  to: string;
+}
+
+/** Largest per-field text limit at which the section fits in `budget` bytes, or undefined if none does. */
+function fitSection(section: Section, budget: number): string | undefined {
+  if (utf8Length(renderSectionHtml(section, 0)) > budget) return undefined;
+  let low = 0;
+  let high = 32 * 1024;
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    if (utf8Length(renderSectionHtml(section, mid)) <= budget) low = mid;
+    else high = mid - 1;
+  }
+  return renderSectionHtml(section, low);
+}
+
+/** The HTML body, cut section by section (never mid-tag) to stay within `maxBytes`. */
+export function composeHtmlBody(sections: readonly Section[], maxBytes: number = MAX_HTML_BODY_BYTES): string {
+  const frame = utf8Length(HTML_START) + utf8Length(HTML_END);
+  let body = "";
+  let used = frame;
+  for (let i = 0; i < sections.length; i++) {
+    const html = renderSectionHtml(sections[i]);
+    const size = utf8Length(html);
+    const isLast = i === sections.length - 1;
+    // Keep room for the cut note unless this is the last section and it fits whole.
+    if (used + size <= maxBytes && (isLast || used + size + utf8Length(CUT_HTML) <= maxBytes)) {
+      body += html;
+      used += size;
+      continue;
+    }
+    const budget = maxBytes - used - utf8Length(CUT_HTML);
+    const shortened = budget > 0 ? fitSection(sections[i], budget) : undefined;
+    if (shortened !== undefined) body += shortened;
+    body += CUT_HTML;
+    break;
+  }
+  return HTML_START + body + HTML_END;
+}
+
+export function composeForward(input: ForwardInput): ForwardRequest {
+  const { source } = input;
+  return {
+    to: input.to.trim(),
+    subject: forwardSubject(input.diagnosis),
+    htmlBody: composeHtmlBody(buildReport(input)),
+    // Office can attach only the item the add-in is active on: the open message (or the one
+    // whose attachment held the bounce). Files, pastes and samples have no item to attach.
+    attachCurrentItem: source.fromOutlook && (source.origin === "message" || source.origin === "item-attachment" || source.origin === "file-attachment"),
+  };
+}

@@ -1,0 +1,40 @@
+import { type Block, type Inline, type Section, clip } from "./reportBlocks";
+
+const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+
+/** Every string that reaches the HTML body passes through here: message content is hostile. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (ch) => ENTITIES[ch] ?? ch);
+}
+
+function renderInline(part: Inline, limit: number | undefined): string {
+  const text = escapeHtml(clip(part.text, limit));
+  const inner = part.strong ? `<b>${text}</b>` : text;
+  return part.href ? `<a href="${escapeHtml(part.href)}">${inner}</a>` : inner;
+}
+
+const PRE_STYLE = "white-space:pre-wrap;word-break:break-all;font-family:Consolas,monospace;font-size:12px";
+
+function renderBlock(block: Block, limit: number | undefined): string {
+  switch (block.type) {
+    case "heading":
+      return `<h${block.level}>${escapeHtml(clip(block.text, limit))}</h${block.level}>`;
+    case "paragraph":
+      return `<p>${block.parts.map((p) => renderInline(p, limit)).join("")}</p>`;
+    case "fields":
+      return `<table>${block.rows
+        .map((r) => `<tr><th align="left" valign="top">${escapeHtml(r.label)}</th><td>${escapeHtml(clip(r.value, limit))}</td></tr>`)
+        .join("")}</table>`;
+    case "list": {
+      const tag = block.ordered ? "ol" : "ul";
+      return `<${tag}>${block.items.map((i) => `<li>${escapeHtml(clip(i, limit))}</li>`).join("")}</${tag}>`;
+    }
+    case "pre":
+      return `<pre style="${PRE_STYLE}">${escapeHtml(clip(block.text, limit))}</pre>`;
+  }
+}
+
+/** `limit` caps each free-text field; the forward builder lowers it until a section fits. */
+export function renderSectionHtml(section: Section, limit?: number): string {
+  return section.map((b) => renderBlock(b, limit)).join("");
+}

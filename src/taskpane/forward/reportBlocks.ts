@@ -1,0 +1,26 @@
+/**
+ * A neutral shape for the diagnosis write-up, so the HTML forward and the plain-text copy say
+ * the same things and only the renderers differ.
+ */
+export interface Inline {
+  text: string;
+  strong?: boolean;
+  /** Already checked to be https (see lib/safeUrl). */
+  href?: string;
+}
+
+export type Block =
+  | { type: "heading"; level: 2 | 3 | 4; text: string }
+  | { type: "paragraph"; parts: Inline[] }
+  | { type: "fields"; rows: Array<{ label: string; value: string }> }
+  | { type: "list"; ordered: boolean; items: string[] }
+  | { type: "pre"; text: string };
+
+/** Blocks that belong together: a section is kept whole, shortened, or left out as a unit. */
+export type Section = Block[];
+
+/** Shortens free text for the size limit; `limit` undefined means "no limit". */
+export function clip(text: string, limit: number | undefined): string {
+  if (limit === undefined || text.length <= limit) return text;
+  return `${text.slice(0, Math.max(0, limit))}…`;
+}

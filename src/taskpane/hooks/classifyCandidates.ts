@@ -1,0 +1,53 @@
+import type { ClassifyInput, Diagnosis } from "../../classifier/types";
+import type { BounceCandidate, ItemSummary, OfficeFailure, ReadPath } from "../../outlook/types";
+import { errorMessage, withTimeout } from "../lib/withTimeout";
+import type { ExplainedResult, LookedAt, ReaderState } from "./readerState";
+
+export type ClassifyFn = (input: ClassifyInput) => Promise<Diagnosis>;
+
+/** The classifier is local and fast; this only guards against a stuck promise. */
+export const CLASSIFY_TIMEOUT_MS = 20_000;
+
+export interface CandidateContext {
+  fromOutlook: boolean;
+  item?: ItemSummary;
+  path?: ReadPath;
+  failures: OfficeFailure[];
+}
+
+function isShowable(d: Diagnosis): boolean {
+  return d.isBounce || d.kind === "delay";
+}
+
+/**
+ * Classifies every candidate (message first, then attachments) one after another: the pane runs
+ * on a phone as well, and a message with many attachments must not start them all at once.
+ */
+export async function classifyCandidates(candidates: readonly BounceCandidate[], ctx: CandidateContext, classify: ClassifyFn): Promise<ReaderState> {
+  const results: ExplainedResult[] = [];
+  const lookedAt: LookedAt[] = [];
+  for (const candidate of candidates) {
+    try {
+      const diagnosis = await withTimeout(classify(candidate.input), CLASSIFY_TIMEOUT_MS, "Reading the bounce");
+      lookedAt.push({ label: candidate.label, kind: diagnosis.kind });
+      if (isShowable(diagnosis)) {
+        results.push({
+          id: candidate.id,
+          diagnosis,
+          source: {
+            label: candidate.label,
+            origin: candidate.origin,
+            path: candidate.origin === "message" && ctx.path ? ctx.path : candidate.path,
+            fromOutlook: ctx.fromOutlook,
+            item: ctx.item,
+            failures: ctx.failures,
+          },
+        });
+      }
+    } catch (error) {
+      lookedAt.push({ label: candidate.label, kind: "unreadable", note: errorMessage(error) });
+    }
+  }
+  if (results.length > 0) return { status: "success", results, selected: 0 };
+  return { status: "no-bounce", item: ctx.item, lookedAt, failures: ctx.failures };
+}

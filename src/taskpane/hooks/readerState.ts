@@ -1,0 +1,24 @@
+import type { Diagnosis, MessageKind } from "../../classifier/types";
+import type { ItemSummary, OfficeFailure } from "../../outlook/types";
+import type { ExplainedSource } from "../lib/explainedSource";
+
+/** One candidate that turned out to be a bounce (or a delay notice). */
+export interface ExplainedResult {
+  id: string;
+  source: ExplainedSource;
+  diagnosis: Diagnosis;
+}
+
+/** One thing the pane looked at, for the "no bounce found" explanation. */
+export interface LookedAt {
+  label: string;
+  kind: MessageKind | "unreadable";
+  note?: string;
+}
+
+export type ReaderState =
+  | { status: "loading" }
+  | { status: "no-item"; message: string }
+  | { status: "error"; message: string; failures: OfficeFailure[] }
+  | { status: "no-bounce"; item?: ItemSummary; lookedAt: LookedAt[]; failures: OfficeFailure[] }
+  | { status: "success"; results: ExplainedResult[]; selected: number };

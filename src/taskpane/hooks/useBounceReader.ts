@@ -1,0 +1,84 @@
+import { useCallback, useEffect, useRef, useState } from "react";
+import { classify as realClassify } from "../../classifier";
+import type { BounceCandidate, MailHost } from "../../outlook/types";
+import { errorMessage, withTimeout } from "../lib/withTimeout";
+import { type ClassifyFn, classifyCandidates } from "./classifyCandidates";
+import type { ReaderState } from "./readerState";
+
+/** Office can leave a call unanswered (restricted item, pinned pane); the pane says so instead of spinning. */
+export const READ_TIMEOUT_MS = 30_000;
+
+const SUPERSEDED = Symbol("superseded");
+
+export interface BounceReader {
+  state: ReaderState;
+  /** Explain a file, paste, drop or sample instead of the open message. */
+  explain(candidate: BounceCandidate): void;
+  /** Choose among several bounces found in one message. */
+  select(index: number): void;
+  /** Read the open message again. */
+  reload(): void;
+}
+
+/**
+ * Reads the open message and classifies it. Every run gets a generation number; a result that
+ * arrives after the user moved on (ItemChanged, another paste) is dropped, so a slow read of the
+ * previous message can never overwrite the current one.
+ */
+export function useBounceReader(host: MailHost, classify: ClassifyFn = realClassify): BounceReader {
+  const [state, setState] = useState<ReaderState>({ status: "loading" });
+  const generation = useRef(0);
+
+  const run = useCallback((work: () => Promise<ReaderState | typeof SUPERSEDED>) => {
+    const mine = ++generation.current;
+    setState({ status: "loading" });
+    work().then(
+      (next) => {
+        if (generation.current === mine && next !== SUPERSEDED) setState(next);
+      },
+      (error: unknown) => {
+        if (generation.current === mine) setState({ status: "error", message: errorMessage(error), failures: [] });
+      },
+    );
+  }, []);
+
+  const readCurrent = useCallback(
+    () =>
+      run(async () => {
+        const outcome = await withTimeout(host.readCurrent(), READ_TIMEOUT_MS, "Outlook");
+        // The host numbers its reads too; an outcome it marks superseded is about an older item.
+        if (outcome.status === "superseded") return SUPERSEDED;
+        if (outcome.status === "no-item") return { status: "no-item", message: outcome.message };
+        if (outcome.status === "error") return { status: "error", message: outcome.message, failures: outcome.failures };
+        const ctx = { fromOutlook: host.info.mode === "outlook", item: outcome.item, path: outcome.path, failures: outcome.failures };
+        return classifyCandidates(outcome.candidates, ctx, classify);
+      }),
+    [host, classify, run],
+  );
+
+  useEffect(() => {
+    const runs = generation;
+    readCurrent();
+    let unsubscribe: () => void = () => undefined;
+    try {
+      unsubscribe = host.onItemChanged(() => readCurrent());
+    } catch {
+      // No ItemChanged (old host): the pane still works for the item it opened on.
+    }
+    return () => {
+      runs.current++;
+      unsubscribe();
+    };
+  }, [host, readCurrent]);
+
+  const explain = useCallback(
+    (candidate: BounceCandidate) => run(() => classifyCandidates([candidate], { fromOutlook: false, failures: [] }, classify)),
+    [classify, run],
+  );
+
+  const select = useCallback((index: number) => {
+    setState((current) => (current.status === "success" && index >= 0 && index < current.results.length ? { ...current, selected: index } : current));
+  }, []);
+
+  return { state, explain, select, reload: readCurrent };
+}

@@ -1,0 +1,37 @@
+import { useCallback, useRef, useState } from "react";
+import type { MailHost } from "../../outlook/types";
+import { composeForward } from "../forward/composeForward";
+import type { ReportContext } from "../forward/reportModel";
+import { errorMessage } from "../lib/withTimeout";
+
+export type ForwardState =
+  | { status: "idle" }
+  | { status: "opening" }
+  | { status: "opened"; to: string }
+  | { status: "failed"; message: string };
+
+/** Builds the forward and asks the host to open it; the user still has to press Send. */
+export function useForward(host: MailHost, context: ReportContext) {
+  const [state, setState] = useState<ForwardState>({ status: "idle" });
+  const busy = useRef(false);
+
+  const forward = useCallback(
+    async (to: string) => {
+      if (busy.current) return;
+      busy.current = true;
+      setState({ status: "opening" });
+      try {
+        const request = composeForward({ ...context, to });
+        const result = await host.openForward(request);
+        setState(result.ok ? { status: "opened", to: request.to } : { status: "failed", message: result.message });
+      } catch (error) {
+        setState({ status: "failed", message: errorMessage(error) });
+      } finally {
+        busy.current = false;
+      }
+    },
+    [host, context],
+  );
+
+  return { state, forward };
+}

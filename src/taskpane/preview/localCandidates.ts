@@ -1,0 +1,24 @@
+import type { BounceCandidate, ReadPath } from "../../outlook/types";
+import { MAX_INPUT_BYTES, formatSize } from "../lib/readFile";
+
+let counter = 0;
+function nextId(prefix: string): string {
+  counter += 1;
+  return `${prefix}-${counter}`;
+}
+
+export function fileCandidate(name: string, bytes: Uint8Array, path: Extract<ReadPath, "file" | "drop">): BounceCandidate {
+  return { id: nextId(path), origin: "dropped-file", label: `File: ${name}`, input: bytes, path };
+}
+
+export function textCandidate(text: string, label: string, path: Extract<ReadPath, "paste" | "drop" | "sample">): BounceCandidate {
+  return { id: nextId(path), origin: "pasted-text", label, input: text, path };
+}
+
+/** Pasted text has the same ceiling as files: the classifier must never be handed a runaway input. */
+export function pastedTextProblem(text: string): string | undefined {
+  if (text.trim().length === 0) return "Paste the text of a bounce first.";
+  // Two bytes per UTF-16 unit is the worst case; the check only needs to be in the right order of size.
+  if (text.length > MAX_INPUT_BYTES) return `That text is over ${formatSize(MAX_INPUT_BYTES)}; paste just the bounce.`;
+  return undefined;
+}
