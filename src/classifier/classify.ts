@@ -1,0 +1,341 @@
+/**
+ * The engine: reads any input into Material, decides what kind of message it is, and builds one
+ * RecipientDiagnosis per failed (or delayed) recipient. Never throws: problems become warnings.
+ */
+import { cleanHost, findCodes, firstEmail, preferStatus } from "./codes";
+import { type DeliveryStatus, type DsnRecipient, parseDeliveryStatus } from "./deliveryStatus";
+import { selectGuidance } from "./guidance";
+import { headerSignals } from "./kind";
+import { type Material, looksLikeMime, materialFromMime, materialFromParts, toBytes } from "./material";
+import { decodeHeaderFacts } from "./mime/decode";
+import { header, parseHeaderBlock } from "./mime/headers";
+import { isMsgFile, msgToParts } from "./msgInput";
+import { type ProseFacts, type ProseRecipient, extractProse } from "./prose/extract";
+import { findInlineNdr } from "./prose/inlineForward";
+import { DELAY_PHRASES, detectLayout } from "./prose/layouts";
+import { decideReason, isMicrosoftHost } from "./reason";
+import type { ClassifyInput, Diagnosis, Evidence, EvidenceSource, Layout, MessageKind, MessageParts, OriginalMessage, RecipientAction, RecipientDiagnosis } from "./types";
+
+const MAX_NESTED_DEPTH = 3;
+
+function emptyDiagnosis(warnings: string[]): Diagnosis {
+  return { isBounce: false, kind: "not-bounce", layout: "none", recipients: [], evidence: [], warnings };
+}
+
+async function toMaterial(input: ClassifyInput, warnings: string[]): Promise<Material> {
+  if (input instanceof Uint8Array) {
+    if (isMsgFile(input)) {
+      try {
+        return materialFromParts(await msgToParts(input));
+      } catch (err) {
+        warnings.push(`Could not read the Outlook .msg file: ${String(err).slice(0, 200)}`);
+        return materialFromParts({});
+      }
+    }
+    return materialFromMime(input);
+  }
+  if (typeof input === "string") {
+    if (looksLikeMime(input)) return materialFromMime(toBytes(input));
+    return materialFromParts({ text: input });
+  }
+  if (input && typeof input === "object") return materialFromParts(input as MessageParts);
+  warnings.push("Nothing to read.");
+  return materialFromParts({});
+}
+
+function actionFromStatus(status: string): RecipientAction {
+  if (status.startsWith("5")) return "failed";
+  if (status.startsWith("4")) return "delayed";
+  if (status.startsWith("2")) return "delivered";
+  return "";
+}
+
+function mergeDsn(texts: string[]): DeliveryStatus {
+  const merged: DeliveryStatus = { recipients: [] };
+  for (const t of texts) {
+    const d = parseDeliveryStatus(t);
+    merged.reportingMta ??= d.reportingMta;
+    merged.arrivalDate ??= d.arrivalDate;
+    merged.receivedFromMta ??= d.receivedFromMta;
+    merged.recipients.push(...d.recipients);
+  }
+  for (const r of merged.recipients) if (!r.action) r.action = actionFromStatus(r.status);
+  return merged;
+}
+
+function hasDelayWording(text: string): boolean {
+  const head = text.slice(0, 20000).toLowerCase();
+  return DELAY_PHRASES.some((p) => head.includes(p.toLowerCase()));
+}
+
+/** Delivery-status fields printed in the body instead of a message/delivery-status part. */
+function inlineDsnText(text: string): string[] {
+  const head = text.length > 256 * 1024 ? text.slice(0, 256 * 1024) : text;
+  const m = /^(?:Reporting-MTA|Final-Recipient|Original-Recipient)\s*:/im.exec(head);
+  if (!m || !/^Final-Recipient\s*:/im.test(head) || !/^(?:Action|Status)\s*:/im.test(head)) return [];
+  return [head.slice(m.index, m.index + (64 * 1024))];
+}
+
+interface Draft {
+  address: string;
+  displayName?: string;
+  originalRecipient?: string;
+  action: RecipientAction;
+  dsnStatus: string;
+  diagnostic: string;
+  diagSource: EvidenceSource;
+  diagLine: string;
+  remoteMta?: string;
+  command?: string;
+}
+
+function draftsFrom(dsn: DeliveryStatus, prose: ProseFacts, material: Material, kind: MessageKind): Draft[] {
+  const drafts: Draft[] = [];
+  const proseBy = new Map<string, ProseRecipient>();
+  for (const p of prose.recipients) proseBy.set(p.address.toLowerCase(), p);
+  const wanted = (r: DsnRecipient): boolean =>
+    kind === "bounce" ? r.action === "failed" || r.action === "" : kind === "delay" ? r.action === "delayed" : true;
+  const dsnList = dsn.recipients.filter(wanted);
+  for (const r of dsnList) {
+    let p = proseBy.get(r.finalRecipient.toLowerCase()) ?? (r.originalRecipient ? proseBy.get(r.originalRecipient.toLowerCase()) : undefined);
+    if (!p && dsnList.length === 1 && prose.recipients.length === 1) p = prose.recipients[0];
+    let diagnostic = r.diagnostic;
+    let diagSource: EvidenceSource = "delivery-status";
+    let diagLine = diagnostic ? `Diagnostic-Code: ${r.diagnosticType ? r.diagnosticType + ";" : ""}${diagnostic}` : "";
+    const proseDiag = p?.diagnostic || (dsnList.length === 1 ? prose.looseDiagnostic : "");
+    const proseLine = p?.diagnostic ? p.diagnosticLine : prose.looseDiagnosticLine;
+    if (r.supplementary && !findCodes(diagnostic).reply) {
+      diagnostic = r.supplementary;
+      diagLine = `X-Supplementary-Info: ${r.supplementary}`;
+    }
+    if (proseDiag && (!diagnostic || (!findCodes(diagnostic).reply && findCodes(proseDiag).reply))) {
+      diagnostic = proseDiag;
+      diagSource = material.textSource;
+      diagLine = proseLine;
+    }
+    drafts.push({
+      address: r.finalRecipient,
+      displayName: r.displayName ?? p?.displayName,
+      originalRecipient: r.originalRecipient && r.originalRecipient !== r.finalRecipient ? r.originalRecipient : undefined,
+      action: r.action,
+      dsnStatus: r.status,
+      diagnostic,
+      diagSource,
+      diagLine,
+      remoteMta: r.remoteMta ?? p?.remoteMta,
+      command: p?.command,
+    });
+  }
+  if (drafts.length || dsnList.length) return drafts;
+  // No delivery-status part: the prose is all there is.
+  const proseList = prose.recipients.length ? prose.recipients : [];
+  for (const p of proseList) {
+    drafts.push({
+      address: p.address,
+      displayName: p.displayName,
+      action: kind === "delay" ? "delayed" : "failed",
+      dsnStatus: "",
+      diagnostic: p.diagnostic || (proseList.length === 1 || !prose.recipients.some((x) => x.diagnostic) ? prose.looseDiagnostic : ""),
+      diagSource: material.textSource,
+      diagLine: p.diagnostic ? p.diagnosticLine : prose.looseDiagnosticLine,
+      remoteMta: p.remoteMta,
+      command: p.command,
+    });
+  }
+  if (!drafts.length && (prose.looseDiagnostic || prose.statusLine)) {
+    drafts.push({
+      address: "",
+      action: kind === "delay" ? "delayed" : "failed",
+      dsnStatus: "",
+      diagnostic: prose.looseDiagnostic,
+      diagSource: material.textSource,
+      diagLine: prose.looseDiagnosticLine,
+    });
+  }
+  return drafts;
+}
+
+function finishRecipient(d: Draft, prose: ProseFacts, reportingMta: string | undefined, bodyText: string): RecipientDiagnosis {
+  const evidence: Evidence[] = [];
+  const codes = findCodes(d.diagnostic);
+  let reply = codes.reply;
+  let status = preferStatus(d.dsnStatus, codes.status, reply);
+  if (d.dsnStatus) evidence.push({ source: "delivery-status", text: `Status: ${d.dsnStatus}`, note: "status from the delivery-status part" });
+  if (prose.statusLine && (!status || !reply)) {
+    status ||= prose.statusLine.status;
+    reply ||= prose.statusLine.reply;
+    evidence.push({ source: "text-body", text: prose.statusLine.line, note: "Exchange Online 'Status code' line" });
+  }
+  if (d.diagLine) evidence.push({ source: d.diagSource, text: d.diagLine, note: "the server's reply" });
+  let command = d.command;
+  const cmd = /in reply to (?:end of )?([A-Z]+)/i.exec(d.diagnostic) ?? /after ([A-Z]+)(?: TO| FROM)?\b/.exec(d.diagnostic);
+  if (!command && cmd) command = cmd[1].toUpperCase() === "END" ? "DATA" : cmd[1].toUpperCase();
+  let remoteMta = d.remoteMta ?? (prose.recipients.length <= 1 ? prose.remoteMta : undefined);
+  if (!remoteMta) {
+    const bracket = /\[([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:outlook|protection\.outlook)\.com)\b/i.exec(d.diagnostic);
+    if (bracket) remoteMta = bracket[1];
+  }
+  const hosts = [remoteMta ?? "", reportingMta ?? "", d.diagnostic];
+  const decided = decideReason({ status, reply, diagnostic: d.diagnostic, action: d.action, hosts, bodyText });
+  evidence.push({ source: d.diagSource, text: d.diagnostic.slice(0, 300) || status || "(no text)", note: `reason ${decided.reason}: ${decided.note}` });
+  // Prose only matters to guidance when the server's reply is missing; it is the costly input.
+  const match = selectGuidance({ status, reply, diagnostic: d.diagnostic, remoteMta, reportingMta, bodyText: d.diagnostic ? undefined : bodyText.slice(0, 8000) });
+  let reason = decided.reason;
+  let confidence = decided.confidence;
+  if ((reason === "undefined" || reason === "onhold") && match.entry && !match.entry.generic) {
+    reason = match.entry.reason;
+    confidence = "low";
+    evidence.push({ source: d.diagSource, text: match.matched, note: `reason from guidance entry ${match.entry.id}` });
+  }
+  if (match.matched) evidence.push({ source: d.diagSource, text: match.matched.slice(0, 300), note: `guidance ${match.entry.id}` });
+  if (remoteMta && isMicrosoftHost(remoteMta)) evidence.push({ source: d.diagSource, text: remoteMta, note: "Microsoft 365 server refused the message" });
+  return {
+    address: d.address,
+    displayName: d.displayName,
+    originalRecipient: d.originalRecipient,
+    action: d.action || actionFromStatus(status),
+    status,
+    reply,
+    diagnostic: d.diagnostic,
+    remoteMta,
+    command,
+    reason,
+    guidance: match.entry,
+    confidence: confidence === "high" && match.confidence === "low" ? "medium" : confidence,
+    evidence,
+  };
+}
+
+async function originalFrom(material: Material): Promise<OriginalMessage | undefined> {
+  const original: OriginalMessage = {};
+  if (material.originalHeaders) {
+    const facts = decodeHeaderFacts(material.originalHeaders.slice(0, 256 * 1024));
+    Object.assign(original, facts);
+  }
+  const inReplyTo = header(material.headers, "in-reply-to") ?? header(material.headers, "references");
+  if (!original.messageId && inReplyTo) {
+    const m = /<[^<>\s]{1,500}>/.exec(inReplyTo);
+    if (m) original.messageId = m[0];
+  }
+  if (!original.subject) {
+    const m = /^Subject:\s*(.+)$/m.exec(material.text.slice(0, 100000).split(/Original Message Details/i)[1] ?? "");
+    if (m) original.subject = m[1].trim();
+  }
+  for (const k of Object.keys(original) as Array<keyof OriginalMessage>) if (!original[k]) delete original[k];
+  return Object.keys(original).length ? original : undefined;
+}
+
+async function analyse(material: Material, depth: number): Promise<Diagnosis> {
+  const warnings = material.warnings;
+  const signals = headerSignals(material.headers);
+  const evidence: Evidence[] = [...signals.bounce];
+  const reportSubject = signals.subject || undefined;
+  const dsn = mergeDsn(material.dsnTexts.length ? material.dsnTexts : inlineDsnText(material.text));
+  const prose = extractProse(material.text, header(material.headers, "x-failed-recipients"));
+  const layoutHit = detectLayout(material.text.slice(0, 512 * 1024));
+  if (layoutHit) evidence.push({ source: material.textSource, text: layoutHit.marker, note: `${layoutHit.layout} layout marker` });
+  for (const m of prose.markers.slice(0, 3)) evidence.push({ source: material.textSource, text: m, note: "NDR wording" });
+
+  // A person forwarding an NDR inline: read the quoted NDR, not the forward around it.
+  if (!dsn.recipients.length && !signals.fromDaemon && depth < MAX_NESTED_DEPTH) {
+    const inline = findInlineNdr(material.text);
+    if (inline && detectLayout(inline.text)) {
+      const headers = parseHeaderBlock(`From: ${inline.from}\nSubject: ${inline.subject}\n`);
+      const inner = await analyse({ ...material, headers, text: inline.text, dsnTexts: [], nested: [], warnings }, depth + 1);
+      if (inner.isBounce || inner.kind === "delay") {
+        inner.evidence.unshift({ source: material.textSource, text: inline.headerLines.join(" | ").slice(0, 300), note: "NDR forwarded inline by a person; reading the bounce inside it" });
+        return inner;
+      }
+    }
+  }
+
+  let kind: MessageKind = "not-bounce";
+  if (material.hasDisposition || /report-type="?disposition-notification/i.test(header(material.headers, "content-type") ?? "")) {
+    kind = "read-receipt";
+    evidence.push({ source: "headers", text: "message/disposition-notification", note: "read receipt (RFC 8098)" });
+  } else if (material.hasFeedback) {
+    kind = "feedback-report";
+    evidence.push({ source: "headers", text: "message/feedback-report", note: "abuse/complaint report (ARF)" });
+  } else if (dsn.recipients.length) {
+    const actions = dsn.recipients.map((r) => r.action);
+    if (actions.includes("failed") || actions.includes("")) kind = "bounce";
+    else if (actions.includes("delayed")) kind = "delay";
+    else kind = "delivery-report";
+    evidence.push({ source: "delivery-status", text: `Action: ${dsn.recipients[0].rawAction || dsn.recipients[0].action}`, note: "RFC 3464 per-recipient action" });
+    // A DSN that says "failed" while every code is 4.x.x and the text speaks of delay is a delay notice.
+    if (kind === "bounce" && dsn.recipients.every((r) => r.status.startsWith("4")) && hasDelayWording(material.text)) kind = "delay";
+  } else {
+    const pastedOnly = !signals.hasHeaders;
+    const hasFacts = !!layoutHit || !!prose.looseDiagnostic || prose.recipients.length > 0 || !!prose.statusLine;
+    if ((signals.bounce.length > 0 || (pastedOnly && !!layoutHit)) && hasFacts) {
+      const anyPermanent = [prose.looseDiagnostic, ...prose.recipients.map((r) => r.diagnostic), prose.statusLine?.status ?? ""].some((t) => /(?:^|\D)5\d\d|(?:^|\D)5\.\d{1,3}\.\d/.test(t));
+      kind = (signals.delaySubject || hasDelayWording(material.text)) && !anyPermanent ? "delay" : "bounce";
+    } else if (signals.delaySubject && hasFacts) kind = "delay";
+  }
+
+  if (kind === "not-bounce") {
+    for (const nested of material.nested.slice(0, 5)) {
+      if (depth >= MAX_NESTED_DEPTH) break;
+      const inner = await classifyAt(nested.content, depth + 1);
+      if (inner.isBounce || inner.kind === "delay") {
+        inner.evidence.unshift({ source: "attachment", text: nested.label, note: "bounce attached to this message; reading the attachment" });
+        inner.warnings.unshift(...warnings);
+        return inner;
+      }
+    }
+    if (signals.autoReply) {
+      kind = "auto-reply";
+      evidence.push(signals.autoReply);
+    } else if (!evidence.length) evidence.push({ source: "headers", text: reportSubject ?? "", note: "no bounce markers in headers or delivery-status" });
+  }
+
+  const reportingMta = dsn.reportingMta ?? prose.reportingMta;
+  let layout: Layout = "none";
+  if (kind === "bounce" || kind === "delay" || kind === "delivery-report") {
+    layout = layoutHit?.layout ?? (dsn.recipients.length ? "rfc3464" : prose.looseDiagnostic || prose.recipients.length ? "text-only" : "other-mta");
+  }
+  const diagnosis: Diagnosis = {
+    isBounce: kind === "bounce",
+    kind,
+    layout,
+    recipients: [],
+    reportingMta: reportingMta ? cleanHost(reportingMta) : undefined,
+    arrivalDate: dsn.arrivalDate,
+    reportSubject,
+    evidence,
+    warnings,
+  };
+  if (kind === "bounce" || kind === "delay" || kind === "delivery-report") {
+    for (const d of draftsFrom(dsn, prose, material, kind)) {
+      diagnosis.recipients.push(finishRecipient(d, prose, diagnosis.reportingMta, material.text));
+    }
+    diagnosis.original = await originalFrom(material);
+    if (kind === "bounce" && diagnosis.recipients.length === 0) warnings.push("This looks like a bounce but no failed recipient could be read.");
+    for (const r of diagnosis.recipients) {
+      if (!r.address) {
+        const to = diagnosis.original?.to ? firstEmail(diagnosis.original.to) : "";
+        if (to) {
+          r.address = to;
+          r.evidence.push({ source: "original-headers", text: `To: ${diagnosis.original?.to ?? ""}`, note: "recipient taken from the original message" });
+        }
+      }
+    }
+  }
+  return diagnosis;
+}
+
+async function classifyAt(input: ClassifyInput, depth: number): Promise<Diagnosis> {
+  const warnings: string[] = [];
+  try {
+    const material = await toMaterial(input, warnings);
+    material.warnings.unshift(...warnings);
+    return await analyse(material, depth);
+  } catch (err) {
+    warnings.push(`Could not read this message: ${String(err).slice(0, 300)}`);
+    return emptyDiagnosis(warnings);
+  }
+}
+
+export function classify(input: ClassifyInput): Promise<Diagnosis> {
+  return classifyAt(input, 0);
+}

@@ -1,0 +1,56 @@
+/**
+ * Finding the SMTP reply code and the RFC 3463 enhanced status code in free text, and choosing
+ * between the code a DSN states and the one inside its diagnostic text.
+ */
+
+const REPLY_AND_STATUS = /(?:^|[^\d.])([245]\d\d)[ -]#?([245])\.(\d{1,3})\.(\d{1,3})(?![\d.]*\d)/;
+const STATUS_ONLY = /(?:^|[^\d.#])#?([245])\.(\d{1,3})\.(\d{1,3})(?![\d])/;
+const REPLY_ONLY = /(?:^|[^\d.\w])([245][0-5]\d)(?=[ -]|$)/;
+
+export interface Codes {
+  reply: string;
+  status: string;
+}
+
+/** The first reply+status pair, else the first status, else the first reply code. */
+export function findCodes(text: string): Codes {
+  const window = text.length > 8192 ? text.slice(0, 8192) : text;
+  const both = REPLY_AND_STATUS.exec(window);
+  if (both) return { reply: both[1], status: `${both[2]}.${Number(both[3])}.${Number(both[4])}` };
+  const st = STATUS_ONLY.exec(window);
+  const rp = REPLY_ONLY.exec(window);
+  return {
+    status: st ? `${st[1]}.${Number(st[2])}.${Number(st[3])}` : "",
+    reply: rp ? rp[1] : "",
+  };
+}
+
+/**
+ * Which status wins: the DSN `Status:` or the code in the reply text. A specific code beats an
+ * `X.0.0`; a code whose class agrees with the reply's first digit beats one that doesn't.
+ */
+export function preferStatus(dsnStatus: string, textStatus: string, reply: string): string {
+  if (!dsnStatus) return textStatus;
+  if (!textStatus || textStatus === dsnStatus) return dsnStatus;
+  const replyClass = reply ? reply[0] : "";
+  // A generic DSN code (X.0.0) or Exchange's catch-all 4.4.7 loses to the server's own code.
+  const dsnGeneric = /\.0\.0$/.test(dsnStatus) || dsnStatus === "4.4.7";
+  if (replyClass && dsnStatus[0] !== replyClass && textStatus[0] === replyClass) return textStatus;
+  if (dsnGeneric && textStatus[0] === dsnStatus[0]) return textStatus;
+  return dsnStatus;
+}
+
+const EMAIL = /[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,10}/;
+export const EMAIL_GLOBAL = new RegExp(EMAIL.source, "g");
+
+export function firstEmail(text: string): string {
+  const m = EMAIL.exec(text.length > 2000 ? text.slice(0, 2000) : text);
+  return m ? m[0].replace(/^[.]+|[.]+$/g, "") : "";
+}
+
+/** Host names in MTA positions: `dns;host`, `host[ip]`, `host (ip)`. */
+export function cleanHost(text: string): string {
+  const t = text.trim().replace(/^dns;\s*/i, "");
+  const m = /^[A-Za-z0-9_.-]{1,255}/.exec(t);
+  return m ? m[0].replace(/\.$/, "") : t.slice(0, 255);
+}

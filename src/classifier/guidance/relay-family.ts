@@ -1,0 +1,207 @@
+/**
+ * "Relay denied" beyond Exchange Online's 5.4.1: on-premises Exchange, EOP's allow-list case,
+ * forwarded mail sent from Microsoft's relay pool, and the wording of other MTAs
+ * (ndr-knowledge.md §3.4, §5; classifier-research.md §1.4, §2.7). Relay refusals from servers
+ * that aren't Microsoft's must never be explained with the Microsoft 5.4.1 article.
+ */
+import type { TableRow } from "./row";
+import { ADMIN_MESSAGE_TRACE, USER_FORWARD_TO_ADMIN, USER_TELL_RECIPIENT } from "./common-steps";
+import { ATTRIBUTION_PHRASES, DBEB_PHRASES } from "./exo-541";
+import {
+  ANONYMOUS_RELAY_URL, DEFENDER_CONNECTION_FILTER, EAC_CONNECTORS, EAC_ACCEPTED_DOMAINS, EXIM_RELAY_URL, GOOGLE_RELAY_URL, QMAIL_RCPTHOSTS_URL, RFC5321_RELAY_URL,
+  ndrArticle, ONPREM_EAC_CONNECTORS, POSTFIX_RELAY_URL, SENDMAIL_RELAY_URL,
+} from "./links";
+
+/** What the sender can do about any relay refusal: it's a server set-up question, not theirs. */
+const RELAY_USER_STEPS = [
+  "Check the recipient's address, especially the part after the @: a server refuses to relay when it doesn't handle that domain.",
+  "If you sent from a device or application (scanner, website, script), its outgoing server or sign-in settings are probably wrong: tell its owner.",
+  USER_TELL_RECIPIENT,
+  USER_FORWARD_TO_ADMIN,
+];
+const NOT_MICROSOFT_RELAY = { host: "not-microsoft" as const, noCodeOnly: true, unless: [...ATTRIBUTION_PHRASES] };
+
+export const RELAY_FAMILY_ROWS: TableRow[] = [
+  {
+    id: "onprem-5.7.1-unable-to-relay",
+    codes: ["5.7.1"],
+    ndrTexts: ["Unable to relay"],
+    title: "The mail server won't pass this message on",
+    cause: "An Exchange server (or another server) received the message for a domain it doesn't handle and refused to relay it: an application or device tried to send through it without permission, or the recipient's MX record points to the wrong server.",
+    whoMustAct: ["sender-admin", "recipient-admin"],
+    userSteps: RELAY_USER_STEPS,
+    adminSteps: [
+      { text: "Exchange Server: create a dedicated Receive connector limited to the devices' IP addresses and grant it anonymous relay; don't change the default connectors.", where: ONPREM_EAC_CONNECTORS, command: "New-ReceiveConnector -Name \"Anonymous Relay\" -TransportRole FrontendTransport -Custom -Bindings 0.0.0.0:25 -RemoteIpRanges <device-ip>; Get-ReceiveConnector \"Anonymous Relay\" | Add-ADPermission -User \"NT AUTHORITY\\ANONYMOUS LOGON\" -ExtendedRights \"Ms-Exch-SMTP-Accept-Any-Recipient\"" },
+      { text: "Or make the device authenticate (port 587 with a user name and password)." },
+      { text: "Recipient side: if mail for your domain lands on this server, check that your MX record points to the server that accepts the domain.", command: "Resolve-DnsName -Type MX <domain>" },
+      { text: "Test with telnet: RCPT TO answered \"550 5.7.1 Unable to relay\" means the session didn't use the relay connector or the connector lacks the permission.", command: "Get-ReceiveConnector | Format-List Name,RemoteIPRanges,PermissionGroups" },
+    ],
+    docsUrl: ANONYMOUS_RELAY_URL,
+    reason: "norelaying",
+    match: { noCodeOnly: true, unless: ["Blocked by Customer Allow list"] },
+  },
+  {
+    id: "onprem-5.7.54-unable-to-relay-non-accepted-domain",
+    codes: ["5.7.54"],
+    ndrTexts: ["SMTP; Unable to relay recipient in non-accepted domain"],
+    title: "The mail server won't send to addresses outside its own domains",
+    cause: "An Exchange 2013 or later server accepted an anonymous connection (usually an application or device on port 25) and refused a recipient outside its accepted domains. Internal recipients work; external ones fail.",
+    whoMustAct: ["sender-admin"],
+    userSteps: ["If you sent from a device or application, tell its owner: it needs relay permission or must sign in (port 587).", USER_FORWARD_TO_ADMIN],
+    adminSteps: [
+      { text: "Create a dedicated relay Receive connector for the device's IP addresses with anonymous relay permission, or switch the device to authenticated submission on port 587.", where: ONPREM_EAC_CONNECTORS, command: "Get-ReceiveConnector | Format-List Name,Bindings,RemoteIPRanges,PermissionGroups" },
+      { text: "Don't grant Accept-Any-Recipient to anonymous users on the Default Frontend connector: that makes the server an open relay." },
+    ],
+    docsUrl: ANONYMOUS_RELAY_URL,
+    reason: "norelaying",
+    match: { phrases: ["Unable to relay recipient in non-accepted domain"] },
+  },
+  {
+    id: "eop-5.7.1-unable-to-relay-blocked-by-allow-list",
+    codes: ["5.7.1"],
+    ndrTexts: ["Unable To Relay: Blocked by Customer Allow list"],
+    title: "The recipient's mail filter can't check your server and refused it",
+    cause: "The sending server's IP address is both in a connector and in the recipient's connection-filter IP Allow list, and also on a real-time block list, so Exchange Online Protection refused it.",
+    whoMustAct: ["recipient-admin"],
+    userSteps: [USER_TELL_RECIPIENT],
+    adminSteps: [
+      { text: "Recipient side: remove the IP from the connection filter's IP Allow list (it's already in a connector) to see which block list names it.", where: DEFENDER_CONNECTION_FILTER, command: "Get-HostedConnectionFilterPolicy | Format-List IPAllowList" },
+      ADMIN_MESSAGE_TRACE,
+    ],
+    docsUrl: ndrArticle("unable-to-relay-blocked-by-allow-list"),
+    reason: "blocked",
+    match: { phrases: ["Blocked by Customer Allow list"], noCodeOnly: true },
+  },
+  {
+    id: "exo-5.7.367-forwarded-relaying-denied",
+    codes: ["5.7.367"],
+    ndrTexts: ["Remote server returned not permitted to relay"],
+    title: "A forwarded message was refused by the next server",
+    cause: "Microsoft 365 forwarded or relayed the message, but because it failed SPF or DKIM on arrival it left from Microsoft's relay pool, and the next server refused to relay it. The text after \"->\" is that server's reply.",
+    whoMustAct: ["sender-admin"],
+    userSteps: ["If you set up forwarding to this address, send to the final address directly instead.", USER_FORWARD_TO_ADMIN],
+    adminSteps: [
+      { text: "If mail reaches Microsoft 365 through a third-party filter, turn on Enhanced Filtering for Connectors so SPF is checked against the real source.", where: EAC_CONNECTORS, command: "Get-InboundConnector | Format-List Name,EFSkipLastIP,EFSkipIPs" },
+      { text: "Make sure the sending domains are accepted domains, and reduce the number of forwarding hops.", where: EAC_ACCEPTED_DOMAINS, command: "Get-AcceptedDomain" },
+    ],
+    docsUrl: ndrArticle("forwarded-message-rejected-5-7-367-ndr"),
+    reason: "norelaying",
+  },
+  {
+    id: "relay-postfix-relay-access-denied",
+    codes: ["5.7.1", "4.7.1"],
+    ndrTexts: ["Relay access denied", "Recipient address rejected: Relay access denied"],
+    title: "The recipient's server refused to accept mail for that domain",
+    cause: "A mail server (Postfix style, not Microsoft's) refused the message because it is neither the destination for the recipient's domain nor allowed to relay for the sender. Usually the recipient domain's MX points to a server that doesn't handle it, or the sending client didn't sign in.",
+    whoMustAct: ["recipient-admin", "sender-admin"],
+    userSteps: RELAY_USER_STEPS,
+    adminSteps: [
+      { text: "Recipient side: the domain must be in the refusing server's mydestination, virtual_mailbox_domains or relay_domains, and the MX must point to it.", command: "postconf mydestination virtual_mailbox_domains relay_domains; dig MX <domain>" },
+      { text: "Sender side: clients that send through that server must authenticate (SASL on port 587) or be listed in mynetworks.", command: "postconf mynetworks smtpd_relay_restrictions" },
+      ADMIN_MESSAGE_TRACE,
+    ],
+    docsUrl: POSTFIX_RELAY_URL,
+    reason: "norelaying",
+    match: { ...NOT_MICROSOFT_RELAY, rank: 1 },
+  },
+  {
+    id: "relay-postfix-recipient-access-denied",
+    codes: ["5.7.1"],
+    ndrTexts: ["Recipient address rejected: Access denied"],
+    title: "The recipient's server refused this address by its own rule",
+    cause: "A mail server that isn't Microsoft's refused the recipient through a local access rule (Postfix check_recipient_access). It isn't a relay problem; the address may be blocked, retired or internal-only.",
+    whoMustAct: ["recipient-admin"],
+    userSteps: [USER_TELL_RECIPIENT, "Check the address; if it's right, only the recipient's admin can change the rule."],
+    adminSteps: [{ text: "Recipient side: check the server's recipient access maps for the address.", command: "postconf smtpd_recipient_restrictions; postmap -q <address> <access-map>" }, ADMIN_MESSAGE_TRACE],
+    docsUrl: POSTFIX_RELAY_URL,
+    reason: "rejected",
+    match: { ...NOT_MICROSOFT_RELAY, unless: ["AS(201806281)"] },
+  },
+  {
+    id: "relay-sendmail-relaying-denied",
+    codes: ["5.7.1"],
+    ndrTexts: ["Relaying denied", "Insecure Mail Relay"],
+    title: "The recipient's server refused to relay the message",
+    cause: "A Sendmail server refused the message because it doesn't accept mail for the recipient's domain and doesn't trust the sender to relay. \"IP name lookup failed\" means it also couldn't look up the sending server's name.",
+    whoMustAct: ["recipient-admin", "sender-admin"],
+    userSteps: RELAY_USER_STEPS,
+    adminSteps: [
+      { text: "Recipient side: add the domain to the server's local-host-names or relay-domains (or the access database) and check the MX.", command: "dig MX <domain>" },
+      { text: "Sender side: authenticate to the server, and make sure the sending IP has matching forward and reverse DNS.", command: "dig -x <sending-ip>" },
+    ],
+    docsUrl: SENDMAIL_RELAY_URL,
+    reason: "norelaying",
+    match: { ...NOT_MICROSOFT_RELAY, unless: [...ATTRIBUTION_PHRASES, "not permitted to relay"] },
+  },
+  {
+    id: "relay-exim-relay-not-permitted",
+    codes: ["5.7.1", "5.0.0"],
+    ndrTexts: ["relay not permitted"],
+    title: "The recipient's server refused to relay the message",
+    cause: "An Exim server refused the message because the recipient's domain isn't one it handles and the sender isn't allowed to relay through it.",
+    whoMustAct: ["recipient-admin", "sender-admin"],
+    userSteps: RELAY_USER_STEPS,
+    adminSteps: [
+      { text: "Recipient side: the domain must be in the server's local_domains or relay_to_domains, and the MX must point to it.", command: "exim -bt <address>" },
+      { text: "Sender side: authenticate, or have the sending host added to relay_from_hosts.", command: "exim -bh <sending-ip>" },
+    ],
+    docsUrl: EXIM_RELAY_URL,
+    reason: "norelaying",
+    match: NOT_MICROSOFT_RELAY,
+  },
+  {
+    id: "relay-qmail-rcpthosts",
+    codes: ["5.7.1"],
+    ndrTexts: ["sorry, that domain isn't in my list of allowed rcpthosts"],
+    title: "The recipient's server doesn't accept mail for that domain",
+    cause: "A qmail server refused the message because the recipient's domain isn't in its list of domains it receives for.",
+    whoMustAct: ["recipient-admin"],
+    userSteps: RELAY_USER_STEPS,
+    adminSteps: [{ text: "Recipient side: add the domain to control/rcpthosts on that server, or point the MX to the right server.", command: "dig MX <domain>" }],
+    docsUrl: QMAIL_RCPTHOSTS_URL,
+    reason: "norelaying",
+    match: { ...NOT_MICROSOFT_RELAY, phrases: ["isn't in my list of allowed rcpthosts"] },
+  },
+  {
+    id: "relay-gmail-relay-denied",
+    codes: ["5.7.0", "5.7.1"],
+    ndrTexts: ["Mail relay denied", "Invalid credentials for relay"],
+    title: "Google refused to relay the message",
+    cause: "Google Workspace's SMTP relay service refused the message: the sending server's IP isn't registered in the relay settings, or its sign-in didn't match a user of the domain.",
+    whoMustAct: ["sender-admin"],
+    userSteps: ["If you sent from a device or application, tell its owner: its relay settings for Google are wrong.", USER_FORWARD_TO_ADMIN],
+    adminSteps: [
+      { text: "Google Admin console > Apps > Google Workspace > Gmail > Routing > SMTP relay service: add the sending IP address, or require SMTP authentication with a valid user.", where: { label: "Google Admin console > Gmail > Routing", url: "https://admin.google.com/ac/apps/gmail/routing" } },
+      { text: "Check the sending server connects to smtp-relay.gmail.com with TLS and the right credentials." },
+    ],
+    docsUrl: GOOGLE_RELAY_URL,
+    reason: "norelaying",
+    match: { ...NOT_MICROSOFT_RELAY, phrases: ["does not support SMTP Authenticated Relay"] },
+  },
+  {
+    id: "relay-third-party-denied",
+    codes: ["5.7.1", "4.7.1", "5.7.0", "5.0.0", "5.5.0"],
+    ndrTexts: ["Relaying disallowed", "Recipient address rejected: No relaying"],
+    title: "The receiving server refused to relay the message",
+    cause: "A mail server that isn't Microsoft's refused the message because it doesn't handle the recipient's domain and doesn't trust the sender to relay through it.",
+    whoMustAct: ["recipient-admin", "sender-admin"],
+    userSteps: RELAY_USER_STEPS,
+    adminSteps: [
+      { text: "Recipient side: check the domain's MX points to a server that accepts the domain.", command: "Resolve-DnsName -Type MX <domain>" },
+      { text: "Sender side: if mail goes out through that server, authenticate to it (port 587) or get relay permission for your IP address." },
+      ADMIN_MESSAGE_TRACE,
+    ],
+    docsUrl: RFC5321_RELAY_URL,
+    reason: "norelaying",
+    match: {
+      ...NOT_MICROSOFT_RELAY,
+      unless: [...ATTRIBUTION_PHRASES, ...DBEB_PHRASES],
+      phrases: [
+        "relay denied", "no relaying", "not a gateway", "not allowed to relay", "unable to relay for", "we don't handle mail for",
+        "this system is not configured to relay mail", "is not permitted to relay through this server without authentication",
+        "requires authentication when attempting to send to a non-local e-mail address", "relaying mail to", "as a relay",
+        "not an open relay", "specified domain is not allowed", "relay not allowed",
+      ],
+    },
+  },
+];

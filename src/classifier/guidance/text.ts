@@ -1,0 +1,45 @@
+/**
+ * Text normalisation and phrase preparation for the matcher. Everything here is linear in the
+ * input: lower-casing, one whitespace-collapsing pass, and plain `includes` checks.
+ */
+
+/**
+ * A reply text longer than this is cut before matching. Real SMTP replies are a few hundred
+ * characters; a hostile 1 MB "diagnostic" must not make each of ~150 phrase checks scan it all.
+ */
+export const MAX_DIAGNOSTIC_CHARS = 16_384;
+/** Report bodies are longer (they quote headers); the cause is always near the top. */
+export const MAX_BODY_CHARS = 65_536;
+
+export function normalise(value: unknown, limit: number): string {
+  if (typeof value !== "string" || value.length === 0) return "";
+  return value.slice(0, limit).toLowerCase().replace(/\s+/g, " ");
+}
+
+// Placeholders in Microsoft's documented texts: <domain>, [$SenderIPAddress], $range, [IP1.IP2…], XXX, YYY.
+const PLACEHOLDER = /<[^<>]{0,60}>|\[[^[\]]{0,80}\]|\$[A-Za-z]{1,40}|\bXXX\b|\bYYY\b/g;
+/** Fragments shorter than this carry no meaning on their own ("of", "range", ","). */
+const MIN_FRAGMENT = 4;
+
+/**
+ * Turns a documented NDR text into the literal fragments that must all appear in a reply for it
+ * to match; the placeholders between them are whatever the real message put there.
+ */
+export function fragmentsOf(ndrText: string): string[] {
+  return ndrText
+    .split(PLACEHOLDER)
+    .map((f) => normalise(f, MAX_DIAGNOSTIC_CHARS).trim().replace(/^[\s,.;:]+|[\s,.;:]+$/g, ""))
+    .filter((f) => f.length >= MIN_FRAGMENT);
+}
+
+export function containsAll(haystack: string, fragments: readonly string[]): boolean {
+  return fragments.length > 0 && fragments.every((f) => haystack.includes(f));
+}
+
+/** Hosts under which Microsoft's Exchange Online / EOP front ends answer. */
+// Not bare "outlook.com": that is also a consumer address domain, e.g. in "<x@outlook.com>: Relay access denied".
+const MICROSOFT_HOST_MARKERS = [".protection.outlook.com", ".prod.outlook.com"];
+
+export function mentionsMicrosoftHost(...texts: string[]): boolean {
+  return texts.some((t) => MICROSOFT_HOST_MARKERS.some((m) => t.includes(m)));
+}

@@ -1,0 +1,53 @@
+/**
+ * Message-level signals: does the envelope/header say "this is a bounce", an auto-reply, …?
+ * Prose alone never makes a bounce when the message has headers that say it came from a person.
+ */
+import { decodeHeaderWords } from "./mime/decode";
+import { type HeaderMap, header } from "./mime/headers";
+import { BOUNCE_SUBJECTS, DELAY_SUBJECTS } from "./prose/layouts";
+import type { Evidence } from "./types";
+
+export interface HeaderSignals {
+  bounce: Evidence[];
+  delaySubject: boolean;
+  fromDaemon: boolean;
+  /** Subject decoded from RFC 2047 words. */
+  subject: string;
+  autoReply?: Evidence;
+  hasHeaders: boolean;
+}
+
+const DAEMON_SENDERS = ["mailer-daemon", "postmaster", "microsoftexchange329e71ec88ae4615bbc36ab6ce41109e", "mail delivery subsystem", "mail delivery system", "mail delivery service"];
+const AUTO_REPLY_SUBJECTS = ["automatic reply:", "auto:", "autoreply", "auto-reply", "auto reply", "out of office", "out of the office", "abwesenheitsnotiz", "réponse automatique", "respuesta automática", "vacation"];
+
+export function headerSignals(headers: HeaderMap): HeaderSignals {
+  const bounce: Evidence[] = [];
+  const add = (text: string, note: string): void => {
+    bounce.push({ source: "headers", text: text.slice(0, 300), note });
+  };
+  if (headers.has("x-ms-exchange-message-is-ndr")) add("X-MS-Exchange-Message-Is-Ndr:", "Exchange marks this message as an NDR");
+  const ct = header(headers, "content-type") ?? "";
+  if (/report-type="?delivery-status/i.test(ct)) add(`Content-Type: ${ct}`, "RFC 3464 delivery status report");
+  const decodedSubject = decodeHeaderWords(header(headers, "subject") ?? "");
+  const subject = decodedSubject.toLowerCase();
+  const subjectHit = BOUNCE_SUBJECTS.find((s) => subject.includes(s));
+  if (subjectHit) add(`Subject: ${decodedSubject}`, "bounce subject");
+  const from = (header(headers, "from") ?? "").toLowerCase();
+  const fromHit = DAEMON_SENDERS.find((s) => from.includes(s));
+  if (fromHit) add(`From: ${header(headers, "from")}`, "sent by a mail system, not a person");
+  const failed = header(headers, "x-failed-recipients");
+  if (failed) add(`X-Failed-Recipients: ${failed}`, "failed recipients header");
+  if (/^\s*<>\s*$/.test(header(headers, "return-path") ?? "x") && (fromHit || subjectHit)) add("Return-Path: <>", "null sender (bounces have no return path)");
+  const delaySubject = DELAY_SUBJECTS.some((s) => subject.includes(s));
+
+  let autoReply: Evidence | undefined;
+  const auto = (header(headers, "auto-submitted") ?? "").toLowerCase();
+  if (auto.startsWith("auto-replied")) autoReply = { source: "headers", text: `Auto-Submitted: ${auto}`, note: "RFC 3834 automatic reply" };
+  else if (headers.has("x-autoreply") || headers.has("x-autorespond")) autoReply = { source: "headers", text: "X-Autoreply", note: "automatic reply header" };
+  else if ((header(headers, "precedence") ?? "").toLowerCase().includes("auto_reply")) autoReply = { source: "headers", text: "Precedence: auto_reply", note: "automatic reply" };
+  else {
+    const hit = AUTO_REPLY_SUBJECTS.find((s) => subject.startsWith(s) || (s.length > 8 && subject.includes(s)));
+    if (hit) autoReply = { source: "headers", text: `Subject: ${decodedSubject}`, note: "automatic reply subject" };
+  }
+  return { bounce, delaySubject, fromDaemon: !!fromHit, subject: decodedSubject, autoReply, hasHeaders: headers.size > 0 };
+}

@@ -1,0 +1,170 @@
+/**
+ * Gathering what the engine reads from any input: top-level headers, the human-readable text,
+ * delivery-status and report parts, the returned original's headers, and attached messages that
+ * may themselves be bounces. Raw MIME goes through the structural pass, then postal-mime.
+ */
+import { encodeUtf8, makeDecoder } from "./mime/textCodec";
+import { decodePart, htmlToText } from "./mime/decode";
+import { type ContentType, type HeaderMap, header, parseContentType, parseHeaderBlock } from "./mime/headers";
+import { type MimePart, parseMimeTree, readPartHeaders, walkParts } from "./mime/mimeTree";
+import type { EvidenceSource, InputAttachment, MessageParts } from "./types";
+
+/** Raw input beyond this is cut (with a warning): nothing needed lies that deep in an NDR. */
+export const MAX_INPUT_BYTES = 40 * 1024 * 1024;
+
+export interface NestedMessage {
+  label: string;
+  content: string | Uint8Array;
+}
+
+export interface Material {
+  headers: HeaderMap;
+  contentType: ContentType;
+  text: string;
+  textSource: EvidenceSource;
+  dsnTexts: string[];
+  hasDisposition: boolean;
+  hasFeedback: boolean;
+  /** Header block of the returned original (text/rfc822-headers or the top of message/rfc822). */
+  originalHeaders?: string;
+  nested: NestedMessage[];
+  warnings: string[];
+}
+
+const latin1 = makeDecoder("latin1");
+/** Attached .eml files whose bytes are still transfer-encoded; decoded only when needed. */
+const encodedAttachments = new WeakMap<NestedMessage, MimePart>();
+
+function isAttachment(part: MimePart): boolean {
+  const disp = (header(part.headers, "content-disposition") ?? "").toLowerCase();
+  return disp.startsWith("attachment");
+}
+
+function fileName(part: MimePart): string {
+  const disp = parseContentType("x/x;" + ((header(part.headers, "content-disposition") ?? "").split(";").slice(1).join(";")));
+  return disp.params["filename"] ?? part.contentType.params["name"] ?? "";
+}
+
+const DSN_TYPES = new Set(["message/delivery-status", "message/global-delivery-status", "text/delivery-status", "message/xdelivery-status"]);
+const HEADER_TYPES = new Set(["text/rfc822-headers", "message/rfc822-headers", "message/global-headers"]);
+const MESSAGE_TYPES = new Set(["message/rfc822", "message/global"]);
+
+export async function materialFromMime(bytes: Uint8Array): Promise<Material> {
+  const warnings: string[] = [];
+  let data = bytes;
+  if (data.length > MAX_INPUT_BYTES) {
+    data = data.subarray(0, MAX_INPUT_BYTES);
+    warnings.push(`Input larger than ${MAX_INPUT_BYTES} bytes; the rest was not read.`);
+  }
+  const src = latin1.decode(data);
+  const root = parseMimeTree(src, warnings);
+  const material: Material = {
+    headers: root.headers,
+    contentType: root.contentType,
+    text: "",
+    textSource: "text-body",
+    dsnTexts: [],
+    hasDisposition: false,
+    hasFeedback: false,
+    nested: [],
+    warnings,
+  };
+  const plain: MimePart[] = [];
+  const html: MimePart[] = [];
+  const dsn: MimePart[] = [];
+  let headerPart: MimePart | undefined;
+  let messagePart: MimePart | undefined;
+  walkParts(root, (part) => {
+    const type = part.contentType.type;
+    if (type.startsWith("multipart/")) return;
+    if (DSN_TYPES.has(type)) dsn.push(part);
+    else if (type === "message/disposition-notification") material.hasDisposition = true;
+    else if (type === "message/feedback-report") material.hasFeedback = true;
+    else if (HEADER_TYPES.has(type)) headerPart ??= part;
+    else if (MESSAGE_TYPES.has(type)) {
+      messagePart ??= part;
+      material.nested.push({ label: fileName(part) || "attached message", content: data.subarray(part.bodyStart, part.bodyEnd) });
+    } else if (type === "text/plain" && !isAttachment(part)) plain.push(part);
+    else if (type === "text/html" && !isAttachment(part)) html.push(part);
+    else if (/\.eml$/i.test(fileName(part)) || /\.msg$/i.test(fileName(part))) {
+      material.nested.push({ label: fileName(part), content: data.subarray(part.bodyStart, part.bodyEnd) });
+      // Encoded attachments are decoded only if we end up reading them (see classify).
+      material.nested[material.nested.length - 1].content = "";
+      encodedAttachments.set(material.nested[material.nested.length - 1], part);
+    }
+  });
+  for (const part of dsn) {
+    const decoded = await decodePart(data, part);
+    material.dsnTexts.push(decoded.text);
+  }
+  const textParts = plain.length ? plain : html;
+  material.textSource = plain.length ? "text-body" : "html-body";
+  const texts: string[] = [];
+  for (const part of textParts.slice(0, 6)) {
+    const decoded = await decodePart(data, part, !plain.length);
+    if (decoded.truncated) warnings.push("A long text part was cut before reading.");
+    texts.push(decoded.text);
+  }
+  material.text = texts.join("\n");
+  if (headerPart) material.originalHeaders = (await decodePart(data, headerPart)).text;
+  else if (messagePart) {
+    const cte = (header(messagePart.headers, "content-transfer-encoding") ?? "").toLowerCase();
+    if (!cte || cte === "7bit" || cte === "8bit" || cte === "binary") {
+      const { bodyStart } = readPartHeaders(src, messagePart.bodyStart, messagePart.bodyEnd);
+      material.originalHeaders = src.slice(messagePart.bodyStart, Math.min(bodyStart, messagePart.bodyStart + (256 * 1024)));
+    }
+  }
+  for (const nested of material.nested) {
+    const part = encodedAttachments.get(nested);
+    if (part) nested.content = (await decodePart(data, part)).text;
+  }
+  return material;
+}
+
+function attachmentText(a: InputAttachment): string {
+  return typeof a.content === "string" ? a.content : makeDecoder("utf-8").decode(a.content);
+}
+
+export function materialFromParts(parts: MessageParts): Material {
+  const warnings: string[] = [];
+  const headers = parseHeaderBlock(parts.headers ?? "");
+  if (parts.subject && !headers.has("subject")) headers.set("subject", [parts.subject]);
+  let text = parts.text ?? "";
+  let textSource: EvidenceSource = "text-body";
+  if (!text.trim() && parts.html) {
+    text = htmlToText(parts.html);
+    textSource = "html-body";
+  }
+  if (!parts.headers && !parts.html && !parts.subject) textSource = "pasted-text";
+  const material: Material = {
+    headers,
+    contentType: parseContentType(header(headers, "content-type")),
+    text,
+    textSource,
+    dsnTexts: [],
+    hasDisposition: false,
+    hasFeedback: false,
+    nested: [],
+    warnings,
+  };
+  for (const a of parts.attachments ?? []) {
+    const type = (a.contentType ?? "").toLowerCase();
+    const name = a.name ?? "";
+    if (DSN_TYPES.has(type)) material.dsnTexts.push(attachmentText(a));
+    else if (HEADER_TYPES.has(type)) material.originalHeaders ??= attachmentText(a);
+    else if (type === "message/disposition-notification") material.hasDisposition = true;
+    else if (type === "message/feedback-report") material.hasFeedback = true;
+    else if (MESSAGE_TYPES.has(type) || /\.(eml|msg)$/i.test(name)) material.nested.push({ label: name || "attached message", content: a.content });
+  }
+  return material;
+}
+
+/** A plain string that is not MIME (pasted NDR text) is read as text only. */
+export function looksLikeMime(head: string): boolean {
+  const sample = head.slice(0, 4096);
+  return /^(?:[A-Za-z0-9-]{1,76}:[^\n]*\r?\n(?:[ \t][^\n]*\r?\n)*){2,}/.test(sample) || /^(?:From |Return-Path:|Received:|Content-Type:|MIME-Version:)/i.test(sample);
+}
+
+export function toBytes(text: string): Uint8Array {
+  return encodeUtf8(text);
+}

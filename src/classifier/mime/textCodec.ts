@@ -1,0 +1,22 @@
+/**
+ * TextDecoder/TextEncoder exist in browsers and in Node, but the classifier compiles without
+ * DOM or Node typings (it must not depend on either), so they are reached through globalThis.
+ */
+interface DecoderLike {
+  decode(input?: Uint8Array): string;
+}
+interface CodecGlobals {
+  TextDecoder: new (label?: string, options?: { fatal?: boolean }) => DecoderLike;
+  TextEncoder: new () => { encode(text: string): Uint8Array };
+}
+
+const codec = globalThis as unknown as CodecGlobals;
+
+export function makeDecoder(label: string): DecoderLike {
+  return new codec.TextDecoder(label);
+}
+
+const encoder = new codec.TextEncoder();
+export function encodeUtf8(text: string): Uint8Array {
+  return encoder.encode(text);
+}

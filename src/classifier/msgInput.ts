@@ -1,0 +1,71 @@
+/**
+ * Outlook .msg (OLE compound file) input: converted into MessageParts with @kenjiuno/msgreader.
+ * Loaded lazily so the browser bundle only pays for it when a .msg actually arrives (msgreader
+ * pulls in iconv-lite, which expects a Buffer global in browsers).
+ */
+import { makeDecoder } from "./mime/textCodec";
+import type { InputAttachment, MessageParts } from "./types";
+
+const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+export function isMsgFile(bytes: Uint8Array): boolean {
+  if (bytes.length < OLE_MAGIC.length) return false;
+  for (let i = 0; i < OLE_MAGIC.length; i++) if (bytes[i] !== OLE_MAGIC[i]) return false;
+  return true;
+}
+
+/** The subset of msgreader's FieldsData we read (its own type is wide and Node-flavoured). */
+interface MsgFields {
+  subject?: string;
+  body?: string;
+  bodyHtml?: string;
+  html?: Uint8Array;
+  headers?: string;
+  senderEmail?: string;
+  messageClass?: string;
+  attachments?: MsgFields[];
+  fileName?: string;
+  name?: string;
+  attachMimeTag?: string;
+  innerMsgContent?: true;
+  innerMsgContentFields?: MsgFields;
+}
+
+interface MsgReaderLike {
+  getFileData(): MsgFields;
+  getAttachment(attach: MsgFields): { fileName: string; content: Uint8Array };
+}
+
+/** Headers of an embedded message, with its body as plain text, so it can be read as EML. */
+function embeddedAsEml(fields: MsgFields): string {
+  const head = (fields.headers ?? (fields.subject ? `Subject: ${fields.subject}\r\n` : ""))
+    .split(/\r?\n(?![ \t])/)
+    .filter((line) => line && !/^content-(?:type|transfer-encoding):/i.test(line))
+    .join("\r\n");
+  return `${head}\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n${fields.body ?? ""}`;
+}
+
+export async function msgToParts(bytes: Uint8Array): Promise<MessageParts> {
+  type Ctor = new (b: ArrayBuffer) => MsgReaderLike;
+  // CommonJS interop differs between bundlers: the class is `default` or `default.default`.
+  const mod = (await import("@kenjiuno/msgreader")) as unknown as { default: Ctor | { default: Ctor } };
+  const Reader: Ctor = typeof mod.default === "function" ? mod.default : mod.default.default;
+  const copy = bytes.slice().buffer;
+  const reader = new Reader(copy);
+  const data = reader.getFileData();
+  const attachments: InputAttachment[] = [];
+  for (const att of data.attachments ?? []) {
+    try {
+      if (att.innerMsgContent && att.innerMsgContentFields) {
+        attachments.push({ name: att.name ?? att.fileName ?? "embedded.msg", contentType: "message/rfc822", content: embeddedAsEml(att.innerMsgContentFields) });
+        continue;
+      }
+      const file = reader.getAttachment(att);
+      attachments.push({ name: file.fileName ?? att.fileName ?? "", contentType: att.attachMimeTag, content: file.content });
+    } catch {
+      // An unreadable attachment is skipped; the message itself is still read.
+    }
+  }
+  const html = data.bodyHtml ?? (data.html ? makeDecoder("utf-8").decode(data.html) : undefined);
+  return { headers: data.headers, subject: data.subject, text: data.body, html, attachments };
+}

@@ -1,0 +1,130 @@
+/**
+ * Deciding the Sisimai reason for one recipient: vendor rules first (Microsoft reuses codes such
+ * as 5.4.1 for unrelated things, so its text decides), then phrase lists, then the status code.
+ */
+import { REASON_PHRASES, STATUS_REASONS } from "./reasonPhrases";
+import type { Confidence, Reason, RecipientAction } from "./types";
+
+export interface ReasonFacts {
+  status: string;
+  reply: string;
+  diagnostic: string;
+  action: RecipientAction;
+  /** Remote/reporting hosts named anywhere for this recipient. */
+  hosts: string[];
+  /** Prose from the report, used only when neither the reply nor the code decides. */
+  bodyText?: string;
+}
+
+export interface ReasonResult {
+  reason: Reason;
+  confidence: Confidence;
+  /** Which rule decided, for the evidence trail. */
+  note: string;
+}
+
+const MICROSOFT_HOST = /(?:\.mail\.protection\.outlook\.com|\.protection\.outlook\.com|\.prod\.outlook\.com|\.outlook\.com|\.exchangelabs\.com|\.onmicrosoft\.com)\b/i;
+
+export function isMicrosoftHost(text: string): boolean {
+  return MICROSOFT_HOST.test(text);
+}
+
+interface VendorRule {
+  test: (s: string, text: string) => boolean;
+  reason: Reason;
+  note: string;
+  confidence?: Confidence;
+}
+
+const inRange = (status: string, cls: string, subject: string, lo: number, hi: number): boolean => {
+  const p = status.split(".");
+  if (p.length !== 3 || p[0] !== cls || p[1] !== subject) return false;
+  const d = Number(p[2]);
+  return d >= lo && d <= hi;
+};
+
+/** Microsoft / Exchange specific rules, in order (ndr-knowledge.md §3.5, classifier-research.md §2.6). */
+/** Exchange 2003 MSEXCH codes (the hex code in parentheses). */
+const MSEXCH: ReadonlyArray<readonly [string, Reason]> = [
+  ["000c05a6", "userunknown"], ["000c0595", "filtered"], ["00010256", "systemerror"], ["000d06b5", "systemerror"],
+  ["00120270", "networkerror"], ["00050311", "contenterror"], ["000502cc", "contenterror"], ["000b0981", "securityerror"],
+  ["000b099c", "onhold"], ["000b09aa", "onhold"], ["000b09b6", "onhold"],
+];
+
+const MICROSOFT_RULES: VendorRule[] = [
+  ...MSEXCH.map(([code, reason]): VendorRule => ({ test: (_s, t) => t.includes(`(${code})`), reason, note: `Exchange 2003 MSEXCH code ${code}` })),
+  { test: (_s, t) => t.includes("as(201806281)"), reason: "userunknown", note: "Directory-Based Edge Blocking tag AS(201806281)" },
+  {
+    test: (s, t) => t.includes("recipient address rejected") && t.includes("access denied") && (s === "5.4.1" || s === "5.7.504" || isMicrosoftHost(t)),
+    reason: "userunknown",
+    note: "Directory-Based Edge Blocking: 'Recipient address rejected: Access denied'",
+  },
+  { test: (_s, t) => t.includes("tenantattribution") || t.includes("attr36"), reason: "norelaying", note: "Exchange Online TenantAttribution / ATTR36 relay denial" },
+  { test: (s, t) => s === "5.4.1" && t.includes("relay access denied"), reason: "norelaying", note: "Exchange Online '5.4.1 Relay Access Denied'" },
+  { test: (s, t) => s === "5.4.1" && t.includes("no answer from host"), reason: "norelaying", note: "5.4.1 'No answer from host' (Relay Access Denied family)", confidence: "low" },
+  { test: (_s, t) => /recip(?:ient)?notfound|exrecipnotfound/.test(t), reason: "userunknown", note: "Exchange RESOLVER.ADR.RecipientNotFound" },
+  { test: (_s, t) => t.includes("resolver.rst.authrequired"), reason: "securityerror", note: "Exchange RESOLVER.RST.AuthRequired" },
+  { test: (_s, t) => t.includes("resolver.rst.notauthorized"), reason: "rejected", note: "Exchange RESOLVER.RST.NotAuthorized" },
+  { test: (_s, t) => t.includes("resolver.rst.recipsizelimit"), reason: "exceedlimit", note: "Exchange RESOLVER.RST.RecipSizeLimit" },
+  { test: (_s, t) => t.includes("resolver.adr.reciplimit"), reason: "toomanyconn", note: "Exchange RESOLVER.ADR.RecipLimit" },
+  { test: (_s, t) => t.includes("queue.expired"), reason: "expired", note: "Exchange QUEUE.Expired" },
+  { test: (_s, t) => t.includes("smtpsend.dns.nonexistentdomain"), reason: "hostunknown", note: "Exchange SMTPSEND.DNS.NonExistentDomain" },
+  { test: (_s, t) => t.includes("smtpsend.dns.mxloopback"), reason: "networkerror", note: "Exchange SMTPSEND.DNS.MxLoopback" },
+  { test: (s, t) => s.endsWith(".2.2") && t.includes("submission quota"), reason: "speeding", note: "Exchange 'Submission quota exceeded'" },
+  { test: (_s, t) => t.includes("unable to relay"), reason: "norelaying", note: "Exchange 'Unable to relay'" },
+  { test: (s) => inRange(s, "5", "7", 606, 649), reason: "blocked", note: "Exchange Online banned sending IP (5.7.606-649)" },
+  { test: (s, t) => s.startsWith("4.7.") && t.includes("reputation"), reason: "badreputation", note: "Exchange Online rate limit due to IP reputation" },
+  { test: (s) => inRange(s, "4", "7", 500, 699) || inRange(s, "4", "7", 850, 899), reason: "blocked", note: "Exchange Online temporary IP restriction" },
+  { test: (s) => inRange(s, "5", "7", 501, 503), reason: "rejected", note: "Exchange Online banned sender (5.7.501-503)" },
+  { test: (s) => s === "5.7.505", reason: "suspend", note: "Exchange Online banned recipient" },
+  { test: (s) => inRange(s, "5", "7", 700, 749), reason: "speeding", note: "Exchange Online tenant sending ban (5.7.7xx)" },
+  { test: (s) => inRange(s, "5", "7", 900, 999), reason: "policyviolation", note: "Exchange transport rule rejection (5.7.9xx)" },
+];
+
+function phraseReason(text: string): { reason: Reason; phrase: string } | undefined {
+  for (const [reason, phrases] of REASON_PHRASES) {
+    for (const phrase of phrases) if (text.includes(phrase)) return { reason, phrase };
+  }
+  return undefined;
+}
+
+const DECISIVE_STATUS = new Set(["5.4.312", "4.4.312", "5.2.3", "5.3.4", "5.1.6", "5.7.25", "5.2.2", "4.2.2", "5.1.2", "4.4.5"]);
+const SYNTAX_REPLIES = new Set(["500", "501", "502", "503", "504"]);
+
+export function decideReason(facts: ReasonFacts): ReasonResult {
+  const status = facts.status;
+  const text = facts.diagnostic.toLowerCase();
+  if (status.startsWith("2.") || facts.action === "delivered") return { reason: "delivered", confidence: "high", note: "delivered" };
+
+  for (const rule of MICROSOFT_RULES) {
+    if (rule.test(status, text)) return { reason: rule.reason, confidence: rule.confidence ?? "high", note: rule.note };
+  }
+
+  const byStatus = STATUS_REASONS[status];
+  // Codes specific enough that their meaning beats any phrase in the text.
+  if (byStatus && DECISIVE_STATUS.has(status)) return { reason: byStatus, confidence: "high", note: `status ${status}` };
+  if (status.split(".")[1] === "6") return { reason: "contenterror", confidence: "high", note: `status ${status} (message content)` };
+  const byPhrase = text ? phraseReason(text) : undefined;
+  if (byPhrase) {
+    return {
+      reason: byPhrase.reason,
+      confidence: byStatus && byStatus !== byPhrase.reason ? "medium" : "high",
+      note: `phrase "${byPhrase.phrase}"`,
+    };
+  }
+  if (byStatus) return { reason: byStatus, confidence: "medium", note: `status ${status}` };
+  if (SYNTAX_REPLIES.has(facts.reply) && (!status || status.endsWith(".0.0") || status.split(".")[1] === "5")) {
+    return { reason: "syntaxerror", confidence: "medium", note: `SMTP reply ${facts.reply} (command syntax/sequence)` };
+  }
+
+  if (facts.bodyText) {
+    const prose = phraseReason(facts.bodyText.slice(0, 4000).toLowerCase());
+    if (prose) return { reason: prose.reason, confidence: "low", note: `report text "${prose.phrase}"` };
+  }
+  const [cls, subject] = status.split(".");
+  if (subject === "7") return { reason: "securityerror", confidence: "low", note: `status class X.7 (${status})` };
+  if (subject === "6") return { reason: "contenterror", confidence: "low", note: `status class X.6 (${status})` };
+  if (facts.action === "delayed" || cls === "4") return { reason: "expired", confidence: "low", note: "delayed delivery" };
+  if (text) return { reason: "onhold", confidence: "low", note: "diagnostic text not recognised" };
+  return { reason: "undefined", confidence: "low", note: "no code or text to decide" };
+}

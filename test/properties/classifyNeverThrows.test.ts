@@ -1,0 +1,104 @@
+/** Hostile input: classify() never throws and finishes in time roughly linear in the input size. */
+import fc from "fast-check";
+import { classify } from "../../src/classifier";
+import type { ClassifyInput } from "../../src/classifier/types";
+
+jest.setTimeout(120000);
+
+async function timed(input: ClassifyInput): Promise<number> {
+  const t = performance.now();
+  const d = await classify(input);
+  expect(typeof d.isBounce).toBe("boolean");
+  expect(Array.isArray(d.warnings)).toBe(true);
+  return performance.now() - t;
+}
+
+test("random bytes never throw", async () => {
+  await fc.assert(
+    fc.asyncProperty(fc.uint8Array({ maxLength: 4096 }), async (bytes) => {
+      await timed(bytes);
+    }),
+    { numRuns: 200 },
+  );
+});
+
+test("random MIME-ish text (headers, boundaries, DSN fields) never throws", async () => {
+  const piece = fc.constantFrom(
+    "Content-Type: multipart/report; boundary=b\r\n",
+    "Content-Type: message/delivery-status\r\n",
+    "Content-Type: message/rfc822\r\n",
+    "Content-Transfer-Encoding: base64\r\n",
+    "Content-Transfer-Encoding: quoted-printable\r\n",
+    "--b\r\n",
+    "--b--\r\n",
+    "\r\n",
+    "Final-Recipient: rfc822;a@b.c\r\n",
+    "Action: failed\r\n",
+    "Status: 5.4.1\r\n",
+    "Diagnostic-Code: smtp;550-5.4.1 Relay Access Denied\r\n",
+    "Subject: Undeliverable: x\r\n",
+    "Remote Server returned '550 5.4.1 Relay Access Denied'\r\n",
+    "=?utf-8?B?AAAA?=\r\n",
+    "<a@b.c>: host x said: 550 5.1.1 no\r\n",
+  );
+  await fc.assert(
+    fc.asyncProperty(fc.array(fc.oneof(piece, fc.string({ maxLength: 40 })), { maxLength: 200 }), async (parts) => {
+      await timed(parts.join(""));
+    }),
+    { numRuns: 300 },
+  );
+});
+
+test("deep MIME nesting is cut off, not recursed without bound", async () => {
+  let mime = "Subject: Undeliverable: deep\r\nContent-Type: multipart/mixed; boundary=b0\r\n\r\n";
+  for (let i = 1; i < 500; i++) mime += `--b${i - 1}\r\nContent-Type: multipart/mixed; boundary=b${i}\r\n\r\n`;
+  mime += "text\r\n";
+  const ms = await timed(mime);
+  expect(ms).toBeLessThan(2000);
+  expect((await classify(mime)).warnings.join(" ")).toMatch(/nesting too deep/);
+});
+
+test("10,000 `550-` continuation lines in a Diagnostic-Code", async () => {
+  const lines = Array.from({ length: 10000 }, (_, i) => ` 550-5.1.1 continuation line number ${i}`).join("\r\n");
+  const mime = `From: MAILER-DAEMON@x.example\r\nSubject: Undelivered Mail Returned to Sender\r\nContent-Type: multipart/report; report-type=delivery-status; boundary=b\r\n\r\n--b\r\nContent-Type: message/delivery-status\r\n\r\nFinal-Recipient: rfc822;a@example.net\r\nAction: failed\r\nStatus: 5.1.1\r\nDiagnostic-Code: smtp;550-5.1.1 first\r\n${lines}\r\n 550 5.1.1 last\r\n--b--\r\n`;
+  const t = performance.now();
+  const d = await classify(mime);
+  expect(performance.now() - t).toBeLessThan(2000);
+  expect(d.recipients[0].status).toBe("5.1.1");
+  expect(d.recipients[0].diagnostic.startsWith("550 5.1.1 first continuation line number 0")).toBe(true);
+});
+
+test.each([
+  ["a", "a"],
+  ["space", " "],
+  ["at-sign", "@"],
+  ["digit", "5"],
+  ["hash", "#"],
+  ["less-than", "<"],
+])("a 1 MB line of one character (%s) finishes quickly", async (_name, ch) => {
+  const line = ch.repeat(1024 * 1024);
+  expect(await timed(`Subject: Undeliverable: x\r\nFrom: postmaster@x.example\r\n\r\n${line}\r\n`)).toBeLessThan(2000);
+  expect(await timed({ text: line })).toBeLessThan(2000);
+  expect(await timed({ html: `<p>${line}` })).toBeLessThan(2000);
+});
+
+test("unterminated boundaries and headers without bodies", async () => {
+  for (const mime of [
+    "Content-Type: multipart/report; boundary=zz\r\n\r\n--zz\r\nContent-Type: message/delivery-status\r\n\r\nFinal-Recipient: rfc822;a@b.example\r\nAction: failed\r\nStatus: 5.0.0\r\n",
+    "Content-Type: multipart/mixed; boundary=\"\"\r\n\r\n--\r\n",
+    "Content-Type: multipart/mixed\r\n\r\nno boundary param",
+    "Subject: x",
+  ]) {
+    expect(await timed(mime)).toBeLessThan(2000);
+  }
+});
+
+test("time grows roughly linearly with input size", async () => {
+  const unit = "Reporting-MTA: dns;x\r\nFinal-Recipient: rfc822;a@b.example\r\nAction: failed\r\nStatus: 5.1.1\r\nDiagnostic-Code: smtp;550 5.1.1 user unknown\r\n\r\n";
+  const make = (n: number): string => `Subject: Undeliverable\r\nContent-Type: multipart/report; boundary=b\r\n\r\n--b\r\nContent-Type: message/delivery-status\r\n\r\n${unit.repeat(n)}--b--\r\n`;
+  await timed(make(200));
+  const small = await timed(make(200));
+  const big = await timed(make(2000));
+  // Generous: 10× input must not cost anywhere near 100× (quadratic) time.
+  expect(big).toBeLessThan(Math.max(small, 5) * 40);
+});
