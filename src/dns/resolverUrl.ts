@@ -1,0 +1,26 @@
+/**
+ * Decides whether a configured resolver address may be used. The domain goes to whoever answers,
+ * so the channel must be encrypted; plain http is allowed only to this computer (tests, local
+ * resolvers), where there is no network to eavesdrop on.
+ */
+import { resolverText } from "./strings";
+
+export type ResolverParse = { ok: true; url: URL; host: string } | { ok: false; message: string };
+
+const LOOPBACK_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
+
+export function parseResolverUrl(input: string): ResolverParse {
+  let url: URL;
+  try {
+    url = new URL(input.trim());
+  } catch {
+    return { ok: false, message: resolverText.unparsable(input) };
+  }
+  const loopback = LOOPBACK_HOSTS.has(url.hostname);
+  if (url.protocol !== "https:" && !(url.protocol === "http:" && loopback)) {
+    return { ok: false, message: resolverText.notHttps(input) };
+  }
+  if (url.username !== "" || url.password !== "") return { ok: false, message: resolverText.credentials(input) };
+  url.hash = "";
+  return { ok: true, url, host: url.host };
+}

@@ -1,0 +1,76 @@
+/**
+ * From look-up results to verdicts. Pure: the same answers always give the same verdict, so the
+ * rules can be read (and tested) apart from the network.
+ */
+import { classifyMxHost, EXO_AUTODISCOVER_TARGET, EXO_SPF_INCLUDE, expectedExoMxHost } from "./exoHosts";
+import { autodiscoverText, checkTitles, mxSingleText, mxText, spfText } from "./strings";
+import type { CheckId, CheckResult, CheckStatus, DohResult } from "./types";
+
+const result = (id: CheckId, status: CheckStatus, detail: string, records: string[] = []): CheckResult => ({
+  id,
+  status,
+  title: checkTitles[id],
+  detail,
+  records,
+});
+
+/** Verdicts 'mx' and, when there are MX records to count, 'mx-single'. */
+export function mxVerdicts(domain: string, lookup: DohResult): CheckResult[] {
+  if (!lookup.ok) {
+    if (lookup.kind === "nxdomain") return [result("mx", "fail", mxText.nxdomain(domain))];
+    return [result("mx", "error", mxText.couldNotCheck(lookup.message))];
+  }
+  const mx = lookup.answers
+    .flatMap((a) => (a.type === "MX" ? [a] : []))
+    .sort((a, b) => a.preference - b.preference || a.exchange.localeCompare(b.exchange));
+  if (mx.length === 0) return [result("mx", "fail", mxText.none(domain))];
+  const records = mx.map((a) => `${a.preference} ${a.exchange === "" ? "." : a.exchange}`);
+  // RFC 7505: a lone MX with an empty exchange means "this domain takes no mail".
+  if (mx.length === 1 && mx[0]?.exchange === "") return [result("mx", "fail", mxText.nullMx(domain), records)];
+
+  const hosts = mx.map((a) => a.exchange);
+  const exo = hosts.filter((h) => classifyMxHost(h, domain) === "exo");
+  const exoOtherName = hosts.filter((h) => classifyMxHost(h, domain) === "exo-other-name");
+  const others = hosts.filter((h) => classifyMxHost(h, domain) === "elsewhere");
+  const expected = expectedExoMxHost(domain) ?? domain;
+
+  let routing: CheckResult;
+  if (exo.length === 1 && hosts.length === 1) routing = result("mx", "pass", mxText.pass(exo[0] ?? ""), records);
+  else if (exo.length > 0) routing = result("mx", "warn", mxText.exoAmongOthers(exo, [...exoOtherName, ...others]), records);
+  else if (exoOtherName.length > 0) routing = result("mx", "warn", mxText.exoOtherName(exoOtherName, expected), records);
+  else routing = result("mx", "warn", mxText.elsewhere(others, expected), records);
+
+  const single = mx.length === 1 ? result("mx-single", "pass", mxSingleText.one, records) : result("mx-single", "warn", mxSingleText.several(mx.length), records);
+  return [routing, single];
+}
+
+const SPF_RECORD = /^v=spf1(?:\s|$)/iu;
+// Any qualifier except "-": "-include:" would mean "fail if Microsoft sent it", not coverage.
+const EXO_INCLUDE = new RegExp(`^[+?~]?include:${EXO_SPF_INCLUDE.replace(/\./gu, "\\.")}\\.?$`, "iu");
+const REDIRECT = /^redirect=(\S+)$/iu;
+
+export function spfVerdict(domain: string, lookup: DohResult): CheckResult {
+  if (!lookup.ok) {
+    if (lookup.kind === "nxdomain") return result("spf", "fail", spfText.nxdomain(domain));
+    return result("spf", "error", spfText.couldNotCheck(lookup.message));
+  }
+  const spf = lookup.answers.flatMap((a) => (a.type === "TXT" && SPF_RECORD.test(a.text.trim()) ? [a.text.trim()] : []));
+  if (spf.length === 0) return result("spf", "fail", spfText.none(domain));
+  if (spf.length > 1) return result("spf", "fail", spfText.several(spf.length), spf);
+  const terms = (spf[0] ?? "").split(/\s+/u);
+  if (terms.some((t) => EXO_INCLUDE.test(t))) return result("spf", "pass", spfText.pass, spf);
+  const redirect = terms.map((t) => REDIRECT.exec(t)?.[1]).find((target) => target !== undefined);
+  return result("spf", "warn", redirect ? spfText.missingIncludeRedirect(redirect) : spfText.missingInclude, spf);
+}
+
+export function autodiscoverVerdict(name: string, lookup: DohResult): CheckResult {
+  if (!lookup.ok) {
+    if (lookup.kind === "nxdomain") return result("autodiscover", "warn", autodiscoverText.none(name));
+    return result("autodiscover", "error", autodiscoverText.couldNotCheck(lookup.message));
+  }
+  const cname = lookup.answers.find((a) => a.type === "CNAME" && a.name === name);
+  if (cname === undefined || cname.type !== "CNAME") return result("autodiscover", "warn", autodiscoverText.none(name));
+  const records = [cname.target];
+  if (cname.target === EXO_AUTODISCOVER_TARGET) return result("autodiscover", "pass", autodiscoverText.pass(name), records);
+  return result("autodiscover", "warn", autodiscoverText.elsewhere(name, cname.target), records);
+}
