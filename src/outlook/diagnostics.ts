@@ -2,6 +2,7 @@
  * Facts about the host for the diagnostics panel and the forward. Message content stays out:
  * no subjects, addresses or bodies, and attachment names in failure steps are replaced.
  */
+import { currentOfficeTheme } from "./officeTheme";
 import { supportedMailboxSets } from "./requirementSets";
 import type { HostDiagnostics, HostInfo, OfficeFailure, ReadPath } from "./types";
 
@@ -25,6 +26,8 @@ export function officeHostInfo(office: typeof Office): HostInfo {
   if (host) info.host = host;
   if (platform) info.platform = platform;
   if (version) info.version = version;
+  const theme = currentOfficeTheme(office);
+  if (theme) info.theme = theme;
   return info;
 }
 
@@ -60,7 +63,7 @@ export class FailureLog {
 
 export function buildDiagnostics(
   info: HostInfo,
-  extra: { displayLanguage?: string; canOpenForm: boolean; lastReadPath?: ReadPath; failures: OfficeFailure[] },
+  extra: { displayLanguage?: string; canOpenForm: boolean; dragAndDrop?: boolean; lastReadPath?: ReadPath; failures: OfficeFailure[] },
 ): HostDiagnostics {
   const d: HostDiagnostics = { mode: info.mode, mailboxSets: [...info.mailboxSets], canOpenForm: extra.canOpenForm, failures: extra.failures };
   if (info.host) d.host = info.host;
@@ -68,5 +71,6 @@ export function buildDiagnostics(
   if (info.version) d.version = info.version;
   if (extra.displayLanguage) d.displayLanguage = extra.displayLanguage;
   if (extra.lastReadPath) d.lastReadPath = extra.lastReadPath;
+  if (extra.dragAndDrop !== undefined) d.dragAndDrop = extra.dragAndDrop;
   return d;
 }

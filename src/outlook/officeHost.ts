@@ -1,9 +1,11 @@
 /** The MailHost backed by Office.js: read the open message, follow the pinned pane, open the forward. */
 import { readAttachmentCandidates } from "./attachments";
-import { buildDiagnostics, FailureLog, officeDisplayLanguage, officeHostInfo } from "./diagnostics";
+import { buildDiagnostics, FailureLog, MAX_LOGGED_FAILURES, officeDisplayLanguage, officeHostInfo } from "./diagnostics";
+import { createDropSource } from "./dragAndDrop";
 import { createItemChangedHub } from "./itemChanged";
 import { summarizeItem } from "./itemSummary";
 import { canOpenNewMessageForm, openNewMessageForm } from "./newMessageForm";
+import { createThemeSource } from "./officeTheme";
 import { readMessage } from "./readMessage";
 import { getRoamingAdminAddress, saveRoamingAdminAddress } from "./roamingSettings";
 import type { BounceCandidate, MailHost, ReadOutcome, ReadPath } from "./types";
@@ -22,7 +24,7 @@ const MAX_SILENT_SWAPS = 3;
 export interface OfficeHost extends MailHost {
   /** Whether a read's generation is still the newest one: the pane may also check before rendering. */
   isCurrent(generation: number): boolean;
-  /** Resolves when queued ItemChanged add/remove calls are done. */
+  /** Resolves when queued add/remove calls (ItemChanged, drag and drop, theme) are done. */
   settled(): Promise<void>;
 }
 
@@ -48,6 +50,8 @@ export function createOfficeHost(office: typeof Office, options: OfficeHostOptio
   }, timeout);
 
   const isCurrent = (g: number): boolean => g === generation;
+  const drops = createDropSource(office, timeout);
+  const themes = createThemeSource(office, timeout);
 
   async function read(item: Office.MessageRead): Promise<Exclude<ReadOutcome, { status: "superseded" }>> {
     const summary = summarizeItem(item);
@@ -60,16 +64,16 @@ export function createOfficeHost(office: typeof Office, options: OfficeHostOptio
     }
     candidates.push(...attachments.candidates);
     if (candidates.length === 0) {
-      return { status: "error", message: "Outlook didn't give the add-in this message's contents. Drop or paste the bounce instead.", failures };
+      return { status: "error", message: "Outlook didn't give the add-in this message's contents. Drop or paste the bounce instead.", failures, item: summary };
     }
     return { status: "ok", item: summary, candidates, path: message.ok ? message.path : candidates[0].path, failures };
   }
 
-  return {
+  const host: OfficeHost = {
     info,
     canOpenForm,
     isCurrent,
-    settled: () => hub.settled(),
+    settled: () => Promise.all([hub.settled(), drops.settled(), themes.settled()]).then(() => undefined),
 
     async readCurrent(): Promise<ReadOutcome> {
       const mine = ++generation;
@@ -118,9 +122,14 @@ export function createOfficeHost(office: typeof Office, options: OfficeHostOptio
 
     diagnostics() {
       const failures = log.list();
-      const hubFailure = hub.lastFailure();
-      if (hubFailure && failures.length < 20) failures.push(hubFailure);
-      return buildDiagnostics(info, { displayLanguage: officeDisplayLanguage(office), canOpenForm, lastReadPath, failures });
+      for (const f of [hub.lastFailure(), drops.lastFailure(), themes.lastFailure()]) {
+        if (f && failures.length < MAX_LOGGED_FAILURES) failures.push(f);
+      }
+      return buildDiagnostics(info, { displayLanguage: officeDisplayLanguage(office), canOpenForm, dragAndDrop: drops.supported, lastReadPath, failures });
     },
   };
+  // Only where Office raises the events, so the pane can tell (and fall back to the HTML5 drop).
+  if (drops.supported) host.onDrop = (handler) => drops.subscribe(handler);
+  if (themes.supported) host.onThemeChanged = (handler) => themes.subscribe(handler);
+  return host;
 }

@@ -10,11 +10,13 @@ export const KNOWN_MAILBOX_SETS = [
 export const REQUIRES = {
   bodyGetAsync: "1.3",
   itemChanged: "1.5",
+  dragAndDrop: "1.5",
   newMessageForm: "1.6",
   attachmentContent: "1.8",
   internetHeaders: "1.8",
   newMessageFormAsync: "1.9",
   getAsFile: "1.14",
+  officeThemeChanged: "1.14",
 } as const;
 
 export function isMailboxSetSupported(office: typeof Office, version: string): boolean {

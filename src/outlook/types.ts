@@ -33,7 +33,24 @@ export interface HostInfo {
   version?: string;
   /** Mailbox requirement sets the host reports as supported, e.g. ["1.1", …, "1.14"]. */
   mailboxSets: string[];
+  /** Outlook's theme at start-up (from Office.context.officeTheme); absent when the host doesn't say. */
+  theme?: "light" | "dark";
 }
+
+/** A file Outlook handed over by drag and drop (DragAndDropEvent), already read into bytes. */
+export interface DroppedFile {
+  name: string;
+  /** MIME type as Outlook gave it; often "" or "message/rfc822". */
+  type: string;
+  bytes: Uint8Array;
+}
+
+/**
+ * Outlook on the web and new Outlook deliver drops through Office (DragAndDropEvent), not HTML5.
+ * "dragover" lets the pane show where to drop; "drop" carries the files that could be read and a
+ * failure for each one that couldn't.
+ */
+export type HostDropEvent = { type: "dragover" } | { type: "drop"; files: DroppedFile[]; failures: OfficeFailure[] };
 
 /** The open message, named in the pane so a stale pinned pane can't be mistaken for the current one. */
 export interface ItemSummary {
@@ -76,7 +93,8 @@ export type ReadOutcome =
     }
   /** No item: a pinned pane on an item Outlook won't give add-ins (e.g. an NDR itself). */
   | { status: "no-item"; message: string; generation?: number }
-  | { status: "error"; message: string; failures: OfficeFailure[]; generation?: number }
+  /** `item` names the open message when Outlook gave it but not its contents. */
+  | { status: "error"; message: string; failures: OfficeFailure[]; generation?: number; item?: ItemSummary }
   /** The item changed, or a newer read started, while this read was in flight: ignore it. */
   | { status: "superseded"; generation: number };
 
@@ -107,6 +125,8 @@ export interface HostDiagnostics {
   canOpenForm: boolean;
   /** Path that gave the last successful read of the message itself. */
   lastReadPath?: ReadPath;
+  /** Whether Outlook delivers drags onto the pane to the add-in (DragAndDropEvent); absent in preview. */
+  dragAndDrop?: boolean;
   /** Failures of the last read and of later actions (attachment names replaced, newest last, capped). */
   failures: OfficeFailure[];
 }
@@ -125,4 +145,11 @@ export interface MailHost {
   saveAdminAddress(address: string): Promise<ActionResult>;
   /** Host facts and recent failures for the diagnostics panel and the forward. */
   diagnostics(): HostDiagnostics;
+  /**
+   * Present only where Outlook hands drops to the add-in (DragAndDropEvent: Outlook on the web and
+   * new Outlook). Elsewhere the pane relies on the HTML5 drop. Returns an unsubscribe function.
+   */
+  onDrop?(handler: (event: HostDropEvent) => void): () => void;
+  /** Present only where Outlook reports theme changes (OfficeThemeChanged, Mailbox 1.14). */
+  onThemeChanged?(handler: (theme: "light" | "dark") => void): () => void;
 }

@@ -1,14 +1,19 @@
-import { Button, makeStyles, tokens } from "@fluentui/react-components";
-import { useEffect, useState } from "react";
-import type { MailHost } from "../outlook/types";
+import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { type DragEvent, useCallback, useEffect, useState } from "react";
+import type { DroppedFile, MailHost, OfficeFailure } from "../outlook/types";
 import { Announcer } from "./components/Announcer";
+import { ClientLimitsNote } from "./components/ClientLimitsNote";
+import { DiagnosticsPanel } from "./components/DiagnosticsPanel";
 import { Header } from "./components/Header";
 import { PreviewBanner } from "./components/PreviewBanner";
 import { PreviewInput } from "./components/PreviewInput";
+import { StateMessage } from "./components/StateMessage";
 import { StateView } from "./components/StateView";
 import { type ClassifyFn } from "./hooks/classifyCandidates";
 import { useBounceReader } from "./hooks/useBounceReader";
+import { useHostDrop } from "./hooks/useHostDrop";
 import { announcement } from "./lib/announcement";
+import { candidatesFromFiles, candidatesFromHostDrop, type DropResult } from "./preview/droppedCandidates";
 
 const useStyles = makeStyles({
   main: {
@@ -18,6 +23,7 @@ const useStyles = makeStyles({
     padding: tokens.spacingHorizontalM,
     minWidth: 0,
     maxWidth: "100%",
+    minHeight: "100vh",
     boxSizing: "border-box",
     overflowWrap: "anywhere",
   },
@@ -29,27 +35,64 @@ interface AppProps {
   classify?: ClassifyFn;
 }
 
+function hasFiles(e: DragEvent): boolean {
+  return Array.from(e.dataTransfer?.types ?? []).includes("Files");
+}
+
 export function App({ host, classify }: AppProps) {
   const styles = useStyles();
   const reader = useBounceReader(host, classify);
   const [showInput, setShowInput] = useState(false);
+  const [dropProblem, setDropProblem] = useState<string>();
   const preview = host.info.mode === "preview";
-  const { state } = reader;
+  const { state, explainAll } = reader;
   // The input panel is the way forward whenever there's nothing (or the wrong thing) on screen.
   // Once shown it stays, so text typed into it survives the next read.
   const needsInput = state.status === "no-item" || state.status === "no-bounce" || state.status === "error";
   useEffect(() => {
     if (needsInput) setShowInput(true);
   }, [needsInput]);
+
+  const takeDrop = useCallback(
+    (result: DropResult) => {
+      setDropProblem(result.problems.length > 0 ? result.problems.join(" ") : undefined);
+      if (result.candidates.length > 0) explainAll(result.candidates);
+      else setShowInput(true);
+    },
+    [explainAll],
+  );
+  // Outlook on the web and new Outlook hand drops over through Office, wherever they land on the pane.
+  const { dragging } = useHostDrop(
+    host,
+    useCallback((files: DroppedFile[], failures: OfficeFailure[]) => takeDrop(candidatesFromHostDrop(files, failures)), [takeDrop]),
+  );
+  // Classic Windows (.msg) and Mac (.eml) use HTML5 drops; anywhere on the pane counts, so a file
+  // dropped beside the drop zone isn't opened by the webview instead.
+  const onPaneDragOver = (e: DragEvent<HTMLElement>) => {
+    if (hasFiles(e)) e.preventDefault();
+  };
+  const onPaneDrop = (e: DragEvent<HTMLElement>) => {
+    const files = Array.from(e.dataTransfer?.files ?? []);
+    if (files.length === 0) return;
+    e.preventDefault();
+    void candidatesFromFiles(files).then(takeDrop);
+  };
+
   const inputOpen = preview || showInput || needsInput;
   return (
-    <main className={styles.main}>
+    <main className={styles.main} onDragOver={onPaneDragOver} onDrop={onPaneDrop}>
       <Header />
       {preview && <PreviewBanner />}
+      <ClientLimitsNote host={host} />
       <Announcer text={announcement(state)} />
+      {dragging && !inputOpen && (
+        <StateMessage intent="info" title="Drop it here">
+          <Text>Release to explain the bounce you're dragging.</Text>
+        </StateMessage>
+      )}
       <StateView host={host} state={state} onSelect={reader.select} />
       {inputOpen ? (
-        <PreviewInput onExplain={reader.explain} />
+        <PreviewInput onExplain={reader.explain} onExplainAll={explainAll} dragging={dragging} dropProblem={dropProblem} />
       ) : (
         state.status !== "loading" && (
           <Button appearance="secondary" onClick={() => setShowInput(true)}>
@@ -57,6 +100,7 @@ export function App({ host, classify }: AppProps) {
           </Button>
         )
       )}
+      <DiagnosticsPanel host={host} />
     </main>
   );
 }

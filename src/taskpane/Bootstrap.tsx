@@ -3,7 +3,7 @@ import { useEffect, useState } from "react";
 import type { MailHost } from "../outlook/types";
 import { App } from "./App";
 import { StateMessage } from "./components/StateMessage";
-import { hostPrefersDark } from "./lib/hostTheme";
+import { useHostTheme } from "./hooks/useHostTheme";
 import { errorMessage } from "./lib/withTimeout";
 
 /** connectHost has its own onReady timeout; this is the pane's own limit on top of it, to say something. */
@@ -38,7 +38,7 @@ export function Bootstrap({ connect }: { connect: () => Promise<MailHost> }) {
     };
   }, [connect]);
 
-  const theme = boot.status === "ready" && hostPrefersDark(boot.host.info) ? webDarkTheme : webLightTheme;
+  const theme = useHostTheme(boot.status === "ready" ? boot.host : undefined) === "dark" ? webDarkTheme : webLightTheme;
   return (
     <FluentProvider theme={theme} style={{ minHeight: "100vh" }}>
       {boot.status === "ready" && <App host={boot.host} />}

@@ -4,7 +4,7 @@
  * it: callbacks are asynchronous, APIs are absent below the Mailbox set that introduced them,
  * errors are {name, message, code}, and MessageForm limits throw.
  */
-import { base64OfText } from "./simulated-encoding";
+import { base64OfText, utf8Bytes } from "./simulated-encoding";
 
 export { base64OfText } from "./simulated-encoding";
 
@@ -25,6 +25,15 @@ export interface SimAttachment {
    * throws synchronously, as OWA does for items attached by drag-and-drop.
    */
   error?: "AttachmentTypeNotSupported" | "InvalidAttachmentId" | "AttachedByDragAndDrop";
+}
+
+/** A message or file dragged from Outlook's window onto the pane. */
+export interface SimDroppedFile {
+  name: string;
+  /** Outlook gives "message/rfc822" for messages, the file's type for attachments. */
+  type?: string;
+  /** Text is stored as UTF-8; bytes (e.g. a .msg) as given. `null` simulates a drop without content. */
+  content: string | Uint8Array | null;
 }
 
 export interface SimItem {
@@ -58,6 +67,8 @@ export interface SimProfile {
   item: SimItem | null;
   /** Values already saved in roaming settings. */
   roaming?: Record<string, unknown>;
+  /** Office.context.officeTheme at start-up; light by default. */
+  theme?: "light" | "dark";
   faults?: {
     getAsFileAsync?: ReadFault;
     /** "partial" returns only a Subject line, as new Outlook sometimes does (office-js #4109). */
@@ -82,14 +93,26 @@ export interface SimulatedOffice {
     bodyGetAsync: string[];
     internetHeaders: number;
     attachmentContent: string[];
+    /** ItemChanged registrations only (other event types are in eventHandlerAdds). */
     addHandler: number;
     removeHandler: number;
+    /** Every addHandlerAsync call's event type, in order. */
+    eventHandlerAdds: string[];
   };
   /** What roaming settings hold in the mailbox (updated by saveAsync). */
   roaming: Record<string, unknown>;
   /** Replaces the selected item and fires ItemChanged (also when null); resolves after handlers ran. */
   setItem(item: SimItem | null): Promise<void>;
-  handlerCount(): number;
+  /** Registered handlers of an event type (ItemChanged when not given). */
+  handlerCount(eventType?: string): number;
+  /**
+   * Drags files over the pane and drops them, as Outlook on the web and new Outlook do
+   * (DragAndDropEvent: a "dragover", then a "drop" whose files carry Blobs). Resolves after the
+   * handlers ran. Does nothing where the client has no DragAndDropEvent (nobody registered).
+   */
+  dropFiles(files: SimDroppedFile[]): Promise<void>;
+  /** Switches Office's theme and fires OfficeThemeChanged (Mailbox 1.14). */
+  setTheme(theme: "light" | "dark"): Promise<void>;
   /** Sets globalThis.Office; returns a function that restores the previous value. */
   install(): () => void;
 }
@@ -107,7 +130,7 @@ const CLIENT_DEFAULTS: Record<ClientName, { platform: string; hostName: string; 
 const ENUMS = {
   AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
   CoercionType: { Text: "text", Html: "html" },
-  EventType: { ItemChanged: "olkItemSelectedChanged" },
+  EventType: { ItemChanged: "olkItemSelectedChanged", DragAndDropEvent: "olkDragAndDropEvent", OfficeThemeChanged: "officeThemeChanged" },
   HostType: { Outlook: "Outlook" },
   PlatformType: { PC: "PC", OfficeOnline: "OfficeOnline", Mac: "Mac", iOS: "iOS", Android: "Android" },
   MailboxEnums: {
@@ -172,10 +195,23 @@ export function createSimulatedOffice(profile: SimProfile): SimulatedOffice {
     attachmentContent: [],
     addHandler: 0,
     removeHandler: 0,
+    eventHandlerAdds: [],
   };
   const roaming: Record<string, unknown> = { ...(profile.roaming ?? {}) };
   const settingsInMemory: Record<string, unknown> = { ...roaming };
-  const handlers: Array<() => void> = [];
+  /** Office keeps one handler list per event type; removeHandlerAsync empties the whole list. */
+  const handlersByType = new Map<string, Array<(args: unknown) => void>>();
+  const handlersOf = (eventType: string): Array<(args: unknown) => void> => {
+    let list = handlersByType.get(eventType);
+    if (!list) handlersByType.set(eventType, (list = []));
+    return list;
+  };
+  // Which events this client raises: DragAndDropEvent only in the web-based clients (classic Windows
+  // and Mac answer "This event isn't supported on this platform."), OfficeThemeChanged from 1.14.
+  const raises = (eventType: string): boolean =>
+    eventType === ENUMS.EventType.ItemChanged ||
+    (eventType === ENUMS.EventType.DragAndDropEvent && (profile.name === "web" || profile.name === "new-outlook")) ||
+    (eventType === ENUMS.EventType.OfficeThemeChanged && supports("1.14"));
 
   const later = (delayMs: number, fn: () => void): void => {
     setTimeout(fn, delayMs);
@@ -278,18 +314,19 @@ export function createSimulatedOffice(profile: SimProfile): SimulatedOffice {
     userProfile: { displayName: "Test User", emailAddress: "user@contoso.example", timeZone: "UTC" },
   };
   if (supports("1.5")) {
-    mailbox.addHandlerAsync = (eventType: string, handler: () => void, ...rest: unknown[]) => {
-      calls.addHandler++;
+    mailbox.addHandlerAsync = (eventType: string, handler: (args: unknown) => void, ...rest: unknown[]) => {
+      if (eventType === ENUMS.EventType.ItemChanged) calls.addHandler++;
+      calls.eventHandlerAdds.push(eventType);
       const cb = callbackOf(rest);
-      if (eventType !== ENUMS.EventType.ItemChanged) return fail(cb, officeError("GenericResponseError", "Unsupported event type."), 0);
+      if (!raises(eventType)) return fail(cb, officeError("GenericResponseError", "This event isn't supported on this platform."), 0);
       if (faults.addHandler === "fail") return fail(cb, officeError("GenericResponseError", "The event handler couldn't be added."), 0);
-      handlers.push(handler);
+      handlersOf(eventType).push(handler);
       succeed(cb, undefined, 0);
     };
     mailbox.removeHandlerAsync = (eventType: string, ...rest: unknown[]) => {
-      calls.removeHandler++;
+      if (eventType === ENUMS.EventType.ItemChanged) calls.removeHandler++;
       // Office removes every handler registered for the event type.
-      if (eventType === ENUMS.EventType.ItemChanged) handlers.length = 0;
+      handlersOf(eventType).length = 0;
       succeed(callbackOf(rest), undefined, 0);
     };
   }
@@ -338,13 +375,23 @@ export function createSimulatedOffice(profile: SimProfile): SimulatedOffice {
     mailbox,
     roamingSettings,
     displayLanguage: profile.displayLanguage ?? "en-US",
-    officeTheme: { bodyBackgroundColor: "#ffffff", bodyForegroundColor: "#000000", controlBackgroundColor: "#ffffff", controlForegroundColor: "#000000" },
+    officeTheme: officeThemeOf(profile.theme ?? "light"),
     platform,
     diagnostics: { host: "Outlook", platform, version: profile.hostVersion ?? client.hostVersion, hostName: profile.hostName ?? client.hostName, hostVersion: profile.hostVersion ?? client.hostVersion },
     requirements: {
       isSetSupported: (name: string, version?: string): boolean => name.toLowerCase() === "mailbox" && (version === undefined || supports(version)),
     },
   };
+
+  /** Calls the handlers of one event type asynchronously, as Office does; resolves after they ran. */
+  function fireLater(eventType: string, args: unknown): Promise<void> {
+    return new Promise((resolve) => {
+      later(0, () => {
+        for (const h of [...handlersOf(eventType)]) h(args);
+        resolve();
+      });
+    });
+  }
 
   const readyInfo = { host: profile.readyHost === undefined ? "Outlook" : profile.readyHost, platform: profile.readyHost === null ? null : platform };
   const office = {
@@ -370,14 +417,23 @@ export function createSimulatedOffice(profile: SimProfile): SimulatedOffice {
     roaming,
     setItem(item) {
       mailbox.item = item ? buildItem(item) : null;
-      return new Promise((resolve) => {
-        later(0, () => {
-          for (const h of [...handlers]) h();
-          resolve();
-        });
-      });
+      return fireLater(ENUMS.EventType.ItemChanged, { type: ENUMS.EventType.ItemChanged });
     },
-    handlerCount: () => handlers.length,
+    handlerCount: (eventType = ENUMS.EventType.ItemChanged) => handlersOf(eventType).length,
+    async dropFiles(files) {
+      const position = { pageX: 400, pageY: 300, taskPaneX: 120, taskPaneY: 200 };
+      await fireLater(ENUMS.EventType.DragAndDropEvent, { type: ENUMS.EventType.DragAndDropEvent, dragAndDropEventData: { type: "dragover", ...position } });
+      const dropped = files.map((f) => ({
+        name: f.name,
+        type: f.type ?? "message/rfc822",
+        fileContent: f.content === null ? undefined : new Blob([new Uint8Array(typeof f.content === "string" ? utf8Bytes(f.content) : f.content)], { type: f.type ?? "message/rfc822" }),
+      }));
+      await fireLater(ENUMS.EventType.DragAndDropEvent, { type: ENUMS.EventType.DragAndDropEvent, dragAndDropEventData: { type: "drop", ...position, dataTransfer: { files: dropped } } });
+    },
+    setTheme(theme) {
+      context.officeTheme = officeThemeOf(theme);
+      return fireLater(ENUMS.EventType.OfficeThemeChanged, { type: ENUMS.EventType.OfficeThemeChanged, officeTheme: officeThemeOf(theme) });
+    },
     install() {
       const g = globalThis as { Office?: unknown };
       const previous = g.Office;
@@ -387,6 +443,13 @@ export function createSimulatedOffice(profile: SimProfile): SimulatedOffice {
       };
     },
   };
+}
+
+/** Office's own colours for its white and black themes (Office.context.officeTheme). */
+function officeThemeOf(theme: "light" | "dark"): Record<string, string> {
+  return theme === "dark"
+    ? { bodyBackgroundColor: "#262626", bodyForegroundColor: "#ffffff", controlBackgroundColor: "#363636", controlForegroundColor: "#ffffff" }
+    : { bodyBackgroundColor: "#ffffff", bodyForegroundColor: "#000000", controlBackgroundColor: "#ffffff", controlForegroundColor: "#000000" };
 }
 
 /** A small EML for tests: an Exchange-style NDR envelope with a message/delivery-status part. */

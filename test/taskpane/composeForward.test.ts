@@ -101,9 +101,31 @@ describe("composeForward", () => {
   it("counts multi-byte characters against the 32 KB limit", () => {
     const wide = "日本語".repeat(20_000);
     const d = diagnosis({ recipients: [recipient({ diagnostic: wide })] });
-    const { htmlBody } = composeForward({ diagnosis: d, source: outlookSource, to });
+    const { htmlBody } = composeForward({ diagnosis: d, source: outlookSource, to, includeBounceText: true });
     expect(utf8Length(htmlBody)).toBeLessThanOrEqual(MAX_HTML_BODY_BYTES);
     expect(htmlBody).toContain(CUT_NOTE);
+  });
+
+  it("quotes the bounce (server reply, matched lines, message and attachment names) only when asked", () => {
+    const source = {
+      ...outlookSource,
+      label: "Attachment: Secret-Plans.eml",
+      origin: "file-attachment" as const,
+      failures: [{ step: "getAttachmentContentAsync (Secret-Plans.eml)", code: "InvalidAttachmentId", message: "The attachment ID was invalid." }],
+    };
+    const d = diagnosis({ recipients: [recipient({ diagnostic: "550 5.4.1 Relay Access Denied [unique-reply-marker]" })] });
+    const without = composeForward({ diagnosis: d, source, to }).htmlBody;
+    expect(without).not.toContain("unique-reply-marker");
+    expect(without).not.toContain("Secret-Plans");
+    expect(without).toContain("getAttachmentContentAsync (attachment) (InvalidAttachmentId)");
+    expect(without).toContain("a file attached to the open message");
+    // The host's own facts are in every forward.
+    expect(without).toContain("Read diagnostics");
+
+    const withText = composeForward({ diagnosis: d, source, to, includeBounceText: true }).htmlBody;
+    expect(withText).toContain("unique-reply-marker");
+    expect(withText).toContain("The bounce text");
+    expect(withText).toContain("Attachment: Secret-Plans.eml");
   });
 
   it("adds no cut note when everything fits", () => {

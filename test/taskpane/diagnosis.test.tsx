@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import "./setup";
 import { screen, within } from "@testing-library/react";
+import { formatDate } from "../../src/taskpane/lib/formatDate";
 import { SAMPLES } from "../../src/taskpane/samples";
 import { fakeHost, messageOutcome } from "./fakeHost";
 import { delayWarning447 } from "./fixtures/delayWarning447";
@@ -27,8 +28,7 @@ describe("success view", () => {
 
     // The message being described is named, so a stale pinned pane can't be mistaken for it.
     const banner = screen.getByRole("region", { name: "Message being explained" });
-    expect(within(banner).getByText("About: Undeliverable: Quarterly figures for review")).toBeInTheDocument();
-    expect(within(banner).getByText(/Received/)).toBeInTheDocument();
+    expect(within(banner).getByText(`Showing: Undeliverable: Quarterly figures for review · ${formatDate("2024-05-14T09:12:44Z")}`)).toBeInTheDocument();
 
     const headline = screen.getByRole("heading", { level: 2, name: /accept|domain|relay/i });
     expect(headline).toBeInTheDocument();
@@ -115,7 +115,7 @@ describe("success view", () => {
     for (const link of Array.from(container.querySelectorAll("a"))) expect(link.getAttribute("href") ?? "").not.toMatch(/^javascript:/i);
     expect((window as unknown as { __pwned?: boolean }).__pwned).toBeUndefined();
     // The markup is visible as literal text.
-    expect(screen.getByText(/About: Undelivered <script>alert\("x"\)<\/script>/)).toBeInTheDocument();
+    expect(screen.getByText(/Showing: Undelivered <script>alert\("x"\)<\/script>/)).toBeInTheDocument();
     expect(screen.getAllByText(/<script>window.__pwned = true<\/script>/).length).toBeGreaterThan(0);
   });
 });

@@ -51,9 +51,18 @@ describe("forward to admin", () => {
 
   it("forwards straight away with a saved address, and escapes hostile diagnostics", async () => {
     const { host, user } = await paneWith(hostileScriptInDiagnostic, { adminAddress: "it@contoso.com" });
+    // The server's reply is quoted only when the user asks for it.
+    const include = screen.getByRole("checkbox", { name: "Include the bounce text" });
+    expect(include).not.toBeChecked();
     await user.click(screen.getByRole("button", { name: "Forward to my admin" }));
     await waitFor(() => expect(host.forwards).toHaveLength(1));
-    const { htmlBody } = host.forwards[0];
+    expect(host.forwards[0].htmlBody).not.toContain("__pwned");
+
+    await user.click(include);
+    await user.click(screen.getByRole("button", { name: "Forward to my admin" }));
+    await waitFor(() => expect(host.forwards).toHaveLength(2));
+    const { htmlBody } = host.forwards[1];
+    expect(htmlBody).toContain("The bounce text");
     expect(htmlBody).toContain("&lt;script&gt;window.__pwned = true&lt;/script&gt;");
     expect(htmlBody).not.toMatch(/<script|<img|<iframe/i);
     // "onerror" may appear as escaped text, never as an attribute inside a real tag.

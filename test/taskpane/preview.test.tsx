@@ -26,7 +26,7 @@ describe("preview mode", () => {
     const { user } = await previewPane();
     await user.click(screen.getByRole("button", { name: SAMPLES[0].title }));
     expect(await headline()).toBeInTheDocument();
-    expect(screen.getByText(`About: Sample: ${SAMPLES[0].title}`)).toBeInTheDocument();
+    expect(screen.getByText(`Showing: Sample: ${SAMPLES[0].title}`)).toBeInTheDocument();
   });
 
   it("has a sample for each documented case, and each one classifies as a bounce", async () => {
@@ -41,7 +41,7 @@ describe("preview mode", () => {
     ]);
     for (const s of SAMPLES) {
       await user.click(screen.getByRole("button", { name: s.title }));
-      expect(await screen.findByText(`About: Sample: ${s.title}`, {}, { timeout: 5000 })).toBeInTheDocument();
+      expect(await screen.findByText(`Showing: Sample: ${s.title}`, {}, { timeout: 5000 })).toBeInTheDocument();
       expect(screen.getByText(/^Result: /)).toBeInTheDocument();
     }
   });
@@ -53,7 +53,7 @@ describe("preview mode", () => {
     await user.paste(SAMPLES[0].eml);
     await user.click(screen.getByRole("button", { name: "Explain" }));
     expect(await headline()).toBeInTheDocument();
-    expect(screen.getByText("About: Pasted text")).toBeInTheDocument();
+    expect(screen.getByText("Showing: Pasted text")).toBeInTheDocument();
     expect(screen.getByRole("textbox", { name: "Paste the bounce's text" })).toHaveValue(SAMPLES[0].eml);
   });
 
@@ -68,7 +68,7 @@ describe("preview mode", () => {
     const file = new File([SAMPLES[0].eml], "Undeliverable.eml", { type: "message/rfc822" });
     await user.upload(screen.getByLabelText("Open a bounce file (.eml or .msg)"), file);
     expect(await headline()).toBeInTheDocument();
-    expect(screen.getByText("About: File: Undeliverable.eml")).toBeInTheDocument();
+    expect(screen.getByText("Showing: File: Undeliverable.eml")).toBeInTheDocument();
   });
 
   it("refuses a file over 25 MB with a clear message and keeps what was there", async () => {
@@ -96,10 +96,10 @@ describe("preview mode", () => {
     const file = new File([SAMPLES[0].eml], "dragged.eml");
     fireEvent.drop(zone, { dataTransfer: { files: [file], getData: () => "" } });
     expect(await headline()).toBeInTheDocument();
-    expect(screen.getByText("About: File: dragged.eml")).toBeInTheDocument();
+    expect(screen.getByText("Showing: File: dragged.eml")).toBeInTheDocument();
 
     fireEvent.drop(zone, { dataTransfer: { files: [], getData: (type: string) => (type === "text/plain" ? SAMPLES[1].eml : "") } });
-    expect(await screen.findByText("About: Dropped text", {}, { timeout: 5000 })).toBeInTheDocument();
+    expect(await screen.findByText("Showing: Dropped text", {}, { timeout: 5000 })).toBeInTheDocument();
   });
 
   it("explains text pasted anywhere when nothing is focused", async () => {
@@ -111,7 +111,7 @@ describe("preview mode", () => {
       document.dispatchEvent(event);
     });
     expect(await headline()).toBeInTheDocument();
-    expect(screen.getByText("About: Pasted text")).toBeInTheDocument();
+    expect(screen.getByText("Showing: Pasted text")).toBeInTheDocument();
   });
 
   it("offers 'Check another bounce' next to an Outlook result", async () => {
@@ -122,7 +122,7 @@ describe("preview mode", () => {
     await user.click(open);
     await user.click(screen.getByRole("button", { name: SAMPLES[0].title }));
     expect(await headline()).toBeInTheDocument();
-    expect(screen.getByText(`About: Sample: ${SAMPLES[0].title}`)).toBeInTheDocument();
+    expect(screen.getByText(`Showing: Sample: ${SAMPLES[0].title}`)).toBeInTheDocument();
     // A sample is not the open item: forwarding it must not attach the open message.
     await user.click(screen.getByRole("button", { name: "Forward to my admin" }));
     await waitFor(() => expect(host.forwards).toHaveLength(1));

@@ -12,25 +12,29 @@ const useStyles = makeStyles({
 });
 
 interface DropZoneProps {
-  onFile(file: File): void;
+  onFiles(files: File[]): void;
   onText(text: string): void;
+  /** Outlook reports a drag over the pane (DragAndDropEvent): highlight as for an HTML5 drag. */
+  highlighted?: boolean;
 }
 
 /** Files dragged from Outlook's message list or the desktop; dropped text works too. */
-export function DropZone({ onFile, onText }: DropZoneProps) {
+export function DropZone({ onFiles, onText, highlighted = false }: DropZoneProps) {
   const styles = useStyles();
   const [over, setOver] = useState(false);
   const onDrop = (e: DragEvent<HTMLDivElement>) => {
     e.preventDefault();
+    // The pane itself also takes drops; this one is handled here.
+    e.stopPropagation();
     setOver(false);
-    const file = e.dataTransfer.files?.[0];
-    if (file) return onFile(file);
+    const files = Array.from(e.dataTransfer.files ?? []);
+    if (files.length > 0) return onFiles(files);
     const text = e.dataTransfer.getData("text/plain");
     if (text) onText(text);
   };
   return (
     <div
-      className={mergeClasses(styles.zone, over && styles.active)}
+      className={mergeClasses(styles.zone, (over || highlighted) && styles.active)}
       role="region"
       aria-label="Drop a bounce here"
       onDragOver={(e) => {

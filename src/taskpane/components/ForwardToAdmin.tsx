@@ -1,4 +1,4 @@
-import { Button, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Checkbox, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo, useRef, useState } from "react";
 import type { MailHost } from "../../outlook/types";
 import { diagnosisText } from "../forward/diagnosisText";
@@ -26,8 +26,11 @@ function initialAddress(host: MailHost): string {
 
 const INVALID = "Enter an email address, for example helpdesk@contoso.com.";
 
-export function ForwardToAdmin({ host, context }: { host: MailHost; context: ReportContext }) {
+export function ForwardToAdmin({ host, context: baseContext }: { host: MailHost; context: ReportContext }) {
   const styles = useStyles();
+  // Off by default: quoting the bounce is the user's choice (it can carry names and addresses).
+  const [includeBounceText, setIncludeBounceText] = useState(false);
+  const context = useMemo(() => ({ ...baseContext, includeBounceText }), [baseContext, includeBounceText]);
   const { state, forward } = useForward(host, context);
   const [saved, setSaved] = useState(() => initialAddress(host));
   const [draft, setDraft] = useState(saved);
@@ -40,11 +43,20 @@ export function ForwardToAdmin({ host, context }: { host: MailHost; context: Rep
   const inputRef = useRef<HTMLInputElement>(null);
   const text = useMemo(() => diagnosisText(context), [context]);
 
+  const includeBox = (
+    <Checkbox
+      checked={includeBounceText}
+      onChange={(_, data) => setIncludeBounceText(data.checked === true)}
+      label="Include the bounce text"
+    />
+  );
+
   if (!host.canOpenForm) {
     return (
       <section className={styles.root} aria-label="Send to your admin">
         <h2 className={styles.heading}>Send it to your admin</h2>
         <Text>This Outlook can't open a new message from an add-in. Copy the diagnosis and paste it into a message to your email admin.</Text>
+        {includeBox}
         <CopyDiagnosis text={text} />
       </section>
     );
@@ -97,6 +109,7 @@ export function ForwardToAdmin({ host, context }: { host: MailHost; context: Rep
   return (
     <section className={styles.root} aria-label="Send to your admin">
       <h2 className={styles.heading}>Send it to your admin</h2>
+      {includeBox}
       <div className={styles.row}>
         <Button appearance="primary" onClick={onForward} disabled={state.status === "opening" || saving}>
           Forward to my admin

@@ -5,12 +5,12 @@ const useStyles = makeStyles({
 });
 
 /** How to get a bounce in front of the pane when Outlook won't hand it over. */
-export function GetItInHints() {
+export function GetItInHints({ canDrag = true }: { canDrag?: boolean }) {
   return (
     <ul className={useStyles().list} aria-label="Ways to get the bounce in">
       <li>Forward the bounce to yourself (or attach it to a new message), open that message, and open NDR Assistant on it.</li>
-      <li>Select another message, keep this pane pinned, and drag the bounce from the message list onto this pane.</li>
-      <li>Or copy the bounce's text and paste it in the box below.</li>
+      {canDrag && <li>Select another message, keep this pane pinned, and drag the bounce from the message list onto this pane.</li>}
+      <li>Or copy the bounce&apos;s text and paste it in the box below.</li>
     </ul>
   );
 }

@@ -1,6 +1,7 @@
 import { Caption1, Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { ItemSummary } from "../../outlook/types";
 import type { ExplainedSource } from "../lib/explainedSource";
-import { formatDate } from "../lib/formatDate";
+import { showingLine } from "../lib/showingLine";
 
 const useStyles = makeStyles({
   root: {
@@ -19,19 +20,20 @@ const useStyles = makeStyles({
  */
 export function ItemBanner({ source }: { source: ExplainedSource }) {
   const styles = useStyles();
-  const subject = source.item ? source.item.subject || "(no subject)" : undefined;
-  const date = formatDate(source.item?.date);
   return (
     <section className={styles.root} aria-label="Message being explained">
-      {subject !== undefined ? (
-        <>
-          <Text weight="semibold">About: {subject}</Text>
-          {date && <Caption1>Received {date}</Caption1>}
-          {source.origin !== "message" && <Caption1>Read from {source.label}</Caption1>}
-        </>
-      ) : (
-        <Text weight="semibold">About: {source.label}</Text>
-      )}
+      <Text weight="semibold">{showingLine(source.item, source.label)}</Text>
+      {source.item && source.origin !== "message" && <Caption1>Read from {source.label}</Caption1>}
+    </section>
+  );
+}
+
+/** The same line for states without a diagnosis (no bounce found, contents refused). */
+export function CurrentItemBanner({ item }: { item: ItemSummary }) {
+  const styles = useStyles();
+  return (
+    <section className={styles.root} aria-label="Message being explained">
+      <Text weight="semibold">{showingLine(item, "")}</Text>
     </section>
   );
 }

@@ -3,6 +3,7 @@ import { useCallback, useState } from "react";
 import type { BounceCandidate } from "../../outlook/types";
 import { useDocumentPaste } from "../hooks/useDocumentPaste";
 import { readFileBytes } from "../lib/readFile";
+import { candidatesFromFiles } from "../preview/droppedCandidates";
 import { fileCandidate, pastedTextProblem, textCandidate } from "../preview/localCandidates";
 import type { SampleBounce } from "../samples";
 import { DropZone } from "./DropZone";
@@ -17,10 +18,21 @@ const useStyles = makeStyles({
   subheading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
 });
 
+interface PreviewInputProps {
+  onExplain(candidate: BounceCandidate): void;
+  /** Several files dropped at once: explained together, the user picks among the bounces. */
+  onExplainAll(candidates: readonly BounceCandidate[]): void;
+  /** Outlook reports a drag over the pane. */
+  dragging?: boolean;
+  /** A problem with a drop the pane received outside this panel (e.g. through Outlook). */
+  dropProblem?: string;
+}
+
 /** Every way to hand the pane a bounce other than the open message. */
-export function PreviewInput({ onExplain }: { onExplain(candidate: BounceCandidate): void }) {
+export function PreviewInput({ onExplain, onExplainAll, dragging = false, dropProblem }: PreviewInputProps) {
   const styles = useStyles();
-  const [problem, setProblem] = useState<string>();
+  const [localProblem, setProblem] = useState<string>();
+  const problem = localProblem ?? dropProblem;
 
   const explainFile = useCallback(
     async (file: File, path: "file" | "drop") => {
@@ -30,6 +42,16 @@ export function PreviewInput({ onExplain }: { onExplain(candidate: BounceCandida
       else setProblem(read.message);
     },
     [onExplain],
+  );
+
+  const explainDropped = useCallback(
+    async (files: File[]) => {
+      setProblem(undefined);
+      const r = await candidatesFromFiles(files);
+      if (r.problems.length > 0) setProblem(r.problems.join(" "));
+      onExplainAll(r.candidates);
+    },
+    [onExplainAll],
   );
 
   const explainText = useCallback(
@@ -52,7 +74,7 @@ export function PreviewInput({ onExplain }: { onExplain(candidate: BounceCandida
         </StateMessage>
       )}
       <FilePicker onFile={(f) => void explainFile(f, "file")} />
-      <DropZone onFile={(f) => void explainFile(f, "drop")} onText={(t) => explainText(t, "Dropped text", "drop")} />
+      <DropZone onFiles={(f) => void explainDropped(f)} onText={(t) => explainText(t, "Dropped text", "drop")} highlighted={dragging} />
       <PasteBox onExplain={(t) => explainText(t, "Pasted text", "paste")} />
       <h3 className={styles.subheading}>Or try a sample</h3>
       <SamplePicker onPick={(s: SampleBounce) => onExplain(textCandidate(s.eml, `Sample: ${s.title}`, "sample"))} />

@@ -4,6 +4,8 @@ import type { MailHost } from "../../outlook/types";
 import type { ReaderState } from "../hooks/readerState";
 import { DiagnosisView } from "./DiagnosisView";
 import { GetItInHints } from "./GetItInHints";
+import { CurrentItemBanner } from "./ItemBanner";
+import { canDragIntoPane } from "../lib/clientLimits";
 import { StateMessage } from "./StateMessage";
 
 const useStyles = makeStyles({
@@ -43,19 +45,20 @@ export function StateView({ host, state, onSelect }: StateViewProps) {
                 : "Outlook doesn't let add-ins open bounce reports (non-delivery reports), so this pane can't see the one you selected."}
             </Text>
           </StateMessage>
-          {host.info.mode !== "preview" && <GetItInHints />}
+          {host.info.mode !== "preview" && <GetItInHints canDrag={canDragIntoPane(host.info)} />}
         </div>
       );
     case "no-bounce":
       return (
         <div className={styles.stack}>
+          {state.item && <CurrentItemBanner item={state.item} />}
           <StateMessage intent="info" title="No bounce found">
             <Text>
               {state.item ? `"${state.item.subject || "(no subject)"}" doesn't look like a bounce.` : "That doesn't look like a bounce."} If you're trying to
               explain a bounce report, Outlook won't hand it to add-ins directly:
             </Text>
           </StateMessage>
-          <GetItInHints />
+          <GetItInHints canDrag={canDragIntoPane(host.info)} />
           {state.lookedAt.length > 0 && (
             <>
               <Text weight="semibold">What we looked at:</Text>
@@ -75,6 +78,7 @@ export function StateView({ host, state, onSelect }: StateViewProps) {
     case "error":
       return (
         <div className={styles.stack}>
+          {state.item && <CurrentItemBanner item={state.item} />}
           <StateMessage intent="error" title="Outlook couldn't give us this message">
             <Text>{state.message}</Text>
           </StateMessage>

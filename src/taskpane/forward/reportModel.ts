@@ -1,5 +1,7 @@
 import type { Diagnosis, RecipientDiagnosis } from "../../classifier/types";
-import type { HostDiagnostics, HostInfo, OfficeFailure } from "../../outlook/types";
+import { withoutContent } from "../../outlook/diagnostics";
+import type { BounceCandidate, HostDiagnostics, HostInfo } from "../../outlook/types";
+import { failureLine } from "../lib/diagnosticsLines";
 import { actorLabels } from "../lib/actorLabels";
 import type { ExplainedSource } from "../lib/explainedSource";
 import { groupProblems, type Problem } from "../lib/groupProblems";
@@ -12,7 +14,21 @@ export interface ReportContext {
   hostInfo?: HostInfo;
   /** The host's own facts and recent failures (never message content). */
   hostDiagnostics?: HostDiagnostics;
+  /**
+   * The user ticked "Include the bounce text": the server's own reply lines, the lines the
+   * classifier matched and the names of the message and attachment go into the write-up.
+   * Off by default, so nothing quoted from the message travels unless the user chose it.
+   */
+  includeBounceText?: boolean;
 }
+
+const ORIGIN_LABEL: Record<BounceCandidate["origin"], string> = {
+  message: "the open message",
+  "item-attachment": "a message attached to the open message",
+  "file-attachment": "a file attached to the open message",
+  "dropped-file": "a dropped or opened file",
+  "pasted-text": "pasted text",
+};
 
 /** A bounce can list thousands of recipients; the write-up names the first few. */
 const MAX_NAMED_RECIPIENTS = 20;
@@ -73,7 +89,7 @@ function problemSection(problem: Problem, index: number, total: number): Section
   return blocks;
 }
 
-function recipientDetails(r: RecipientDiagnosis): Block[] {
+function recipientDetails(r: RecipientDiagnosis, includeBounceText: boolean): Block[] {
   const blocks: Block[] = [
     { type: "heading", level: 3, text: `Recipient: ${r.address || "(address not given)"}` },
     {
@@ -89,7 +105,7 @@ function recipientDetails(r: RecipientDiagnosis): Block[] {
       ],
     },
   ];
-  if (r.diagnostic) blocks.push({ type: "paragraph", parts: [{ text: "Server reply:", strong: true }] }, { type: "pre", text: r.diagnostic });
+  if (includeBounceText && r.diagnostic) blocks.push({ type: "paragraph", parts: [{ text: "Server reply:", strong: true }] }, { type: "pre", text: r.diagnostic });
   return blocks;
 }
 
@@ -103,7 +119,7 @@ function technicalSection(ctx: ReportContext): Section {
     },
   ];
   const recipients = d.recipients.slice(0, MAX_NAMED_RECIPIENTS);
-  for (const r of recipients) blocks.push(...recipientDetails(r));
+  for (const r of recipients) blocks.push(...recipientDetails(r, ctx.includeBounceText === true));
   if (d.recipients.length > recipients.length) {
     blocks.push({ type: "paragraph", parts: [{ text: `… and ${d.recipients.length - recipients.length} more recipients.` }] });
   }
@@ -117,26 +133,25 @@ function originalSection(ctx: ReportContext): Section {
   return [{ type: "heading", level: 2, text: "The message that bounced" }, { type: "fields", rows }];
 }
 
-function failureLine(f: OfficeFailure): string {
-  return `${f.step}${f.code !== undefined ? ` (${String(f.code)})` : ""}: ${f.message}`;
-}
-
 function diagnosticsSection(ctx: ReportContext): Section {
   const { source, diagnosis } = ctx;
   const hd = ctx.hostDiagnostics;
   const info = hd ?? ctx.hostInfo;
+  const withText = ctx.includeBounceText === true;
   const rows = [
-    ...field("Bounce read from", source.label),
+    ...field("Bounce read from", withText ? source.label : ORIGIN_LABEL[source.origin]),
     ...field("Read path", source.path),
-    ...field("Open message", source.item?.subject),
-    ...field("Open message date", source.item?.date),
+    ...field("Open message", withText ? source.item?.subject : undefined),
+    ...field("Open message date", withText ? source.item?.date : undefined),
     ...field("Message layout", diagnosis.layout),
     ...field("Host", info ? [info.mode, info.host, info.platform, info.version].filter(Boolean).join(" / ") : undefined),
     ...field("Mailbox requirement sets", info?.mailboxSets.length ? info.mailboxSets.join(", ") : undefined),
     ...field("Display language", hd?.displayLanguage),
   ];
   const seen = new Set<string>();
-  const notes = [...source.failures.map(failureLine), ...(hd?.failures ?? []).map(failureLine), ...diagnosis.warnings].filter((n) => {
+  // Read failures name attachments in their step; without the bounce text those names stay out.
+  const readFailures = withText ? source.failures : source.failures.map(withoutContent);
+  const notes = [...readFailures.map(failureLine), ...(hd?.failures ?? []).map(failureLine), ...diagnosis.warnings].filter((n) => {
     if (seen.has(n)) return false;
     seen.add(n);
     return true;
@@ -144,6 +159,32 @@ function diagnosticsSection(ctx: ReportContext): Section {
   const blocks: Block[] = [{ type: "heading", level: 2, text: "Read diagnostics" }, { type: "fields", rows }];
   if (notes.length > 0) blocks.push({ type: "list", ordered: false, items: notes });
   return blocks;
+}
+
+/** Only when the user asked: the lines as the message gave them, which the admin can search logs for. */
+function bounceTextSection(ctx: ReportContext): Section {
+  if (ctx.includeBounceText !== true) return [];
+  const d = ctx.diagnosis;
+  const seen = new Set<string>();
+  const lines: string[] = [];
+  const add = (text: string | undefined): void => {
+    const t = text?.trim();
+    if (t && !seen.has(t)) {
+      seen.add(t);
+      lines.push(t);
+    }
+  };
+  for (const r of d.recipients.slice(0, MAX_NAMED_RECIPIENTS)) {
+    add(r.diagnostic);
+    for (const e of r.evidence) add(e.text);
+  }
+  for (const e of d.evidence) add(e.text);
+  if (lines.length === 0) return [];
+  return [
+    { type: "heading", level: 2, text: "The bounce text" },
+    { type: "paragraph", parts: [{ text: "Lines quoted from the bounce, as received:" }] },
+    { type: "pre", text: lines.join("\n") },
+  ];
 }
 
 /** Sections in order of importance: when the forward must be cut, the end goes first. */
@@ -155,5 +196,6 @@ export function buildReport(ctx: ReportContext): Section[] {
     technicalSection(ctx),
     originalSection(ctx),
     diagnosticsSection(ctx),
+    bounceTextSection(ctx),
   ].filter((s) => s.length > 0);
 }

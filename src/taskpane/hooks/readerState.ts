@@ -19,6 +19,6 @@ export interface LookedAt {
 export type ReaderState =
   | { status: "loading" }
   | { status: "no-item"; message: string }
-  | { status: "error"; message: string; failures: OfficeFailure[] }
+  | { status: "error"; message: string; failures: OfficeFailure[]; item?: ItemSummary }
   | { status: "no-bounce"; item?: ItemSummary; lookedAt: LookedAt[]; failures: OfficeFailure[] }
   | { status: "success"; results: ExplainedResult[]; selected: number };

@@ -14,6 +14,8 @@ export interface BounceReader {
   state: ReaderState;
   /** Explain a file, paste, drop or sample instead of the open message. */
   explain(candidate: BounceCandidate): void;
+  /** Explain several dropped files at once; the user picks among the bounces found. */
+  explainAll(candidates: readonly BounceCandidate[]): void;
   /** Choose among several bounces found in one message. */
   select(index: number): void;
   /** Read the open message again. */
@@ -49,7 +51,7 @@ export function useBounceReader(host: MailHost, classify: ClassifyFn = realClass
         // The host numbers its reads too; an outcome it marks superseded is about an older item.
         if (outcome.status === "superseded") return SUPERSEDED;
         if (outcome.status === "no-item") return { status: "no-item", message: outcome.message };
-        if (outcome.status === "error") return { status: "error", message: outcome.message, failures: outcome.failures };
+        if (outcome.status === "error") return { status: "error", message: outcome.message, failures: outcome.failures, item: outcome.item };
         const ctx = { fromOutlook: host.info.mode === "outlook", item: outcome.item, path: outcome.path, failures: outcome.failures };
         return classifyCandidates(outcome.candidates, ctx, classify);
       }),
@@ -71,14 +73,17 @@ export function useBounceReader(host: MailHost, classify: ClassifyFn = realClass
     };
   }, [host, readCurrent]);
 
-  const explain = useCallback(
-    (candidate: BounceCandidate) => run(() => classifyCandidates([candidate], { fromOutlook: false, failures: [] }, classify)),
+  const explainAll = useCallback(
+    (candidates: readonly BounceCandidate[]) => {
+      if (candidates.length > 0) run(() => classifyCandidates(candidates, { fromOutlook: false, failures: [] }, classify));
+    },
     [classify, run],
   );
+  const explain = useCallback((candidate: BounceCandidate) => explainAll([candidate]), [explainAll]);
 
   const select = useCallback((index: number) => {
     setState((current) => (current.status === "success" && index >= 0 && index < current.results.length ? { ...current, selected: index } : current));
   }, []);
 
-  return { state, explain, select, reload: readCurrent };
+  return { state, explain, explainAll, select, reload: readCurrent };
 }
