@@ -24,6 +24,20 @@ interface Label {
   file: string;
   bounce: boolean;
   recipients: LabelRecipient[];
+  selected_as?: string[];
+}
+
+/** Agreement counters for one slice of the corpus. */
+class Tally {
+  bounceOk = 0;
+  messages = 0;
+  statusOk = 0;
+  statusN = 0;
+  reasonOk = 0;
+  reasonN = 0;
+  line(name: string): string {
+    return `${name}: bounce/not ${pct(this.bounceOk, this.messages)}, status ${pct(this.statusOk, this.statusN)}, reason ${pct(this.reasonOk, this.reasonN)}`;
+  }
 }
 
 const PSEUDO = /^[45]\.0\.9\d\d$/;
@@ -45,7 +59,11 @@ async function main(): Promise<void> {
   let replyOk = 0;
   let replyN = 0;
   const lines: string[] = [];
+  const microsoft = new Tally();
+  const microsoftAny = new Tally();
   for (const label of labels) {
+    const sel = label.selected_as ?? [];
+    const slices = [...(sel.includes("microsoft") ? [microsoft] : []), ...(sel.some((s) => s.startsWith("microsoft")) ? [microsoftAny] : [])];
     let d: Diagnosis;
     try {
       d = await classify(new Uint8Array(readFileSync(join(dir, label.file))));
@@ -54,6 +72,10 @@ async function main(): Promise<void> {
       continue;
     }
     const ours = d.isBounce || d.kind === "delay" || d.kind === "feedback-report";
+    for (const t of slices) {
+      t.messages++;
+      if (ours === label.bounce) t.bounceOk++;
+    }
     if (ours === label.bounce) bounceOk++;
     else lines.push(`${label.file}\tbounce: label ${label.bounce} ours ${ours} (${d.kind})`);
     if (!label.bounce) continue;
@@ -68,6 +90,10 @@ async function main(): Promise<void> {
         if (mine?.status) pseudoWeHaveCode++;
       } else {
         statusN++;
+        for (const t of slices) {
+          t.statusN++;
+          if (mine?.status === lr.status) t.statusOk++;
+        }
         if (mine?.status === lr.status) statusOk++;
         else lines.push(`${tag}\tstatus: label ${lr.status} ours ${mine ? mine.status || '""' : "(recipient missing)"}`);
       }
@@ -76,6 +102,10 @@ async function main(): Promise<void> {
         if (mine?.reply === lr.reply) replyOk++;
       }
       reasonN++;
+      for (const t of slices) {
+        t.reasonN++;
+        if (mine?.reason === lr.reason) t.reasonOk++;
+      }
       if (mine?.reason === lr.reason) reasonOk++;
       else lines.push(`${tag}\treason: label ${lr.reason} ours ${mine?.reason ?? "(recipient missing)"}\t${(mine?.diagnostic ?? "").slice(0, 120)}`);
     }
@@ -86,6 +116,8 @@ async function main(): Promise<void> {
   console.log(`recipients with a pseudo/empty label status: ${pseudoN} (we found a code in ${pseudoWeHaveCode})`);
   console.log(`reply agreement (labels with a reply): ${pct(replyOk, replyN)}`);
   console.log(`reason agreement: ${pct(reasonOk, reasonN)}`);
+  console.log(microsoft.line(`Microsoft-generated (selected_as "microsoft", ${microsoft.messages} messages)`));
+  console.log(microsoftAny.line(`any Microsoft selection (microsoft, -crlf, -remote; ${microsoftAny.messages} messages)`));
   console.log(`\ndisagreements (${lines.length}):`);
   for (const l of lines) console.log(l);
 }

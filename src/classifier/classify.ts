@@ -4,6 +4,7 @@
  */
 import { cleanHost, findCodes, firstEmail, preferStatus } from "./codes";
 import { type DeliveryStatus, type DsnRecipient, parseDeliveryStatus } from "./deliveryStatus";
+import { complaintRecipient, isJmrpComplaint } from "./feedback";
 import { selectGuidance } from "./guidance";
 import { headerSignals } from "./kind";
 import { type Material, looksLikeMime, materialFromMime, materialFromParts, toBytes } from "./material";
@@ -87,6 +88,7 @@ interface Draft {
   diagLine: string;
   remoteMta?: string;
   command?: string;
+  toProgram?: boolean;
 }
 
 function draftsFrom(dsn: DeliveryStatus, prose: ProseFacts, material: Material, kind: MessageKind): Draft[] {
@@ -102,6 +104,10 @@ function draftsFrom(dsn: DeliveryStatus, prose: ProseFacts, material: Material, 
     let diagnostic = r.diagnostic;
     let diagSource: EvidenceSource = "delivery-status";
     let diagLine = diagnostic ? `Diagnostic-Code: ${r.diagnosticType ? r.diagnosticType + ";" : ""}${diagnostic}` : "";
+    if (!diagnostic && r.statusComment) {
+      diagnostic = r.statusComment;
+      diagLine = `Status: ${r.status} (${r.statusComment})`;
+    }
     const proseDiag = p?.diagnostic || (dsnList.length === 1 ? prose.looseDiagnostic : "");
     const proseLine = p?.diagnostic ? p.diagnosticLine : prose.looseDiagnosticLine;
     if (r.supplementary && !findCodes(diagnostic).reply) {
@@ -124,6 +130,7 @@ function draftsFrom(dsn: DeliveryStatus, prose: ProseFacts, material: Material, 
       diagLine,
       remoteMta: r.remoteMta ?? p?.remoteMta,
       command: p?.command,
+      toProgram: !!r.program,
     });
   }
   if (drafts.length || dsnList.length) return drafts;
@@ -142,7 +149,7 @@ function draftsFrom(dsn: DeliveryStatus, prose: ProseFacts, material: Material, 
       command: p.command,
     });
   }
-  if (!drafts.length && (prose.looseDiagnostic || prose.statusLine)) {
+  if (!drafts.length && (prose.looseDiagnostic || prose.statusLine || kind === "bounce")) {
     drafts.push({
       address: "",
       action: kind === "delay" ? "delayed" : "failed",
@@ -155,7 +162,7 @@ function draftsFrom(dsn: DeliveryStatus, prose: ProseFacts, material: Material, 
   return drafts;
 }
 
-function finishRecipient(d: Draft, prose: ProseFacts, reportingMta: string | undefined, bodyText: string): RecipientDiagnosis {
+function finishRecipient(d: Draft, prose: ProseFacts, reportingMta: string | undefined, reportText: string): RecipientDiagnosis {
   const evidence: Evidence[] = [];
   const codes = findCodes(d.diagnostic);
   let reply = codes.reply;
@@ -170,19 +177,21 @@ function finishRecipient(d: Draft, prose: ProseFacts, reportingMta: string | und
   let command = d.command;
   const cmd = /in reply to (?:end of )?([A-Z]+)/i.exec(d.diagnostic) ?? /after ([A-Z]+)(?: TO| FROM)?\b/.exec(d.diagnostic);
   if (!command && cmd) command = cmd[1].toUpperCase() === "END" ? "DATA" : cmd[1].toUpperCase();
+  if (!command && /\b(?:after initial connection|refused to talk to me)\b/i.test(d.diagnostic)) command = "CONN";
   let remoteMta = d.remoteMta ?? (prose.recipients.length <= 1 ? prose.remoteMta : undefined);
   if (!remoteMta) {
     const bracket = /\[([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:outlook|protection\.outlook)\.com)\b/i.exec(d.diagnostic);
     if (bracket) remoteMta = bracket[1];
   }
-  const hosts = [remoteMta ?? "", reportingMta ?? "", d.diagnostic];
-  const decided = decideReason({ status, reply, diagnostic: d.diagnostic, action: d.action, hosts, bodyText });
+  const hosts = [remoteMta ?? "", reportingMta ?? "", d.address, d.diagnostic];
+  const decided = decideReason({ status, reply, diagnostic: d.diagnostic, action: d.action, hosts, bodyText: reportText, command, toProgram: d.toProgram });
   evidence.push({ source: d.diagSource, text: d.diagnostic.slice(0, 300) || status || "(no text)", note: `reason ${decided.reason}: ${decided.note}` });
   // Prose only matters to guidance when the server's reply is missing; it is the costly input.
-  const match = selectGuidance({ status, reply, diagnostic: d.diagnostic, remoteMta, reportingMta, bodyText: d.diagnostic ? undefined : bodyText.slice(0, 8000) });
+  const match = selectGuidance({ status, reply, diagnostic: d.diagnostic, remoteMta, reportingMta, bodyText: d.diagnostic ? undefined : reportText.slice(0, 8000) });
   let reason = decided.reason;
   let confidence = decided.confidence;
-  if ((reason === "undefined" || reason === "onhold") && match.entry && !match.entry.generic) {
+  // Only a guidance entry chosen by its words may name the reason: a code alone (5.4.1 from any MTA) says too little.
+  if ((reason === "undefined" || reason === "onhold") && match.entry && !match.entry.generic && match.matched.includes('"')) {
     reason = match.entry.reason;
     confidence = "low";
     evidence.push({ source: d.diagSource, text: match.matched, note: `reason from guidance entry ${match.entry.id}` });
@@ -206,6 +215,22 @@ function finishRecipient(d: Draft, prose: ProseFacts, reportingMta: string | und
   };
 }
 
+/** A complaint names who complained; there is no SMTP reply to explain, so guidance is the generic one. */
+function complaintDiagnosis(address: string, found: Evidence): RecipientDiagnosis {
+  const match = selectGuidance({ status: "", reply: "", diagnostic: "" });
+  return {
+    address,
+    action: "",
+    status: "",
+    reply: "",
+    diagnostic: "",
+    reason: "feedback",
+    guidance: match.entry,
+    confidence: "high",
+    evidence: [found, { source: "headers", text: address, note: "reason feedback: a recipient reported this message as abuse/spam" }],
+  };
+}
+
 async function originalFrom(material: Material): Promise<OriginalMessage | undefined> {
   const original: OriginalMessage = {};
   if (material.originalHeaders) {
@@ -220,6 +245,17 @@ async function originalFrom(material: Material): Promise<OriginalMessage | undef
   if (!original.subject) {
     const m = /^Subject:\s*(.+)$/m.exec(material.text.slice(0, 100000).split(/Original Message Details/i)[1] ?? "");
     if (m) original.subject = m[1].trim();
+  }
+  if (!original.to) {
+    // A header block quoted in the report ("Original Message:" then From/To/Subject lines).
+    const quoted = /^\s*(?:-{2,}\s*)?Original Message:?\s*(?:-{2,})?\s*$/im.exec(material.text.slice(0, 100000));
+    if (quoted) {
+      const block = material.text.slice(quoted.index + quoted[0].length, quoted.index + quoted[0].length + 4000);
+      const facts = decodeHeaderFacts(block.replace(/^\s+/, ""));
+      original.to ??= facts.to;
+      original.from ??= facts.from;
+      original.subject ??= facts.subject;
+    }
   }
   for (const k of Object.keys(original) as Array<keyof OriginalMessage>) if (!original[k]) delete original[k];
   return Object.keys(original).length ? original : undefined;
@@ -256,6 +292,9 @@ async function analyse(material: Material, depth: number): Promise<Diagnosis> {
   } else if (material.hasFeedback) {
     kind = "feedback-report";
     evidence.push({ source: "headers", text: "message/feedback-report", note: "abuse/complaint report (ARF)" });
+  } else if (!dsn.recipients.length && isJmrpComplaint(signals.subject, material.nested.length > 0)) {
+    kind = "feedback-report";
+    evidence.push({ source: "headers", text: `Subject: ${signals.subject}`.slice(0, 300), note: "complaint report (Microsoft JMRP layout, original attached)" });
   } else if (dsn.recipients.length) {
     const actions = dsn.recipients.map((r) => r.action);
     if (actions.includes("failed") || actions.includes("")) kind = "bounce";
@@ -305,9 +344,15 @@ async function analyse(material: Material, depth: number): Promise<Diagnosis> {
     evidence,
     warnings,
   };
+  if (kind === "feedback-report") {
+    const who = complaintRecipient(material.feedbackText, material.originalHeaders);
+    if (who) diagnosis.recipients.push(complaintDiagnosis(who.address, who.evidence));
+    diagnosis.original = await originalFrom(material);
+  }
   if (kind === "bounce" || kind === "delay" || kind === "delivery-report") {
+    const reportText = material.text.slice(0, prose.proseEnd);
     for (const d of draftsFrom(dsn, prose, material, kind)) {
-      diagnosis.recipients.push(finishRecipient(d, prose, diagnosis.reportingMta, material.text));
+      diagnosis.recipients.push(finishRecipient(d, prose, diagnosis.reportingMta, reportText));
     }
     diagnosis.original = await originalFrom(material);
     if (kind === "bounce" && diagnosis.recipients.length === 0) warnings.push("This looks like a bounce but no failed recipient could be read.");

@@ -17,6 +17,10 @@ export interface DsnRecipient {
   displayName?: string;
   lastAttempt?: string;
   supplementary?: string;
+  /** The comment after the code (`Status: 5.1.10 (host/domain does not accept mail)`). */
+  statusComment?: string;
+  /** The alias expanded to a program (`|procmail …`), as X-Actual-Recipient says. */
+  program?: string;
 }
 
 export interface DeliveryStatus {
@@ -50,6 +54,9 @@ export function normaliseAction(raw: string): RecipientAction {
   return "";
 }
 
+/** A field name; "550-mail0.example.com [192.0.2.1]:25 is …" is a reply continued without indentation. */
+const FIELD_NAME = /^[A-Za-z][A-Za-z0-9-]{0,59}$/;
+
 /** Reads fields into (name, value) pairs, joining folded lines with a space. */
 function readFieldBlocks(text: string): Array<Array<[string, string]>> {
   const blocks: Array<Array<[string, string]>> = [];
@@ -69,7 +76,7 @@ function readFieldBlocks(text: string): Array<Array<[string, string]>> {
       continue;
     }
     const colon = line.indexOf(":");
-    if (colon <= 0 || colon > 60) {
+    if (colon <= 0 || colon > 60 || !FIELD_NAME.test(line.slice(0, colon).trim())) {
       // Not a field: a stray continuation without indentation (seen with long Diagnostic-Codes).
       if (current.length) current[current.length - 1][1] += " " + line.trim();
       continue;
@@ -123,7 +130,11 @@ export function parseDeliveryStatus(text: string): DeliveryStatus {
           break;
         case "final-recipient":
         case "x-actual-recipient":
-          if (name === "x-actual-recipient" && rcpt?.finalRecipient) break;
+          if (name === "x-actual-recipient" && rcpt?.finalRecipient) {
+            const actual = stripTyped(value).value;
+            if (actual.startsWith("|")) rcpt.program = actual.slice(0, 300);
+            break;
+          }
           if (!rcpt || rcpt.finalRecipient) rcpt = startRecipient();
           rcpt.finalRecipient = stripTyped(value).value;
           break;
@@ -140,6 +151,8 @@ export function parseDeliveryStatus(text: string): DeliveryStatus {
           if (!rcpt) rcpt = startRecipient();
           const m = /([245])\.(\d{1,3})\.(\d{1,3})/.exec(value);
           rcpt.status = m ? `${m[1]}.${m[2]}.${m[3]}` : "";
+          const comment = /\(([^()]{3,200})\)/.exec(value);
+          if (comment && !/^(?:permanent|temporary|transient)(?: failure| error)?$/i.test(comment[1].trim())) rcpt.statusComment = comment[1].trim();
           break;
         }
         case "diagnostic-code": {

@@ -18,6 +18,8 @@ export interface HeaderSignals {
 }
 
 const DAEMON_SENDERS = ["mailer-daemon", "postmaster", "microsoftexchange329e71ec88ae4615bbc36ab6ce41109e", "mail delivery subsystem", "mail delivery system", "mail delivery service"];
+/** fml (mailing-list manager) error titles; only read when X-MLServer says fml. */
+const FML_TITLES = ["loop alert:", "loop back warning:", "warning: unix from loop", "fml system error message", "not member article from", "reject mail from", "security alert", "rejected:"];
 const AUTO_REPLY_SUBJECTS = ["automatic reply:", "auto:", "autoreply", "auto-reply", "auto reply", "out of office", "out of the office", "abwesenheitsnotiz", "réponse automatique", "respuesta automática", "vacation"];
 
 export function headerSignals(headers: HeaderMap): HeaderSignals {
@@ -38,6 +40,8 @@ export function headerSignals(headers: HeaderMap): HeaderSignals {
   const failed = header(headers, "x-failed-recipients");
   if (failed) add(`X-Failed-Recipients: ${failed}`, "failed recipients header");
   if (/^\s*<>\s*$/.test(header(headers, "return-path") ?? "x") && (fromHit || subjectHit)) add("Return-Path: <>", "null sender (bounces have no return path)");
+  const mlServer = (header(headers, "x-mlserver") ?? "").toLowerCase();
+  if (mlServer.includes("fml") && FML_TITLES.some((t) => subject.includes(t))) add(`Subject: ${decodedSubject}`, "fml mailing-list error notice");
   const delaySubject = DELAY_SUBJECTS.some((s) => subject.includes(s));
 
   let autoReply: Evidence | undefined;

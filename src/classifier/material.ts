@@ -25,6 +25,8 @@ export interface Material {
   dsnTexts: string[];
   hasDisposition: boolean;
   hasFeedback: boolean;
+  /** The message/feedback-report fields (ARF), when there is such a part. */
+  feedbackText?: string;
   /** Header block of the returned original (text/rfc822-headers or the top of message/rfc822). */
   originalHeaders?: string;
   nested: NestedMessage[];
@@ -48,6 +50,26 @@ function fileName(part: MimePart): string {
 const DSN_TYPES = new Set(["message/delivery-status", "message/global-delivery-status", "text/delivery-status", "message/xdelivery-status"]);
 const HEADER_TYPES = new Set(["text/rfc822-headers", "message/rfc822-headers", "message/global-headers"]);
 const MESSAGE_TYPES = new Set(["message/rfc822", "message/global"]);
+
+/**
+ * Exchange repeats the returned message's headers at the end of its text part ("Original message
+ * headers:"), usually the larger half of it, quoted-printable encoded. They are read from their own
+ * part (text/rfc822-headers), so the text part is decoded only up to that heading. The heading is
+ * ASCII at the start of a line, and QP lines are at most 76 characters, so it is never split.
+ */
+const RETURNED_HEADERS_HEADINGS = ["\nOriginal Message Headers", "\nOriginal message headers:"];
+
+function withoutReturnedHeaders(src: string, part: MimePart): MimePart {
+  const cte = (header(part.headers, "content-transfer-encoding") ?? "").trim().toLowerCase();
+  if (cte !== "quoted-printable") return part;
+  const body = src.slice(part.bodyStart, part.bodyEnd);
+  let cut = body.length;
+  for (const heading of RETURNED_HEADERS_HEADINGS) {
+    const at = body.indexOf(heading);
+    if (at >= 0 && at < cut) cut = at;
+  }
+  return cut < body.length ? { ...part, bodyEnd: part.bodyStart + cut } : part;
+}
 
 export async function materialFromMime(bytes: Uint8Array): Promise<Material> {
   const warnings: string[] = [];
@@ -74,13 +96,16 @@ export async function materialFromMime(bytes: Uint8Array): Promise<Material> {
   const dsn: MimePart[] = [];
   let headerPart: MimePart | undefined;
   let messagePart: MimePart | undefined;
+  let feedbackPart: MimePart | undefined;
   walkParts(root, (part) => {
     const type = part.contentType.type;
     if (type.startsWith("multipart/")) return;
     if (DSN_TYPES.has(type)) dsn.push(part);
     else if (type === "message/disposition-notification") material.hasDisposition = true;
-    else if (type === "message/feedback-report") material.hasFeedback = true;
-    else if (HEADER_TYPES.has(type)) headerPart ??= part;
+    else if (type === "message/feedback-report") {
+      material.hasFeedback = true;
+      feedbackPart ??= part;
+    } else if (HEADER_TYPES.has(type)) headerPart ??= part;
     else if (MESSAGE_TYPES.has(type)) {
       messagePart ??= part;
       material.nested.push({ label: fileName(part) || "attached message", content: data.subarray(part.bodyStart, part.bodyEnd) });
@@ -101,11 +126,14 @@ export async function materialFromMime(bytes: Uint8Array): Promise<Material> {
   material.textSource = plain.length ? "text-body" : "html-body";
   const texts: string[] = [];
   for (const part of textParts.slice(0, 6)) {
-    const decoded = await decodePart(data, part, !plain.length);
+    // Only when the returned headers have their own part: otherwise the text is where they are.
+    const cut = plain.length && (headerPart || messagePart) ? withoutReturnedHeaders(src, part) : part;
+    const decoded = await decodePart(data, cut, !plain.length);
     if (decoded.truncated) warnings.push("A long text part was cut before reading.");
     texts.push(decoded.text);
   }
   material.text = texts.join("\n");
+  if (feedbackPart) material.feedbackText = (await decodePart(data, feedbackPart)).text.slice(0, 64 * 1024);
   if (headerPart) material.originalHeaders = (await decodePart(data, headerPart)).text;
   else if (messagePart) {
     const cte = (header(messagePart.headers, "content-transfer-encoding") ?? "").toLowerCase();
@@ -153,8 +181,10 @@ export function materialFromParts(parts: MessageParts): Material {
     if (DSN_TYPES.has(type)) material.dsnTexts.push(attachmentText(a));
     else if (HEADER_TYPES.has(type)) material.originalHeaders ??= attachmentText(a);
     else if (type === "message/disposition-notification") material.hasDisposition = true;
-    else if (type === "message/feedback-report") material.hasFeedback = true;
-    else if (MESSAGE_TYPES.has(type) || /\.(eml|msg)$/i.test(name)) material.nested.push({ label: name || "attached message", content: a.content });
+    else if (type === "message/feedback-report") {
+      material.hasFeedback = true;
+      material.feedbackText ??= attachmentText(a).slice(0, 64 * 1024);
+    } else if (MESSAGE_TYPES.has(type) || /\.(eml|msg)$/i.test(name)) material.nested.push({ label: name || "attached message", content: a.content });
   }
   return material;
 }

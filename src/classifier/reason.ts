@@ -14,6 +14,10 @@ export interface ReasonFacts {
   hosts: string[];
   /** Prose from the report, used only when neither the reply nor the code decides. */
   bodyText?: string;
+  /** SMTP command that was refused (CONN for the greeting), when known. */
+  command?: string;
+  /** The recipient was a program (a `|command` alias): its failure is the mailer's. */
+  toProgram?: boolean;
 }
 
 export interface ReasonResult {
@@ -65,7 +69,7 @@ const MICROSOFT_RULES: VendorRule[] = [
   { test: (_s, t) => /recip(?:ient)?notfound|exrecipnotfound/.test(t), reason: "userunknown", note: "Exchange RESOLVER.ADR.RecipientNotFound" },
   { test: (_s, t) => t.includes("resolver.rst.authrequired"), reason: "securityerror", note: "Exchange RESOLVER.RST.AuthRequired" },
   { test: (_s, t) => t.includes("resolver.rst.notauthorized"), reason: "rejected", note: "Exchange RESOLVER.RST.NotAuthorized" },
-  { test: (_s, t) => t.includes("resolver.rst.recipsizelimit"), reason: "exceedlimit", note: "Exchange RESOLVER.RST.RecipSizeLimit" },
+  { test: (_s, t) => t.includes("resolver.rst.recipsizelimit"), reason: "mesgtoobig", note: "Exchange RESOLVER.RST.RecipSizeLimit (message too large for this recipient)" },
   { test: (_s, t) => t.includes("resolver.adr.reciplimit"), reason: "toomanyconn", note: "Exchange RESOLVER.ADR.RecipLimit" },
   { test: (_s, t) => t.includes("queue.expired"), reason: "expired", note: "Exchange QUEUE.Expired" },
   { test: (_s, t) => t.includes("smtpsend.dns.nonexistentdomain"), reason: "hostunknown", note: "Exchange SMTPSEND.DNS.NonExistentDomain" },
@@ -79,6 +83,41 @@ const MICROSOFT_RULES: VendorRule[] = [
   { test: (s) => s === "5.7.505", reason: "suspend", note: "Exchange Online banned recipient" },
   { test: (s) => inRange(s, "5", "7", 700, 749), reason: "speeding", note: "Exchange Online tenant sending ban (5.7.7xx)" },
   { test: (s) => inRange(s, "5", "7", 900, 999), reason: "policyviolation", note: "Exchange transport rule rejection (5.7.9xx)" },
+];
+
+/**
+ * Providers whose reply words mean something else than they say (Sisimai's rhost tables).
+ * Each rule needs the provider's host named in the report and its exact reply wording.
+ */
+interface ProviderRule {
+  hosts: RegExp;
+  test: (text: string, command: string) => boolean;
+  reason: Reason;
+  note: string;
+}
+
+const PROVIDER_RULES: ProviderRule[] = [
+  {
+    // KDDI au answers "550 : User unknown" when the recipient's own filter refuses the sender.
+    hosts: /(?:^|[.@\s])(?:ezweb\.ne\.jp|au\.com)\b/i,
+    test: (t) => /\b550 : user unknown\b/.test(t),
+    reason: "filtered",
+    note: "KDDI au '550 : User unknown' (the recipient's filter refused the message)",
+  },
+  {
+    // NTT docomo refuses senders blocked by the recipient's settings with "Unknown user" after DATA.
+    hosts: /(?:^|[.@\s])docomo\.ne\.jp\b/i,
+    test: (t, command) => command === "DATA" && t.includes("unknown user"),
+    reason: "rejected",
+    note: "NTT docomo 'Unknown user' after DATA (the recipient's settings refuse this sender)",
+  },
+  {
+    // Cox (and Charter/Spectrum, which share its filter) print an AUP code; *RBL/*BL codes are IP block lists.
+    hosts: /(?:^|[.@\s])(?:cox\.net|cox\.com|cloudfilter\.net)\b/i,
+    test: (t) => /\baup#[a-z-]{0,12}(?:rbl|bl)\b/.test(t),
+    reason: "blocked",
+    note: "Cox AUP block-list code",
+  },
 ];
 
 function phraseReason(text: string): { reason: Reason; phrase: string } | undefined {
@@ -99,12 +138,20 @@ export function decideReason(facts: ReasonFacts): ReasonResult {
   for (const rule of MICROSOFT_RULES) {
     if (rule.test(status, text)) return { reason: rule.reason, confidence: rule.confidence ?? "high", note: rule.note };
   }
+  const command = (facts.command ?? "").toUpperCase();
+  for (const rule of PROVIDER_RULES) {
+    if (facts.hosts.some((h) => rule.hosts.test(h)) && rule.test(text, command)) return { reason: rule.reason, confidence: "medium", note: rule.note };
+  }
 
   const byStatus = STATUS_REASONS[status];
   // Codes specific enough that their meaning beats any phrase in the text.
   if (byStatus && DECISIVE_STATUS.has(status)) return { reason: byStatus, confidence: "high", note: `status ${status}` };
   if (status.split(".")[1] === "6") return { reason: "contenterror", confidence: "high", note: `status ${status} (message content)` };
   const byPhrase = text ? phraseReason(text) : undefined;
+  // X.2.1 says the mailbox exists but refuses; "user unknown" outside RCPT is then not an address lookup.
+  if (byPhrase?.reason === "userunknown" && status.endsWith(".2.1") && command !== "RCPT") {
+    return { reason: "filtered", confidence: "medium", note: `status ${status} (mailbox exists, refused) outranks "${byPhrase.phrase}"` };
+  }
   if (byPhrase) {
     return {
       reason: byPhrase.reason,
@@ -117,14 +164,17 @@ export function decideReason(facts: ReasonFacts): ReasonResult {
     return { reason: "syntaxerror", confidence: "medium", note: `SMTP reply ${facts.reply} (command syntax/sequence)` };
   }
 
-  if (facts.bodyText) {
+  if (facts.toProgram) return { reason: "mailererror", confidence: "medium", note: "delivery to a program (|command) failed" };
+  if (!text && facts.bodyText) {
     const prose = phraseReason(facts.bodyText.slice(0, 4000).toLowerCase());
     if (prose) return { reason: prose.reason, confidence: "low", note: `report text "${prose.phrase}"` };
   }
   const [cls, subject] = status.split(".");
   if (subject === "7") return { reason: "securityerror", confidence: "low", note: `status class X.7 (${status})` };
   if (subject === "6") return { reason: "contenterror", confidence: "low", note: `status class X.6 (${status})` };
-  if (facts.action === "delayed" || cls === "4") return { reason: "expired", confidence: "low", note: "delayed delivery" };
+  // Refused at the greeting or HELO: nothing about the message was read, so it is the client that was refused.
+  if (command === "CONN" || command === "HELO" || command === "EHLO") return { reason: "blocked", confidence: "low", note: `refused at ${command === "CONN" ? "connection" : command}` };
+  if (facts.action === "delayed" || (cls === "4" && !text)) return { reason: "expired", confidence: "low", note: "delayed delivery" };
   if (text) return { reason: "onhold", confidence: "low", note: "diagnostic text not recognised" };
   return { reason: "undefined", confidence: "low", note: "no code or text to decide" };
 }

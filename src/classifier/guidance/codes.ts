@@ -35,22 +35,57 @@ export function codesInText(text: string): StatusCode[] {
   return found;
 }
 
-function partMatches(pattern: string, value: number): boolean {
-  if (pattern === "x" || pattern === "*") return true;
+/** One part of a pattern as an inclusive numeric interval; a part that can match nothing is [1, 0]. */
+export interface PartRange {
+  lo: number;
+  hi: number;
+}
+
+const NEVER: PartRange = { lo: 1, hi: 0 };
+const ANY: PartRange = { lo: Number.NEGATIVE_INFINITY, hi: Number.POSITIVE_INFINITY };
+
+function parsePart(pattern: string): PartRange {
+  if (pattern === "x" || pattern === "*") return ANY;
   const dash = pattern.indexOf("-");
   if (dash > 0) {
     const lo = Number(pattern.slice(0, dash));
     const hi = Number(pattern.slice(dash + 1));
-    return Number.isFinite(lo) && Number.isFinite(hi) && value >= lo && value <= hi;
+    return Number.isFinite(lo) && Number.isFinite(hi) ? { lo, hi } : NEVER;
   }
-  return /^\d{1,3}$/.test(pattern) && Number(pattern) === value;
+  if (!/^\d{1,3}$/.test(pattern)) return NEVER;
+  const n = Number(pattern);
+  return { lo: n, hi: n };
+}
+
+/** A code pattern parsed once (the table's patterns are matched on every call). */
+export interface CodePattern {
+  /** class, subject, detail; undefined when the pattern isn't three dot-separated parts. */
+  parts: [PartRange, PartRange, PartRange] | undefined;
+}
+
+export function parsePattern(pattern: string): CodePattern {
+  const parts = pattern.trim().split(".");
+  if (parts.length !== 3) return { parts: undefined };
+  return { parts: [parsePart(parts[0]), parsePart(parts[1]), parsePart(parts[2])] };
+}
+
+function within(r: PartRange, value: number): boolean {
+  return value >= r.lo && value <= r.hi;
+}
+
+export function patternMatches(p: CodePattern, code: StatusCode): boolean {
+  return p.parts !== undefined && within(p.parts[0], code.cls) && within(p.parts[1], code.subject) && within(p.parts[2], code.detail);
+}
+
+/** The code text an exact pattern stands for ("5.7.01" → "5.7.1"), or undefined for ranges and wildcards. */
+export function exactCodeOf(p: CodePattern): string | undefined {
+  if (!p.parts || !p.parts.every((r) => r.lo === r.hi && Number.isFinite(r.lo))) return undefined;
+  return p.parts.map((r) => String(r.lo)).join(".");
 }
 
 /** True when `code` is covered by `pattern` (exact, "a.b.c-d" range, or "x" wildcards). */
 export function codeMatches(pattern: string, code: StatusCode): boolean {
-  const parts = pattern.trim().split(".");
-  if (parts.length !== 3) return false;
-  return partMatches(parts[0], code.cls) && partMatches(parts[1], code.subject) && partMatches(parts[2], code.detail);
+  return patternMatches(parsePattern(pattern), code);
 }
 
 /** How specific a pattern is: exact codes beat ranges, ranges beat wildcards. */

@@ -13,6 +13,24 @@ export const MAX_PART_BYTES = 4 * 1024 * 1024;
 
 const utf8 = makeDecoder("utf-8");
 
+/** One decoder per charset label; `null` marks a label this platform's TextDecoder refuses. */
+const decoders = new Map<string, ReturnType<typeof makeDecoder> | null>();
+const MAX_CACHED_DECODERS = 64;
+
+function decoderFor(charset: string): ReturnType<typeof makeDecoder> | null {
+  const cached = decoders.get(charset);
+  if (cached !== undefined) return cached;
+  let made: ReturnType<typeof makeDecoder> | null;
+  try {
+    made = makeDecoder(charset);
+  } catch {
+    made = null;
+  }
+  // Labels come from hostile input: keep the cache small rather than growing with every odd name.
+  if (decoders.size < MAX_CACHED_DECODERS) decoders.set(charset, made);
+  return made;
+}
+
 function sanitizeToken(value: string, fallback: string): string {
   // Only token characters survive, so a hostile parameter can't inject header lines.
   const cleaned = value.replace(/[^A-Za-z0-9_.:+-]/g, "");
@@ -44,6 +62,11 @@ export async function decodePart(bytes: Uint8Array, part: MimePart, asHtml = fal
   if (identity && plainCharset) {
     // Fast path: nothing to decode but UTF-8.
     return finish(utf8.decode(body));
+  }
+  if (identity && /^[a-z0-9_.:-]{1,40}$/.test(charset)) {
+    // No transfer encoding: the platform's decoder reads the charset (ISO-2022-JP, windows-1252, …).
+    const decoder = decoderFor(charset);
+    if (decoder) return finish(decoder.decode(body));
   }
   const head =
     `Content-Type: text/plain; charset=${sanitizeToken(charset, "utf-8")}\r\n` +

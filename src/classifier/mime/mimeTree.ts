@@ -116,7 +116,13 @@ function buildPart(src: string, start: number, end: number, depth: number, budge
     return part;
   }
   const childDefault = contentType.type === "multipart/digest" ? "message/rfc822" : "text/plain";
-  for (const [s, e] of splitMultipart(src, bodyStart, end, boundary, budget)) {
+  const ranges = splitMultipart(src, bodyStart, end, boundary, budget);
+  if (ranges.length === 0) {
+    // Old MTAs declare a boundary and then never write it: the body is the report's text.
+    part.contentType = { type: "text/plain", params: {} };
+    return part;
+  }
+  for (const [s, e] of ranges) {
     if (budget.parts >= MAX_PARTS) {
       budget.warnings.push("Too many MIME parts; the rest were ignored.");
       break;
