@@ -11,10 +11,6 @@ export class TextHits {
     private readonly mark: number,
   ) {}
 
-  has(id: number): boolean {
-    return this.seen[id] === this.mark;
-  }
-
   /** Like `containsAll`: an empty list matches nothing. */
   hasAll(ids: readonly number[]): boolean {
     if (ids.length === 0) return false;
