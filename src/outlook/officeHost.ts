@@ -7,12 +7,15 @@ import { summarizeItem } from "./itemSummary";
 import { canOpenNewMessageForm, openNewMessageForm } from "./newMessageForm";
 import { createThemeSource } from "./officeTheme";
 import { readMessage } from "./readMessage";
-import { getRoamingAdminAddress, saveRoamingAdminAddress } from "./roamingSettings";
-import type { BounceCandidate, MailHost, ReadOutcome, ReadPath } from "./types";
+import { buildTimeDefaultAdmin, type OrgDefaultSources, pageSearch, resolveOrgDefault } from "./orgDefault";
+import { getRoamingAdminAddress, getRoamingDnsCheckSettings, saveRoamingAdminAddress, saveRoamingDnsCheckSettings } from "./roamingSettings";
+import type { AdminAddressSetting, BounceCandidate, MailHost, ReadOutcome, ReadPath } from "./types";
 
 export interface OfficeHostOptions {
   /** Per Office call; a call that never calls back resolves as a "Timeout" failure. */
   callTimeoutMs?: number;
+  /** The organisation's default admin address; defaults to this page's ?admin= and the build's NDR_DEFAULT_ADMIN. */
+  orgDefaults?: OrgDefaultSources;
 }
 
 export const NO_ITEM_MESSAGE =
@@ -42,6 +45,12 @@ export function createOfficeHost(office: typeof Office, options: OfficeHostOptio
   const info = officeHostInfo(office);
   const canOpenForm = canOpenNewMessageForm(office);
   const log = new FailureLog();
+  const orgDefault = resolveOrgDefault(options.orgDefaults ?? { search: pageSearch(), buildTime: buildTimeDefaultAdmin() });
+  const adminSetting = (): AdminAddressSetting | undefined => {
+    const own = getRoamingAdminAddress(office);
+    if (own) return { address: own, source: "user" };
+    return orgDefault.address ? { address: orgDefault.address, source: "organisation" } : undefined;
+  };
   let lastReadPath: ReadPath | undefined;
   // Bumped by every read and every item change: only the newest read may deliver.
   let generation = 0;
@@ -112,7 +121,8 @@ export function createOfficeHost(office: typeof Office, options: OfficeHostOptio
       return r;
     },
 
-    getAdminAddress: () => getRoamingAdminAddress(office),
+    getAdminAddress: () => adminSetting()?.address,
+    getAdminAddressSetting: adminSetting,
 
     async saveAdminAddress(address) {
       const r = await saveRoamingAdminAddress(office, address, timeout);
@@ -120,8 +130,17 @@ export function createOfficeHost(office: typeof Office, options: OfficeHostOptio
       return r;
     },
 
+    getDnsCheckSettings: () => getRoamingDnsCheckSettings(office),
+
+    async saveDnsCheckSettings(settings) {
+      const r = await saveRoamingDnsCheckSettings(office, settings, timeout);
+      if (!r.ok && r.failure) log.add(r.failure);
+      return r;
+    },
+
     diagnostics() {
-      const failures = log.list();
+      // Ignored organisation defaults first: they are configuration, not this read's failures.
+      const failures = [...orgDefault.problems, ...log.list()].slice(0, MAX_LOGGED_FAILURES);
       for (const f of [hub.lastFailure(), drops.lastFailure(), themes.lastFailure()]) {
         if (f && failures.length < MAX_LOGGED_FAILURES) failures.push(f);
       }

@@ -2,12 +2,15 @@
  * The host outside Outlook (plain browser): no open message, the admin address in localStorage,
  * and the forward as a mailto: link. Nothing is sent without the user pressing Send.
  */
+import { DNS_CHECKS_KEY, readDnsCheckSettings, resolverUrlProblem } from "./dnsCheckSettings";
 import { isValidEmailAddress } from "./emailAddress";
 import { buildMailtoUrl } from "./mailtoLink";
+import { buildTimeDefaultAdmin, type OrgDefaultSources, pageSearch, resolveOrgDefault } from "./orgDefault";
 import { INVALID_ADDRESS_MESSAGE } from "./roamingSettings";
-import type { MailHost, OfficeFailure } from "./types";
+import type { AdminAddressSetting, DnsCheckPreference, MailHost, OfficeFailure } from "./types";
 
 export const PREVIEW_ADMIN_KEY = "ndr-assistant.adminAddress";
+export const PREVIEW_DNS_CHECKS_KEY = `ndr-assistant.${DNS_CHECKS_KEY}`;
 export const PREVIEW_NO_ITEM_MESSAGE = "Not running in Outlook. Open or drop a bounce message (.eml or .msg), paste its text, or try a sample.";
 
 export interface PreviewHostOptions {
@@ -15,6 +18,8 @@ export interface PreviewHostOptions {
   storage?: Pick<Storage, "getItem" | "setItem"> | null;
   /** Opens the mailto: link; defaults to clicking a temporary anchor. */
   navigate?: (url: string) => void;
+  /** The organisation's default admin address; defaults to this page's ?admin= and the build's NDR_DEFAULT_ADMIN. */
+  orgDefaults?: OrgDefaultSources;
 }
 
 function defaultStorage(): Pick<Storage, "getItem" | "setItem"> | null {
@@ -44,11 +49,23 @@ export function createPreviewHost(options: PreviewHostOptions = {}): MailHost {
   const storage = options.storage === undefined ? defaultStorage() : options.storage;
   const navigate = options.navigate ?? defaultNavigate;
   let memoryAddress: string | undefined;
-  const failures: OfficeFailure[] = [];
+  let memoryDnsChecks: DnsCheckPreference | undefined;
+  const orgDefault = resolveOrgDefault(options.orgDefaults ?? { search: pageSearch(), buildTime: buildTimeDefaultAdmin() });
+  const failures: OfficeFailure[] = [...orgDefault.problems];
   const remember = (f: OfficeFailure): void => {
     failures.push(f);
     if (failures.length > 20) failures.shift();
   };
+
+  function ownAddress(): string | undefined {
+    try {
+      const stored = storage?.getItem(PREVIEW_ADMIN_KEY);
+      if (typeof stored === "string" && isValidEmailAddress(stored)) return stored;
+    } catch {
+      // Fall back to this session's copy.
+    }
+    return memoryAddress;
+  }
 
   return {
     info: { mode: "preview", mailboxSets: [] },
@@ -71,13 +88,13 @@ export function createPreviewHost(options: PreviewHostOptions = {}): MailHost {
     },
 
     getAdminAddress() {
-      try {
-        const stored = storage?.getItem(PREVIEW_ADMIN_KEY);
-        if (typeof stored === "string" && isValidEmailAddress(stored)) return stored;
-      } catch {
-        // Fall back to this session's copy.
-      }
-      return memoryAddress;
+      return ownAddress() ?? orgDefault.address;
+    },
+
+    getAdminAddressSetting(): AdminAddressSetting | undefined {
+      const own = ownAddress();
+      if (own) return { address: own, source: "user" };
+      return orgDefault.address ? { address: orgDefault.address, source: "organisation" } : undefined;
     },
 
     async saveAdminAddress(input) {
@@ -93,6 +110,32 @@ export function createPreviewHost(options: PreviewHostOptions = {}): MailHost {
         remember(failure);
         // Kept for this session, so the user can still forward; they just need to know it won't last.
         return { ok: false, message: "This browser wouldn't store the address; it will be forgotten when the page closes.", failure };
+      }
+    },
+
+    getDnsCheckSettings() {
+      try {
+        const stored = storage?.getItem(PREVIEW_DNS_CHECKS_KEY);
+        if (typeof stored === "string") return readDnsCheckSettings(JSON.parse(stored));
+      } catch {
+        // Unreadable storage or JSON: this session's copy, else the defaults.
+      }
+      return readDnsCheckSettings(memoryDnsChecks);
+    },
+
+    async saveDnsCheckSettings(settings) {
+      const resolverUrl = settings.resolverUrl.trim();
+      const problem = resolverUrlProblem(resolverUrl);
+      if (problem) return { ok: false, message: problem };
+      memoryDnsChecks = { enabled: settings.enabled === true, resolverUrl };
+      try {
+        if (!storage) throw new Error("Browser storage is unavailable.");
+        storage.setItem(PREVIEW_DNS_CHECKS_KEY, JSON.stringify(memoryDnsChecks));
+        return { ok: true };
+      } catch (e) {
+        const failure: OfficeFailure = { step: "localStorage.setItem", message: e instanceof Error ? e.message : "Storage failed." };
+        remember(failure);
+        return { ok: false, message: "This browser wouldn't store the setting; it will be forgotten when the page closes.", failure };
       }
     },
 

@@ -1,7 +1,11 @@
-/** The admin address, kept per user in Outlook's roaming settings (32 KB per add-in; error 9057 beyond). */
+/**
+ * Per-user settings in Outlook's roaming settings (32 KB per add-in; error 9057 beyond): the admin
+ * address and the live DNS checks' choice.
+ */
+import { DNS_CHECKS_KEY, readDnsCheckSettings, resolverUrlProblem } from "./dnsCheckSettings";
 import { isValidEmailAddress } from "./emailAddress";
 import { callOffice, errorCode, toFailure } from "./officeErrors";
-import type { ActionResult, OfficeFailure } from "./types";
+import type { ActionResult, DnsCheckPreference, OfficeFailure } from "./types";
 
 export const ADMIN_ADDRESS_KEY = "adminAddress";
 const SETTINGS_TOO_LARGE = 9057;
@@ -28,36 +32,57 @@ export function getRoamingAdminAddress(office: typeof Office): string | undefine
 export async function saveRoamingAdminAddress(office: typeof Office, input: string, timeoutMs?: number): Promise<ActionResult> {
   const address = input.trim();
   if (!isValidEmailAddress(address)) return { ok: false, message: INVALID_ADDRESS_MESSAGE };
+  return saveRoamingValue(office, ADMIN_ADDRESS_KEY, address, "address", timeoutMs);
+}
+
+export function getRoamingDnsCheckSettings(office: typeof Office): DnsCheckPreference {
+  let value: unknown;
+  try {
+    value = settingsOf(office)?.get(DNS_CHECKS_KEY);
+  } catch {
+    value = undefined;
+  }
+  return readDnsCheckSettings(value);
+}
+
+export async function saveRoamingDnsCheckSettings(office: typeof Office, settings: DnsCheckPreference, timeoutMs?: number): Promise<ActionResult> {
+  const resolverUrl = settings.resolverUrl.trim();
+  const problem = resolverUrlProblem(resolverUrl);
+  if (problem) return { ok: false, message: problem };
+  return saveRoamingValue(office, DNS_CHECKS_KEY, { enabled: settings.enabled === true, resolverUrl }, "setting", timeoutMs);
+}
+
+/** set + saveAsync; on failure the in-memory copy is put back, so get() never reports what wasn't saved. */
+async function saveRoamingValue(office: typeof Office, key: string, value: unknown, what: string, timeoutMs?: number): Promise<ActionResult> {
   const settings = settingsOf(office);
   if (!settings || typeof settings.set !== "function" || typeof settings.saveAsync !== "function") {
     return { ok: false, message: "Outlook has no place to keep add-in settings here.", failure: { step: "roamingSettings", code: "NotSupported", message: "roamingSettings unavailable" } };
   }
   let previous: unknown;
   try {
-    previous = settings.get(ADMIN_ADDRESS_KEY);
-    settings.set(ADMIN_ADDRESS_KEY, address);
+    previous = settings.get(key);
+    settings.set(key, value);
   } catch (e) {
-    return failed(e, "roamingSettings.set");
+    return failed(e, "roamingSettings.set", undefined, what);
   }
   const r = await callOffice<void>(office, "roamingSettings.saveAsync", (cb) => settings.saveAsync(cb), timeoutMs);
   if (r.ok) return { ok: true };
-  // Keep memory in step with the mailbox, so get() never reports an address that wasn't saved.
   try {
-    if (typeof previous === "string") settings.set(ADMIN_ADDRESS_KEY, previous);
-    else settings.remove(ADMIN_ADDRESS_KEY);
+    if (previous !== undefined && previous !== null) settings.set(key, previous);
+    else settings.remove(key);
   } catch {
     // Restoring is best effort; the save failure is what the user needs to hear about.
   }
-  return failed(r.error, "roamingSettings.saveAsync", r.failure);
+  return failed(r.error, "roamingSettings.saveAsync", r.failure, what);
 }
 
-function failed(error: unknown, step: string, known?: OfficeFailure): ActionResult {
+function failed(error: unknown, step: string, known: OfficeFailure | undefined, what: string): ActionResult {
   const failure = known ?? toFailure(step, error);
   const message =
     errorCode(error) === SETTINGS_TOO_LARGE
-      ? "Outlook's settings space for this add-in is full (32 KB), so the address wasn't saved."
+      ? `Outlook's settings space for this add-in is full (32 KB), so the ${what} wasn't saved.`
       : failure.code === "Timeout"
-        ? "Outlook didn't confirm that the address was saved. Try again."
-        : "Outlook couldn't save the address. Try again later.";
+        ? `Outlook didn't confirm that the ${what} was saved. Try again.`
+        : `Outlook couldn't save the ${what}. Try again later.`;
   return { ok: false, message, failure };
 }

@@ -131,6 +131,24 @@ export interface HostDiagnostics {
   failures: OfficeFailure[];
 }
 
+/**
+ * Where the admin address came from: the user typed it ("user"), or the deployment set it for
+ * everyone ("organisation": the task pane URL's ?admin= or the build's NDR_DEFAULT_ADMIN).
+ */
+export type AdminAddressSource = "user" | "organisation";
+
+export interface AdminAddressSetting {
+  address: string;
+  source: AdminAddressSource;
+}
+
+/** The admin view's live DNS checks: off until an admin turns them on; the resolver is theirs to choose. */
+export interface DnsCheckPreference {
+  enabled: boolean;
+  /** RFC 8484 endpoint (https, or http to loopback only). */
+  resolverUrl: string;
+}
+
 /** Everything the pane needs from its host. */
 export interface MailHost {
   info: HostInfo;
@@ -141,8 +159,15 @@ export interface MailHost {
   /** Whether a new-message form can be opened (false on mobile, where the pane offers Copy instead). */
   canOpenForm: boolean;
   openForward(request: ForwardRequest): Promise<ActionResult>;
+  /** The address to forward to: the user's own setting wins over the organisation's default. */
   getAdminAddress(): string | undefined;
+  /** The same address with where it came from, so the pane can say "set by your admin". */
+  getAdminAddressSetting(): AdminAddressSetting | undefined;
   saveAdminAddress(address: string): Promise<ActionResult>;
+  /** Saved choice for the live DNS checks; defaults (off, the default resolver) when none or invalid. */
+  getDnsCheckSettings(): DnsCheckPreference;
+  /** Refuses (ok: false) a resolver URL that parseResolverUrl rejects; nothing is stored then. */
+  saveDnsCheckSettings(settings: DnsCheckPreference): Promise<ActionResult>;
   /** Host facts and recent failures for the diagnostics panel and the forward. */
   diagnostics(): HostDiagnostics;
   /**

@@ -1,6 +1,9 @@
-import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { type DragEvent, useCallback, useEffect, useState } from "react";
+import { Button, Tab, TabList, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { type DragEvent, useCallback, useEffect, useMemo, useState } from "react";
 import type { DroppedFile, MailHost, OfficeFailure } from "../outlook/types";
+import { AdminView } from "./admin/AdminView";
+import { adminModelFor, itemDateOf, opensInAdminView } from "./admin/adminState";
+import { type DnsRunner, runLiveDnsChecks } from "./admin/dnsRunner";
 import { Announcer } from "./components/Announcer";
 import { ClientLimitsNote } from "./components/ClientLimitsNote";
 import { DiagnosticsPanel } from "./components/DiagnosticsPanel";
@@ -33,22 +36,38 @@ interface AppProps {
   host: MailHost;
   /** Only for a host-less harness; the pane uses the real classifier. */
   classify?: ClassifyFn;
+  /** The admin view's clock (the 72-hour DNS window); tests fix it. */
+  now?: () => Date;
+  /** The admin view's live DNS checks; tests pass a fake. Defaults to the lazily loaded engine. */
+  runDnsChecks?: DnsRunner;
 }
+
+type View = "admin" | "user";
+
+const systemClock = (): Date => new Date();
 
 function hasFiles(e: DragEvent): boolean {
   return Array.from(e.dataTransfer?.types ?? []).includes("Files");
 }
 
-export function App({ host, classify }: AppProps) {
+export function App({ host, classify, now = systemClock, runDnsChecks = runLiveDnsChecks }: AppProps) {
   const styles = useStyles();
   const reader = useBounceReader(host, classify);
   const [showInput, setShowInput] = useState(false);
   const [dropProblem, setDropProblem] = useState<string>();
   const preview = host.info.mode === "preview";
   const { state, explainAll } = reader;
+  const adminModel = useMemo(() => adminModelFor(state), [state]);
+  // The choice belongs to one reading (picking another candidate keeps it); a new message opens in its own default.
+  const reading: unknown = state.status === "success" ? state.results : state;
+  const [viewChoice, setViewChoice] = useState<{ reading: unknown; view: View }>();
+  const view: View = viewChoice && viewChoice.reading === reading ? viewChoice.view : opensInAdminView(state) ? "admin" : "user";
+  const showAdmin = adminModel !== undefined && view === "admin";
   // The input panel is the way forward whenever there's nothing (or the wrong thing) on screen.
   // Once shown it stays, so text typed into it survives the next read.
-  const needsInput = state.status === "no-item" || state.status === "no-bounce" || state.status === "error";
+  // A forward carrying a diagnosis block is something to show (the admin view), not a dead end.
+  const blockOnly = state.status === "no-bounce" && (state.blocks ?? []).length > 0;
+  const needsInput = state.status === "no-item" || (state.status === "no-bounce" && !blockOnly) || state.status === "error";
   useEffect(() => {
     if (needsInput) setShowInput(true);
   }, [needsInput]);
@@ -90,7 +109,17 @@ export function App({ host, classify }: AppProps) {
           <Text>Release to explain the bounce you're dragging.</Text>
         </StateMessage>
       )}
-      <StateView host={host} state={state} onSelect={reader.select} />
+      {adminModel && (
+        <TabList selectedValue={view} onTabSelect={(_, data) => setViewChoice({ reading, view: data.value === "admin" ? "admin" : "user" })} aria-label="View">
+          <Tab value="admin">Admin view</Tab>
+          <Tab value="user">User view</Tab>
+        </TabList>
+      )}
+      {showAdmin ? (
+        <AdminView host={host} model={adminModel} itemDate={itemDateOf(state)} now={now()} runDnsChecks={runDnsChecks} />
+      ) : (
+        <StateView host={host} state={state} onSelect={reader.select} />
+      )}
       {inputOpen ? (
         <PreviewInput onExplain={reader.explain} onExplainAll={explainAll} dragging={dragging} dropProblem={dropProblem} />
       ) : (

@@ -11,8 +11,11 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     fontFamily: tokens.fontFamilyMonospace,
     fontSize: tokens.fontSizeBase200,
-    whiteSpace: "pre-wrap",
-    overflowWrap: "anywhere",
+    // A command broken mid-word reads wrong and pastes wrong: one line per line, scrolled sideways.
+    whiteSpace: "pre",
+    overflowWrap: "normal",
+    overflowX: "auto",
+    maxWidth: "100%",
     maxHeight: "12rem",
     overflowY: "auto",
   },

@@ -16,11 +16,12 @@ const useStyles = makeStyles({
   row: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
 });
 
-function initialAddress(host: MailHost): string {
+function initialSetting(host: MailHost): { address: string; fromOrganisation: boolean } {
   try {
-    return host.getAdminAddress() ?? "";
+    const setting = host.getAdminAddressSetting();
+    return { address: setting?.address ?? "", fromOrganisation: setting?.source === "organisation" };
   } catch {
-    return "";
+    return { address: "", fromOrganisation: false };
   }
 }
 
@@ -32,7 +33,10 @@ export function ForwardToAdmin({ host, context: baseContext }: { host: MailHost;
   const [includeBounceText, setIncludeBounceText] = useState(false);
   const context = useMemo(() => ({ ...baseContext, includeBounceText }), [baseContext, includeBounceText]);
   const { state, forward } = useForward(host, context);
-  const [saved, setSaved] = useState(() => initialAddress(host));
+  const [initial] = useState(() => initialSetting(host));
+  const [saved, setSaved] = useState(initial.address);
+  // Once the user saves their own address, it is theirs (and wins over the organisation's default).
+  const [fromOrganisation, setFromOrganisation] = useState(initial.fromOrganisation);
   const [draft, setDraft] = useState(saved);
   const [editing, setEditing] = useState(false);
   /** True when the field was opened by pressing Forward: saving then continues to the forward. */
@@ -96,6 +100,7 @@ export function ForwardToAdmin({ host, context: baseContext }: { host: MailHost;
     setSaving(false);
     if (ok) {
       setSaved(address);
+      setFromOrganisation(false);
       setSaveError(undefined);
       setEditing(false);
     }
@@ -118,7 +123,7 @@ export function ForwardToAdmin({ host, context: baseContext }: { host: MailHost;
       </div>
       {saved && !editing && (
         <div className={styles.row}>
-          <Text size={200}>Your admin: {saved}</Text>
+          <Text size={200}>{fromOrganisation ? `Your organisation's helpdesk address (set by your admin): ${saved}` : `Your admin: ${saved}`}</Text>
           <Button size="small" appearance="subtle" onClick={() => askForAddress(false)}>
             Change
           </Button>

@@ -3,6 +3,7 @@
  * the result to MailHost.openForward. Limits are Outlook's MessageForm limits (Mailbox 1.6).
  */
 import type { ForwardRequest } from "../../outlook/types";
+import { encodeBlock, toPayload, type EncodedBlock } from "../../roundtrip";
 import { utf8Length } from "../lib/utf8Length";
 import { forwardSubject } from "./forwardSubject";
 import type { Section } from "./reportBlocks";
@@ -17,8 +18,16 @@ const CUT_HTML = `<p><i>${escapeHtml(CUT_NOTE)}</i></p>`;
 const HTML_START = '<div style="font-family:Segoe UI,Arial,sans-serif;font-size:14px">';
 const HTML_END = "</div>";
 
+/**
+ * The readable diagnosis always keeps at least this much of the 32 KB; the machine-readable block
+ * gets the rest it needs (it shrinks itself: diagnostics first, then recipients).
+ */
+export const READABLE_RESERVE_BYTES = 16 * 1024;
+
 export interface ForwardInput extends ReportContext {
   to: string;
+  /** When the block says it was written; tests pass a fixed one. */
+  now?: Date;
 }
 
 /** Largest per-field text limit at which the section fits in `budget` bytes, or undefined if none does. */
@@ -58,12 +67,31 @@ export function composeHtmlBody(sections: readonly Section[], maxBytes: number =
   return HTML_START + body + HTML_END;
 }
 
+/** The block for the admin's pane, or undefined when even its smallest form doesn't fit `budget`. */
+export function diagnosisBlock(input: ForwardInput, budget: number): EncodedBlock | undefined {
+  const payload = toPayload(input.diagnosis, { item: input.source.item, diagnostics: input.hostDiagnostics, now: input.now });
+  const block = encodeBlock(payload, { maxEncodedBytes: budget });
+  return block.fits ? block : undefined;
+}
+
+/** Readable part first, then the block; together within MAX_HTML_BODY_BYTES. */
+export function composeForwardBody(input: ForwardInput): string {
+  const sections = buildReport(input);
+  const readable = composeHtmlBody(sections);
+  const reserve = Math.min(utf8Length(readable), READABLE_RESERVE_BYTES);
+  const block = diagnosisBlock(input, MAX_HTML_BODY_BYTES - reserve);
+  if (!block) return readable;
+  // The block sits inside the frame, after the write-up, so the body stays one element.
+  const body = composeHtmlBody(sections, MAX_HTML_BODY_BYTES - block.bytes);
+  return body.slice(0, body.length - HTML_END.length) + block.html + HTML_END;
+}
+
 export function composeForward(input: ForwardInput): ForwardRequest {
   const { source } = input;
   return {
     to: input.to.trim(),
     subject: forwardSubject(input.diagnosis),
-    htmlBody: composeHtmlBody(buildReport(input)),
+    htmlBody: composeForwardBody(input),
     // Office can attach only the item the add-in is active on: the open message (or the one
     // whose attachment held the bounce). Files, pastes and samples have no item to attach.
     attachCurrentItem: source.fromOutlook && (source.origin === "message" || source.origin === "item-attachment" || source.origin === "file-attachment"),

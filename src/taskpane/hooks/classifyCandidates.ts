@@ -1,5 +1,7 @@
 import type { ClassifyInput, Diagnosis } from "../../classifier/types";
 import type { BounceCandidate, ItemSummary, OfficeFailure, ReadPath } from "../../outlook/types";
+import type { BlockResult } from "../../roundtrip";
+import { scanCandidateBlocks } from "../admin/scanBlocks";
 import { errorMessage, withTimeout } from "../lib/withTimeout";
 import type { ExplainedResult, LookedAt, ReaderState } from "./readerState";
 
@@ -48,6 +50,16 @@ export async function classifyCandidates(candidates: readonly BounceCandidate[],
       lookedAt.push({ label: candidate.label, kind: "unreadable", note: errorMessage(error) });
     }
   }
-  if (results.length > 0) return { status: "success", results, selected: 0 };
-  return { status: "no-bounce", item: ctx.item, lookedAt, failures: ctx.failures };
+  const blocks = await findBlocksIn(candidates);
+  if (results.length > 0) return { status: "success", results, selected: 0, ...(blocks.length > 0 ? { blocks } : {}), ...(ctx.item ? { item: ctx.item } : {}) };
+  return { status: "no-bounce", item: ctx.item, lookedAt, failures: ctx.failures, ...(blocks.length > 0 ? { blocks } : {}) };
+}
+
+/** A failed scan costs only the admin view its block; the user's diagnosis still shows. */
+async function findBlocksIn(candidates: readonly BounceCandidate[]): Promise<BlockResult[]> {
+  try {
+    return await withTimeout(scanCandidateBlocks(candidates), CLASSIFY_TIMEOUT_MS, "Looking for a diagnosis block");
+  } catch {
+    return [];
+  }
 }

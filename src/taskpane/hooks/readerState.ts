@@ -1,5 +1,6 @@
 import type { Diagnosis, MessageKind } from "../../classifier/types";
 import type { ItemSummary, OfficeFailure } from "../../outlook/types";
+import type { BlockResult } from "../../roundtrip";
 import type { ExplainedSource } from "../lib/explainedSource";
 
 /** One candidate that turned out to be a bounce (or a delay notice). */
@@ -20,5 +21,6 @@ export type ReaderState =
   | { status: "loading" }
   | { status: "no-item"; message: string }
   | { status: "error"; message: string; failures: OfficeFailure[]; item?: ItemSummary }
-  | { status: "no-bounce"; item?: ItemSummary; lookedAt: LookedAt[]; failures: OfficeFailure[] }
-  | { status: "success"; results: ExplainedResult[]; selected: number };
+  /** `blocks`: diagnosis blocks found (a "Forward to my admin" message); the admin view shows them. */
+  | { status: "no-bounce"; item?: ItemSummary; lookedAt: LookedAt[]; failures: OfficeFailure[]; blocks?: BlockResult[] }
+  | { status: "success"; results: ExplainedResult[]; selected: number; blocks?: BlockResult[]; item?: ItemSummary };

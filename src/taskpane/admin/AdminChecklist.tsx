@@ -1,0 +1,76 @@
+import { Checkbox, Link, Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { AdminStep, GuidanceEntry } from "../../classifier/types";
+import { CodeBlock } from "../components/CodeBlock";
+import { safeHttpsUrl } from "../lib/safeUrl";
+import { propagationCheck } from "./propagation";
+import { useSessionChecks } from "./useSessionChecks";
+
+/** The entry whose "wait for propagation" step gets a computed age. */
+export const RELAY_ACCESS_DENIED_ID = "exo-5.4.1-relay-access-denied";
+
+const useStyles = makeStyles({
+  list: { margin: 0, padding: 0, listStyleType: "none", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  item: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, minWidth: 0, paddingLeft: tokens.spacingHorizontalXS },
+  detail: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, minWidth: 0, paddingLeft: tokens.spacingHorizontalXXL },
+  computed: { color: tokens.colorNeutralForeground2 },
+});
+
+interface ChecklistItem {
+  id: string;
+  text: string;
+  step?: AdminStep;
+}
+
+interface AdminChecklistProps {
+  guidance: GuidanceEntry;
+  /** The bounce's arrival date, else the item's date. */
+  bounceDate?: string;
+  now: Date;
+}
+
+function items(guidance: GuidanceEntry, bounceDate: string | undefined, now: Date): ChecklistItem[] {
+  const list: ChecklistItem[] = guidance.adminSteps.map((step, i) => ({ id: `step-${i}`, text: step.text, step }));
+  if (guidance.id === RELAY_ACCESS_DENIED_ID) {
+    const check = propagationCheck(bounceDate, now);
+    // Beside the guidance's own "wait for propagation" step, or last when the table has none.
+    const at = guidance.adminSteps.findIndex((s) => /propagat/i.test(s.text));
+    list.splice(at >= 0 ? at + 1 : list.length, 0, { id: "propagation", text: check.text });
+  }
+  return list;
+}
+
+/** What to verify for this diagnosis, each with where and the PowerShell; ticks last for the session. */
+export function AdminChecklist({ guidance, bounceDate, now }: AdminChecklistProps) {
+  const styles = useStyles();
+  const [ticked, toggle] = useSessionChecks(guidance.id);
+  const shown = items(guidance, bounceDate, now);
+  if (shown.length === 0) return <Text>There are no admin steps for this diagnosis.</Text>;
+  return (
+    <ul className={styles.list} aria-label="What to verify">
+      {shown.map((item, i) => {
+        const href = safeHttpsUrl(item.step?.where?.url);
+        return (
+          <li key={item.id} className={styles.item}>
+            <Checkbox checked={ticked.has(item.id)} onChange={(_, data) => toggle(item.id, data.checked === true)} label={item.text} />
+            <div className={styles.detail}>
+              {item.step?.where && (
+                <Text size={200}>
+                  Where:{" "}
+                  {href ? (
+                    <Link href={href} target="_blank" rel="noopener noreferrer">
+                      {item.step.where.label}
+                    </Link>
+                  ) : (
+                    item.step.where.label
+                  )}
+                </Text>
+              )}
+              {item.step?.command && <CodeBlock code={item.step.command} label={`PowerShell for check ${i + 1}`} />}
+              {item.id === "propagation" && <Text size={200} className={styles.computed}>Worked out from the bounce's date.</Text>}
+            </div>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

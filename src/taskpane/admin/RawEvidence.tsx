@@ -1,0 +1,49 @@
+import { Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Fragment } from "react";
+import { RawText } from "../components/RawText";
+import type { AdminModel } from "./adminModel";
+
+const MAX_SHOWN = 20;
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0, overflowWrap: "anywhere" },
+  list: { display: "grid", gridTemplateColumns: "minmax(5rem, auto) minmax(0, 1fr)", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXXS, margin: 0 },
+  term: { fontWeight: tokens.fontWeightSemibold },
+  def: { margin: 0 },
+});
+
+/** The server's words and the servers involved, as text nodes only. */
+export function RawEvidence({ model }: { model: AdminModel }) {
+  const styles = useStyles();
+  const shown = model.recipients.slice(0, MAX_SHOWN);
+  return (
+    <div className={styles.root}>
+      <dl className={styles.list}>
+        {model.reportingMta && (
+          <>
+            <dt className={styles.term}>Reported by</dt>
+            <dd className={styles.def}>{model.reportingMta}</dd>
+          </>
+        )}
+        {model.arrivalDate && (
+          <>
+            <dt className={styles.term}>Bounced</dt>
+            <dd className={styles.def}>{model.arrivalDate}</dd>
+          </>
+        )}
+        {shown.map((r, i) => (
+          <Fragment key={i}>
+            <dt className={styles.term}>Recipient</dt>
+            <dd className={styles.def}>
+              {r.address || "(not given)"}
+              {r.status || r.reply ? ` — ${[r.reply, r.status].filter(Boolean).join(" ")}` : ""}
+              {r.remoteMta ? `, refused by ${r.remoteMta}` : ""}
+            </dd>
+          </Fragment>
+        ))}
+      </dl>
+      {shown.map((r, i) => (r.diagnostic ? <RawText key={i} text={r.diagnostic} label={`Server reply for ${r.address || `recipient ${i + 1}`}`} /> : null))}
+      {model.recipients.length > shown.length && <Text>… and {model.recipients.length - shown.length} more recipients.</Text>}
+    </div>
+  );
+}

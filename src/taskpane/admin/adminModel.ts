@@ -1,0 +1,122 @@
+/**
+ * What the admin view shows, from two sources that may disagree: the block the user's pane wrote
+ * into the forward (trusted only when it checks out) and the bounce itself, re-classified here
+ * when the message carries it. The re-classification wins; differences are spelled out.
+ */
+import { guidanceById } from "../../classifier/guidance";
+import type { Diagnosis, GuidanceEntry } from "../../classifier/types";
+import type { BlockResult, PayloadV1 } from "../../roundtrip";
+import type { ExplainedResult } from "../hooks/readerState";
+
+export interface AdminRecipient {
+  address: string;
+  status: string;
+  reply: string;
+  diagnostic: string;
+  remoteMta?: string;
+}
+
+export interface AdminModel {
+  /** Every block found, first the one used. */
+  blocks: BlockResult[];
+  /** The newest block that checked out. */
+  payload?: PayloadV1;
+  /** The bounce found in the message and classified by this pane. */
+  reclassified?: ExplainedResult;
+  /** Where the checklist and evidence come from. */
+  basis: "reclassified" | "block";
+  guidance?: GuidanceEntry;
+  /** Set when the block names guidance this build doesn't have. */
+  unknownGuidanceId?: string;
+  recipients: AdminRecipient[];
+  reportingMta?: string;
+  arrivalDate?: string;
+  /** The domain of the first failed recipient: what the live DNS checks look up. */
+  recipientDomain?: string;
+  /** Where block and re-classification disagree, in plain words. */
+  differences: string[];
+}
+
+/** The classifier marks a bounce it read inside a forward or an attachment (see its evidence notes). */
+const FORWARDED_NOTE = /forwarded|attached to this message/i;
+
+export function isForwardedNdr(result: ExplainedResult): boolean {
+  if (result.source.origin === "item-attachment" || result.source.origin === "file-attachment") return true;
+  return result.diagnosis.evidence.some((e) => FORWARDED_NOTE.test(e.note));
+}
+
+export function domainOf(address: string): string | undefined {
+  const at = address.lastIndexOf("@");
+  const domain = at >= 0 ? address.slice(at + 1).trim().replace(/[>\].]+$/, "") : "";
+  return domain.includes(".") ? domain.toLowerCase() : undefined;
+}
+
+function failed(d: Diagnosis): Diagnosis["recipients"] {
+  const f = d.recipients.filter((r) => r.action === "failed" || r.status.startsWith("5"));
+  return f.length > 0 ? f : d.recipients;
+}
+
+function describeCode(status: string, reply: string): string {
+  return [reply, status].filter(Boolean).join(" ") || "no code";
+}
+
+function compare(payload: PayloadV1, d: Diagnosis): string[] {
+  const out: string[] = [];
+  const sent = payload.diagnosis.recipients;
+  const found = d.recipients;
+  for (const r of sent) {
+    const match = found.find((x) => x.address.toLowerCase() === r.address.toLowerCase());
+    if (!match) {
+      out.push(`The sender's pane reported ${r.address || "a recipient"}, which the bounce in this message doesn't name.`);
+      continue;
+    }
+    if (match.status !== r.status || match.reply !== r.reply) {
+      out.push(`For ${r.address}: the sender's pane read ${describeCode(r.status, r.reply)}; the bounce says ${describeCode(match.status, match.reply)}.`);
+    }
+    if (match.guidance.id !== r.guidanceId) {
+      const theirs = guidanceById(r.guidanceId)?.title ?? r.guidanceId;
+      out.push(`For ${r.address}: the sender's pane chose "${theirs}"; re-reading the bounce gives "${match.guidance.title}".`);
+    }
+  }
+  for (const r of found) {
+    if (!sent.some((x) => x.address.toLowerCase() === r.address.toLowerCase())) out.push(`The bounce also names ${r.address}, which the sender's pane didn't report.`);
+  }
+  return out.slice(0, 20);
+}
+
+export function buildAdminModel(blocks: readonly BlockResult[], results: readonly ExplainedResult[], selected = 0): AdminModel | undefined {
+  const ok = blocks.find((b): b is Extract<BlockResult, { status: "ok" }> => b.status === "ok");
+  const payload = ok?.payload;
+  const reclassified = results[selected] ?? results[0];
+  if (reclassified) {
+    const d = reclassified.diagnosis;
+    const recipients = failed(d);
+    return {
+      blocks: [...blocks],
+      payload,
+      reclassified,
+      basis: "reclassified",
+      guidance: recipients[0]?.guidance,
+      recipients: recipients.map((r) => ({ address: r.address, status: r.status, reply: r.reply, diagnostic: r.diagnostic, remoteMta: r.remoteMta })),
+      reportingMta: d.reportingMta,
+      arrivalDate: d.arrivalDate ?? payload?.diagnosis.arrivalDate,
+      recipientDomain: recipients.map((r) => domainOf(r.address)).find(Boolean),
+      differences: payload ? compare(payload, d) : [],
+    };
+  }
+  if (!payload) return blocks.length > 0 ? { blocks: [...blocks], basis: "block", recipients: [], differences: [] } : undefined;
+  const first = payload.diagnosis.recipients[0];
+  const guidance = first ? guidanceById(first.guidanceId) : undefined;
+  return {
+    blocks: [...blocks],
+    payload,
+    basis: "block",
+    guidance,
+    unknownGuidanceId: first && !guidance ? first.guidanceId : undefined,
+    recipients: payload.diagnosis.recipients.map((r) => ({ address: r.address, status: r.status, reply: r.reply, diagnostic: r.diagnostic, remoteMta: r.remoteMta })),
+    reportingMta: payload.diagnosis.reportingMta,
+    arrivalDate: payload.diagnosis.arrivalDate,
+    recipientDomain: payload.diagnosis.recipients.map((r) => domainOf(r.address)).find(Boolean),
+    differences: [],
+  };
+}

@@ -1,0 +1,29 @@
+/** Whether the pane opens in the admin view: a diagnosis block, or a bounce read out of a forward. */
+import type { ReaderState } from "../hooks/readerState";
+import { buildAdminModel, isForwardedNdr, type AdminModel } from "./adminModel";
+
+export function adminModelFor(state: ReaderState): AdminModel | undefined {
+  if (state.status === "success") {
+    const blocks = state.blocks ?? [];
+    const result = state.results[state.selected] ?? state.results[0];
+    if (blocks.length === 0 && !(result && isForwardedNdr(result))) return undefined;
+    return buildAdminModel(blocks, state.results, state.selected);
+  }
+  if (state.status === "no-bounce" && state.blocks && state.blocks.length > 0) return buildAdminModel(state.blocks, []);
+  return undefined;
+}
+
+/**
+ * Whether a reading opens in the admin view: decided by the first result, so picking another
+ * candidate later doesn't flip the view under the user.
+ */
+export function opensInAdminView(state: ReaderState): boolean {
+  if (state.status === "success") return (state.blocks ?? []).length > 0 || (state.results[0] !== undefined && isForwardedNdr(state.results[0]));
+  return state.status === "no-bounce" && (state.blocks ?? []).length > 0;
+}
+
+export function itemDateOf(state: ReaderState): string | undefined {
+  if (state.status === "success") return state.item?.date ?? state.results[0]?.source.item?.date;
+  if (state.status === "no-bounce") return state.item?.date;
+  return undefined;
+}
