@@ -1,0 +1,23 @@
+/**
+ * One CSV row per group (RFC 4180: CRLF line ends, every field quoted when it holds a comma,
+ * quote, CR or LF). Cells that a spreadsheet would run as a formula are defused with a leading
+ * single quote, since domains, codes and file names can come from hostile messages.
+ */
+import type { Summary } from "./report";
+
+const HEADER = ["count", "reason", "code", "recipient_domain", "reporting_server", "fix_id", "fix_title", "admin_step", "file_count", "files"];
+
+export function csvCell(value: string | number): string {
+  let s = String(value);
+  if (typeof value === "string" && /^[=+\-@\t\r]/.test(s)) s = "'" + s;
+  return /[",\r\n]/.test(s) || s !== s.trim() ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export function renderCsv(s: Summary): string {
+  const rows = [HEADER.map(csvCell).join(",")];
+  for (const g of s.groups) {
+    // Files are one per line inside the cell: unambiguous whatever characters the names hold.
+    rows.push([g.count, g.reason, g.code, g.domain, g.server, g.topFix.id, g.topFix.title, g.topFix.adminStep, g.files.length, g.files.join("\n")].map(csvCell).join(","));
+  }
+  return rows.join("\r\n") + "\r\n";
+}

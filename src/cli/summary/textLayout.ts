@@ -1,0 +1,49 @@
+/** Small helpers for laying out terminal text in a fixed width. */
+
+/**
+ * Control and bidi-override characters from file names or message content could move the
+ * cursor or reorder the line on a terminal; they are shown as "?".
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point here
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+export function printable(s: string): string {
+  return s.replace(UNPRINTABLE, "?");
+}
+
+/** Keeps the end (a domain's suffix, a file's name), which says more than the start. */
+export function clipStart(s: string, width: number): string {
+  if (s.length <= width) return s;
+  return width <= 1 ? "…".slice(0, width) : "…" + s.slice(s.length - width + 1);
+}
+
+export function clipEnd(s: string, width: number): string {
+  if (s.length <= width) return s;
+  return width <= 1 ? "…".slice(0, width) : s.slice(0, width - 1) + "…";
+}
+
+/** Word-wraps to `width`; words longer than a line are cut. Every line after the first gets `indent`. */
+export function wrap(text: string, width: number, firstPrefix: string, indent: string): string[] {
+  const words = text.split(/\s+/).filter(Boolean);
+  const lines: string[] = [];
+  let line = firstPrefix;
+  let lineHasWord = false;
+  for (let word of words) {
+    const room = width - (lineHasWord ? line.length + 1 : line.length);
+    if (word.length > room && lineHasWord) {
+      lines.push(line);
+      line = indent;
+      lineHasWord = false;
+    }
+    const max = width - line.length;
+    if (word.length > max) word = clipEnd(word, Math.max(1, max));
+    line = lineHasWord ? `${line} ${word}` : line + word;
+    lineHasWord = true;
+  }
+  lines.push(line);
+  return lines;
+}
+
+export function fmt(n: number): string {
+  return n.toLocaleString("en-US");
+}
