@@ -12,6 +12,7 @@ import { decodeHeaderFacts } from "./mime/decode";
 import { header, parseHeaderBlock } from "./mime/headers";
 import { isMsgFile, msgToParts } from "./msgInput";
 import { type ProseFacts, type ProseRecipient, extractProse } from "./prose/extract";
+import { extractHops } from "./prose/hops";
 import { findInlineNdr } from "./prose/inlineForward";
 import { DELAY_PHRASES, detectLayout } from "./prose/layouts";
 import { decideReason, isMicrosoftHost } from "./reason";
@@ -191,7 +192,7 @@ function finishRecipient(d: Draft, prose: ProseFacts, reportingMta: string | und
   let reason = decided.reason;
   let confidence = decided.confidence;
   // Only a guidance entry chosen by its words may name the reason: a code alone (5.4.1 from any MTA) says too little.
-  if ((reason === "undefined" || reason === "onhold") && match.entry && !match.entry.generic && match.matched.includes('"')) {
+  if ((reason === "undefined" || reason === "onhold") && !match.entry.generic && match.by === "phrase") {
     reason = match.entry.reason;
     confidence = "low";
     evidence.push({ source: d.diagSource, text: match.matched, note: `reason from guidance entry ${match.entry.id}` });
@@ -355,6 +356,8 @@ async function analyse(material: Material, depth: number): Promise<Diagnosis> {
       diagnosis.recipients.push(finishRecipient(d, prose, diagnosis.reportingMta, reportText));
     }
     diagnosis.original = await originalFrom(material);
+    const hops = extractHops(material.text);
+    if (hops.length) diagnosis.hops = hops;
     if (kind === "bounce" && diagnosis.recipients.length === 0) warnings.push("This looks like a bounce but no failed recipient could be read.");
     for (const r of diagnosis.recipients) {
       if (!r.address) {

@@ -1,7 +1,7 @@
 /**
  * Gathering what the engine reads from any input: top-level headers, the human-readable text,
  * delivery-status and report parts, the returned original's headers, and attached messages that
- * may themselves be bounces. Raw MIME goes through the structural pass, then postal-mime.
+ * may themselves be bounces. Raw MIME goes through the structural pass, then part decoding (mime/decode.ts).
  */
 import { encodeUtf8, makeDecoder } from "./mime/textCodec";
 import { decodePart, htmlToText } from "./mime/decode";

@@ -153,6 +153,20 @@ export type Layout =
   | "text-only"
   | "none";
 
+/** One row of the "Message Hops" table in Exchange Online's newer NDR layout. */
+export interface MessageHop {
+  /** 1 for the first server the message passed through. */
+  hop: number;
+  /** As printed, e.g. "5/14/2024 9:12:01 AM" (UTC, in the report's locale). */
+  time?: string;
+  from?: string;
+  to?: string;
+  /** Protocol or channel, e.g. "mapi", "HTTPS", "Microsoft SMTP Server (version=TLS1_2, …)". */
+  with?: string;
+  /** Time spent on the hop, e.g. "2 sec"; "*" for none. */
+  relayTime?: string;
+}
+
 export interface Diagnosis {
   /** True when at least one recipient failed (a delay notice is not a bounce). */
   isBounce: boolean;
@@ -169,6 +183,8 @@ export interface Diagnosis {
   evidence: Evidence[];
   /** Problems met while reading (malformed MIME, truncated input, unknown charset). Never fatal. */
   warnings: string[];
+  /** The report's "Message Hops" table (Exchange Online's newer layout), when it has one. */
+  hops?: MessageHop[];
 }
 
 /** An attachment handed over by Office.js (or a file the user dropped). */

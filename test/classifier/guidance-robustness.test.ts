@@ -1,6 +1,6 @@
 /** Hostile or odd facts must never throw or hang, and always give an entry. */
 import fc from "fast-check";
-import { GUIDANCE, selectGuidance, type GuidanceFacts } from "../../src/classifier/guidance";
+import { GUIDANCE, matcherWork, selectGuidance, type GuidanceFacts } from "../../src/classifier/guidance";
 
 const ids = new Set(GUIDANCE.map((e) => e.id));
 
@@ -17,27 +17,33 @@ describe("selectGuidance on odd input", () => {
     expect(() => selectGuidance(undefined as unknown as GuidanceFacts)).not.toThrow();
   });
 
-  it("a 1 MB diagnostic and body are handled quickly", () => {
+  // No clock here (speed is scripts/guidance-bench.ts's job): the per-test timeout only catches a hang,
+  // and the rows weighed show the work stayed bounded.
+  it("a 1 MB diagnostic and body are handled, and weigh only the rows their words reach", () => {
     const big = "550 5.4.1 Relay Access Denied " + "A".repeat(1_000_000);
-    const start = Date.now();
+    const before = matcherWork.rowsWeighed;
     const m = selectGuidance({ status: "", reply: "550", diagnostic: big, bodyText: big });
-    expect(Date.now() - start).toBeLessThan(500);
+    expect(matcherWork.rowsWeighed - before).toBeLessThanOrEqual(10);
     expect(m.entry.id).toBe("exo-5.4.1-relay-access-denied");
-  });
+  }, 10_000);
 
-  it("pathological repetition (whitespace, digits, dots) stays fast", () => {
+  it("pathological repetition (whitespace, digits, dots) finishes with a known entry", () => {
     const inputs = [" \t".repeat(500_000), "5.".repeat(400_000), "1.1.1.".repeat(200_000), "<".repeat(500_000), "relay ".repeat(200_000)];
-    const start = Date.now();
-    for (const d of inputs) selectGuidance({ status: d.slice(0, 100), reply: d.slice(0, 10), diagnostic: d, bodyText: d, remoteMta: d });
-    expect(Date.now() - start).toBeLessThan(1000);
-  });
+    for (const d of inputs) {
+      const before = matcherWork.rowsWeighed;
+      const m = selectGuidance({ status: d.slice(0, 100), reply: d.slice(0, 10), diagnostic: d, bodyText: d, remoteMta: d });
+      expect(ids.has(m.entry.id)).toBe(true);
+      expect(matcherWork.rowsWeighed - before).toBeLessThanOrEqual(20);
+    }
+  }, 10_000);
 
   it("malformed status codes fall back without throwing", () => {
     for (const status of ["5", "5.", "5.4.", "9.9.9", "5.4.1.2", "5.1234.1", "x.y.z", "５.４.１", "5.4.1\u0000", " 5.4.1 "]) {
       const m = selectGuidance({ status, reply: "", diagnostic: "" });
       expect(ids.has(m.entry.id)).toBe(true);
     }
-    expect(selectGuidance({ status: " 5.4.1 ", reply: "", diagnostic: "" }).entry.id).toBe("exo-5.4.1-relay-access-denied");
+    // The spaces are trimmed: 5.4.1 with no server named is the generic routing entry.
+    expect(selectGuidance({ status: " 5.4.1 ", reply: "", diagnostic: "" }).entry.id).toBe("generic-5.4.1-routing");
   });
 
   it("property: any strings give a known entry and a valid confidence", () => {

@@ -74,11 +74,38 @@ describe("5.4.1: relay vs Directory-Based Edge Blocking", () => {
     );
   });
 
-  it("5.4.1 with no text at all is the relay entry by code", () => {
-    const m = pick("", "5.4.1");
+  it("5.4.1 with no text from a Microsoft server is the relay entry by code", () => {
+    for (const host of [{ remoteMta: "dns;fabrikam-com.mail.protection.outlook.com" }, { reportingMta: "dns;AM0PR01MB6002.eurprd01.prod.exchangelabs.com" }]) {
+      const m = pick("", "5.4.1", host);
+      expect(m.entry.id).toBe("exo-5.4.1-relay-access-denied");
+      expect(m.confidence).toBe("medium");
+      expect(m.matched).toBe("5.4.1");
+      expect(m.by).toBe("code");
+    }
+  });
+
+  it.each([
+    ["Zoho, code only", "541 5.4.1 Mail rejected by destination domain", { remoteMta: "mx.zoho.com", reportingMta: "mbox.example.org" }],
+    ["no server named at all", "", {}],
+    ["a Postfix relay", "550 5.4.1 <x@example.org>: routing failed", { remoteMta: "dns;mx.example.org" }],
+  ])("a bare 5.4.1 without a Microsoft server (%s) is the generic routing entry, not Microsoft's", (_name, diagnostic, extra) => {
+    const m = pick(diagnostic, "5.4.1", extra);
+    expect(m.entry.id).toBe("generic-5.4.1-routing");
+    expect(m.entry.generic).toBe(true);
+    expect(m.entry.reason).toBe("onhold");
+    expect(m.confidence).toBe("low");
+    expect(m.by).toBe("class");
+  });
+
+  it("'Relay Access Denied' in the text still names the relay entry from any server", () => {
+    const m = pick("550 5.4.1 Relay Access Denied", "5.4.1", { remoteMta: "mx.zoho.com" });
     expect(m.entry.id).toBe("exo-5.4.1-relay-access-denied");
-    expect(m.confidence).toBe("medium");
-    expect(m.matched).toBe("5.4.1");
+    expect(m.by).toBe("phrase");
+  });
+
+  it("the DBEB entry isn't chosen by a bare 5.4.1 from elsewhere either", () => {
+    const m = pick("550 5.4.1 rejected", "5.4.1", { remoteMta: "mx.example.org" });
+    expect(m.entry.id).not.toMatch(/^exo-/);
   });
 });
 

@@ -32,6 +32,7 @@ export interface CompiledRow {
   unless: number[];
   host: "microsoft" | "not-microsoft" | undefined;
   noCodeOnly: boolean;
+  codeOnlyNeedsMicrosoft: boolean;
   rank: number;
   generic: boolean;
 }
@@ -96,6 +97,7 @@ export function compileTable(rows: readonly TableRow[], entries: readonly Guidan
     unless: unlessTexts[order].map((u) => automaton.idOf(u)),
     host: row.match?.host,
     noCodeOnly: row.match?.noCodeOnly === true,
+    codeOnlyNeedsMicrosoft: row.match?.codeOnlyHost === "microsoft",
     rank: row.match?.rank ?? 0,
     generic: row.generic === true,
   }));

@@ -66,6 +66,8 @@ export const EXO_541_ROWS: TableRow[] = [
       // RFC 3463 reads X.4.1 as "no answer from host"; Microsoft's own article lists it beside the relay text.
       weakPhrases: ["No answer from host", "The outbound connection attempt was not answered"],
       unless: [...DBEB_PHRASES, ...ATTRIBUTION_PHRASES],
+      // A bare 5.4.1 from Zoho, Postfix, … is their own refusal or routing failure (generic-5.4.1-routing).
+      codeOnlyHost: "microsoft",
     },
   },
   {
@@ -118,7 +120,8 @@ export const EXO_541_ROWS: TableRow[] = [
     docsUrl: ndrArticle("fix-error-code-550-5-4-1"),
     reason: "userunknown",
     // Listed before 5.7.504 (same phrase), so it wins when no code decides.
-    match: { phrases: DBEB_PHRASES.slice(1) },
+    // Edge blocking is Exchange Online's alone: a bare 5.4.1 elsewhere says nothing of it.
+    match: { phrases: DBEB_PHRASES.slice(1), codeOnlyHost: "microsoft" },
   },
 ];
 

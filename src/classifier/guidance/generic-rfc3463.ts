@@ -139,7 +139,18 @@ const DETAILS: TableRow[] = [
     adminSteps: [{ text: "Check the recipient domain's MX records.", command: "Resolve-DnsName -Type MX <domain>" }, ADMIN_MESSAGE_TRACE],
   },
   {
-    id: "generic-x.4.7", codes: ["5.4.7", "4.4.7", "4.4.1", "5.4.1", "4.4.2", "5.4.2"], generic: true, docsUrl: RFC3463_URL, reason: "expired",
+    id: "generic-5.4.1-routing", codes: ["5.4.1"], generic: true, docsUrl: RFC3463_URL, reason: "onhold",
+    title: "The recipient's mail system couldn't be reached or refused the message",
+    cause: "The server answered with 5.4.1, which RFC 3463 defines as \"no answer from host\" (a routing or connection problem); many mail systems also use it when the recipient's domain refuses the message. The server isn't Microsoft's, so Microsoft's meanings of 5.4.1 (Relay Access Denied, an address that doesn't exist) don't apply: the server's reply below is the best clue.",
+    whoMustAct: ["recipient-admin", "sender-admin"], userSteps: [USER_CHECK_ADDRESS, USER_TELL_RECIPIENT, USER_FORWARD_TO_ADMIN],
+    adminSteps: [
+      { text: "Check that the recipient domain's MX records name the servers that should receive its mail, and that those servers accept mail for the domain.", command: "Resolve-DnsName -Type MX <domain>" },
+      { text: "Check that those MX hosts answer on port 25 from the internet.", command: "Test-NetConnection <mx-host> -Port 25" },
+      ADMIN_MESSAGE_TRACE,
+    ],
+  },
+  {
+    id: "generic-x.4.7", codes: ["5.4.7", "4.4.7", "4.4.1", "4.4.2", "5.4.2"], generic: true, docsUrl: RFC3463_URL, reason: "expired",
     title: "The recipient's server didn't answer in time",
     cause: "The sending server couldn't get an answer from the recipient's server and gave up (RFC 3463 X.4.1 \"no answer from host\", X.4.2 \"bad connection\", X.4.7 \"delivery time expired\").",
     whoMustAct: ["recipient-admin"], userSteps: [USER_TELL_RECIPIENT, USER_FORWARD_TO_ADMIN],

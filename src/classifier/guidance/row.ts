@@ -21,6 +21,12 @@ export interface MatchHints {
   textNeedsCode?: boolean;
   /** Never choose this entry by code alone (its code is shared by unrelated meanings). */
   noCodeOnly?: boolean;
+  /**
+   * Choose this entry by code alone only when the refusing host is Microsoft's: the code means
+   * this entry only in Microsoft's usage (5.4.1 is "Relay Access Denied" from Exchange Online,
+   * "no answer from host" or a plain refusal elsewhere). Its phrases still count from any host.
+   */
+  codeOnlyHost?: "microsoft";
   /** Tie-break between candidates of the same strength; higher wins (default 0). */
   rank?: number;
 }

@@ -32,6 +32,7 @@ export interface Selection {
   entry: GuidanceEntry;
   confidence: Confidence;
   matched: string;
+  by: "phrase" | "code" | "class";
 }
 
 export function compileRows(rows: readonly TableRow[], entries: readonly GuidanceEntry[]): CompiledTable {
@@ -120,11 +121,18 @@ function specificCandidate(c: CompiledRow, text: TextHits, f: CallFacts): Candid
     return { c, tier: phrase.weak ? 2.5 : 3, confidence: phrase.weak ? "low" : "high", matched: `${code.text} "${phrase.label}"`, phraseLength: phrase.weight };
   }
   if (phrase) return { c, tier: 2, confidence: "medium", matched: `"${phrase.label}"`, phraseLength: phrase.weight };
-  if (code && !c.noCodeOnly) return { c, tier: 1, confidence: "medium", matched: code.text, phraseLength: 0 };
+  if (code && !c.noCodeOnly && (!c.codeOnlyNeedsMicrosoft || f.microsoft)) return { c, tier: 1, confidence: "medium", matched: code.text, phraseLength: 0 };
   return undefined;
 }
 
+/**
+ * How many rows calls have weighed, for tests and the benchmark: the indexes' whole point is
+ * that a call weighs a handful of rows, not the table, and a count says so without a clock.
+ */
+export const matcherWork = { rowsWeighed: 0 };
+
 function weigh(row: number, text: TextHits, f: CallFacts, best: Candidate | undefined): Candidate | undefined {
+  matcherWork.rowsWeighed++;
   const cand = specificCandidate(f.table.rows[row], text, f);
   return cand && better(cand, best) ? cand : best;
 }
@@ -172,17 +180,17 @@ export function select(table: CompiledTable, fallback: GuidanceEntry, facts: Gui
     const agrees = fromBody && (fromBody.tier >= 2.5 || (fromBody.tier === 2 && !primary));
     if (fromBody && agrees && better(fromBody, best)) best = fromBody;
   }
-  if (best) return { entry: best.c.entry, confidence: best.confidence, matched: best.matched };
+  if (best) return { entry: best.c.entry, confidence: best.confidence, matched: best.matched, by: best.tier >= 2 ? "phrase" : "code" };
 
   if (!primary) {
     const noCode = table.noCodeGeneric;
-    return { entry: noCode !== undefined ? table.rows[noCode].entry : fallback, confidence: "low", matched: "" };
+    return { entry: noCode !== undefined ? table.rows[noCode].entry : fallback, confidence: "low", matched: "", by: "class" };
   }
   // A subject RFC 3463 doesn't define (e.g. "5.9.9") still tells the class: use its "other" row.
   const byCode = lookup?.generic;
-  if (byCode !== undefined) return { entry: table.rows[byCode].entry, confidence: "low", matched: primary.text };
+  if (byCode !== undefined) return { entry: table.rows[byCode].entry, confidence: "low", matched: primary.text, by: "class" };
   const classOnly = parseCode(`${primary.cls}.0.0`);
   const byClass = classOnly ? table.codes.lookup(classOnly).generic : undefined;
-  if (classOnly && byClass !== undefined) return { entry: table.rows[byClass].entry, confidence: "low", matched: classOnly.text };
-  return { entry: fallback, confidence: "low", matched: primary.text };
+  if (classOnly && byClass !== undefined) return { entry: table.rows[byClass].entry, confidence: "low", matched: classOnly.text, by: "class" };
+  return { entry: fallback, confidence: "low", matched: primary.text, by: "class" };
 }

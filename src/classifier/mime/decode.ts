@@ -1,50 +1,34 @@
 /**
- * Turns one MIME part (found by the structural pass) into text. Transfer encodings and charsets
- * are postal-mime's job: we hand it a minimal message made of a synthetic header and the part body.
+ * Turns one MIME part (found by the structural pass) into text: transfer decoding
+ * (./transferEncoding.ts), then the part's charset (./charset.ts). Header words and address
+ * lists are postal-mime's job (its `decodeWords` and `addressParser`); nothing else of it is
+ * imported, so bundlers leave its parser and HTML-entity table out.
  */
-import { encodeUtf8, makeDecoder } from "./textCodec";
-import PostalMime, { addressParser, decodeWords } from "postal-mime";
+import { decoderForCharset, fixWindows1252 } from "./charset";
+import { addressParser, decodeWords } from "postal-mime";
 import { header, parseHeaderBlock } from "./headers";
 import { htmlToPlainText } from "./htmlText";
 import type { MimePart } from "./mimeTree";
+import { decodeBase64, decodeQuotedPrintable } from "./transferEncoding";
 
 /** Text parts are cut here before decoding: prose beyond a few MB never decides anything. */
 export const MAX_PART_BYTES = 4 * 1024 * 1024;
-
-const utf8 = makeDecoder("utf-8");
-
-/** One decoder per charset label; `null` marks a label this platform's TextDecoder refuses. */
-const decoders = new Map<string, ReturnType<typeof makeDecoder> | null>();
-const MAX_CACHED_DECODERS = 64;
-
-function decoderFor(charset: string): ReturnType<typeof makeDecoder> | null {
-  const cached = decoders.get(charset);
-  if (cached !== undefined) return cached;
-  let made: ReturnType<typeof makeDecoder> | null;
-  try {
-    made = makeDecoder(charset);
-  } catch {
-    made = null;
-  }
-  // Labels come from hostile input: keep the cache small rather than growing with every odd name.
-  if (decoders.size < MAX_CACHED_DECODERS) decoders.set(charset, made);
-  return made;
-}
-
-function sanitizeToken(value: string, fallback: string): string {
-  // Only token characters survive, so a hostile parameter can't inject header lines.
-  const cleaned = value.replace(/[^A-Za-z0-9_.:+-]/g, "");
-  return cleaned || fallback;
-}
 
 export interface DecodedText {
   text: string;
   truncated: boolean;
 }
 
+function transferDecode(body: Uint8Array, cte: string): Uint8Array {
+  if (cte === "quoted-printable") return decodeQuotedPrintable(body);
+  if (cte === "base64") return decodeBase64(body);
+  // 7bit, 8bit, binary, and encodings nobody uses (x-uuencode): read the bytes as they are.
+  return body;
+}
+
 /**
- * Decodes a leaf part's body into text. `asHtml` converts HTML to plain text (postal-mime's
- * converter, so no DOM is needed and no markup is ever rendered).
+ * Decodes a leaf part's body into text. `asHtml` converts HTML to plain text (our own converter,
+ * so no DOM is needed and no markup is ever rendered).
  */
 export async function decodePart(bytes: Uint8Array, part: MimePart, asHtml = false): Promise<DecodedText> {
   let end = part.bodyEnd;
@@ -56,30 +40,12 @@ export async function decodePart(bytes: Uint8Array, part: MimePart, asHtml = fal
   const body = bytes.subarray(part.bodyStart, end);
   const cte = (header(part.headers, "content-transfer-encoding") ?? "").trim().toLowerCase();
   const charset = (part.contentType.params["charset"] ?? "").trim().toLowerCase();
-  const plainCharset = charset === "" || charset === "us-ascii" || charset === "utf-8" || charset === "utf8";
-  const identity = cte === "" || cte === "7bit" || cte === "8bit" || cte === "binary";
-  const finish = (text: string): DecodedText => ({ text: asHtml ? htmlToPlainText(text) : text, truncated });
-  if (identity && plainCharset) {
-    // Fast path: nothing to decode but UTF-8.
-    return finish(utf8.decode(body));
-  }
-  if (identity && /^[a-z0-9_.:-]{1,40}$/.test(charset)) {
-    // No transfer encoding: the platform's decoder reads the charset (ISO-2022-JP, windows-1252, …).
-    const decoder = decoderFor(charset);
-    if (decoder) return finish(decoder.decode(body));
-  }
-  const head =
-    `Content-Type: text/plain; charset=${sanitizeToken(charset, "utf-8")}\r\n` +
-    `Content-Transfer-Encoding: ${sanitizeToken(cte, "8bit")}\r\n\r\n`;
-  const headBytes = encodeUtf8(head);
-  const mini = new Uint8Array(headBytes.length + body.length);
-  mini.set(headBytes, 0);
-  mini.set(body, headBytes.length);
   try {
-    const email = await PostalMime.parse(mini, { maxNestingDepth: 4 });
-    return finish(email.text ?? "");
+    const text = decoderForCharset(charset)(transferDecode(body, cte));
+    return { text: asHtml ? htmlToPlainText(text) : text, truncated };
   } catch {
-    return { text: finish(utf8.decode(body)).text, truncated: true };
+    // Defensive only: the decoders don't throw on bytes, but a part must never stop the report.
+    return { text: decoderForCharset("utf-8")(body), truncated: true };
   }
 }
 
@@ -100,7 +66,7 @@ export function decodeHeaderFacts(headerBlock: string): HeaderFacts {
     try {
       const list = addressParser(raw.length > 4096 ? raw.slice(0, 4096) : raw, { flatten: true });
       const shown = list.map((a) => (a.address ? (a.name ? `${a.name} <${a.address}>` : a.address) : a.name)).filter(Boolean);
-      return shown.length ? shown.join(", ") : decodeHeaderWords(raw);
+      return shown.length ? fixWindows1252(shown.join(", ")) : decodeHeaderWords(raw);
     } catch {
       return decodeHeaderWords(raw);
     }
@@ -131,7 +97,8 @@ export function htmlToText(html: string): string {
 export function decodeHeaderWords(value: string): string {
   if (!value.includes("=?")) return value;
   try {
-    return decodeWords(value.length > 8192 ? value.slice(0, 8192) : value);
+    // postal-mime's own windows-1252 decoding has Node's C1 gap too (see ./charset.ts).
+    return fixWindows1252(decodeWords(value.length > 8192 ? value.slice(0, 8192) : value));
   } catch {
     return value;
   }

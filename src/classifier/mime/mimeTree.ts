@@ -1,7 +1,7 @@
 /**
  * A cheap structural pass over raw MIME: finds header blocks and multipart boundaries, and
  * records where each part's body lies, without decoding anything. The NDR's attached original can
- * be megabytes of base64; this pass lets us hand postal-mime only the small parts we read.
+ * be megabytes of base64; this pass lets us decode only the small parts we read.
  */
 import { type ContentType, type HeaderMap, header, parseContentType, parseHeaderBlock } from "./headers";
 

@@ -3,6 +3,8 @@
  * DOM or Node typings (it must not depend on either), so they are reached through globalThis.
  */
 interface DecoderLike {
+  /** The canonical name the label resolved to ("latin1" → "windows-1252"). */
+  readonly encoding: string;
   decode(input?: Uint8Array): string;
 }
 interface CodecGlobals {
