@@ -281,6 +281,7 @@ async function analyse(material: Material, depth: number): Promise<Diagnosis> {
       const inner = await analyse({ ...material, headers, text: inline.text, dsnTexts: [], nested: [], warnings }, depth + 1);
       if (inner.isBounce || inner.kind === "delay") {
         inner.evidence.unshift({ source: material.textSource, text: inline.headerLines.join(" | ").slice(0, 300), note: "NDR forwarded inline by a person; reading the bounce inside it" });
+        inner.container = "inline-forward";
         return inner;
       }
     }
@@ -320,6 +321,7 @@ async function analyse(material: Material, depth: number): Promise<Diagnosis> {
       if (inner.isBounce || inner.kind === "delay") {
         inner.evidence.unshift({ source: "attachment", text: nested.label, note: "bounce attached to this message; reading the attachment" });
         inner.warnings.unshift(...warnings);
+        inner.container = "attachment";
         return inner;
       }
     }

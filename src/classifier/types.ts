@@ -185,7 +185,16 @@ export interface Diagnosis {
   warnings: string[];
   /** The report's "Message Hops" table (Exchange Online's newer layout), when it has one. */
   hops?: MessageHop[];
+  /**
+   * Set when the bounce was not the message itself but was read from inside it: quoted in the
+   * body of a forward ("inline-forward") or attached to it ("attachment"). Absent for a bounce
+   * read directly. When forwards nest, this is the outermost one: what the user is looking at.
+   */
+  container?: BounceContainer;
 }
+
+/** How a bounce reached the user when it is not the message itself (see Diagnosis.container). */
+export type BounceContainer = "inline-forward" | "attachment";
 
 /** An attachment handed over by Office.js (or a file the user dropped). */
 export interface InputAttachment {

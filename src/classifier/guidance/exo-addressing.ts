@@ -69,12 +69,13 @@ export const EXO_ADDRESSING_ROWS: TableRow[] = [
       "If the address in this bounce differs from the one you typed, the recipient forwards mail to a bad address: tell them.",
       "If you never sent this message, check your Sent Items for messages you don't recognise: your account may be misused. If nothing is there, it's a bounce for spam forged in your name and you can ignore it.",
     ],
+    // The specific check first: the batch CLI shows the first admin step as the "top fix".
     adminSteps: [
-      { text: "Check Message center and Service health for known issues.", where: ADMIN_SERVICE_HEALTH.where },
       { text: "If the recipient is in your organization, check that the address exists and that the domain's MX is current (only one MX record).", where: EAC_MAILBOXES, command: "Get-EXORecipient -Identity <address>; Resolve-DnsName -Type MX <domain>" },
       { text: "Remove forwarding rules, delegates or transport rules that send copies to addresses that no longer exist.", where: EAC_RULES, command: "Get-TransportRule | Where-Object { $_.RedirectMessageTo -or $_.BlindCopyTo }" },
       { text: "\"RESOLVER.ADR.ExRecipNotFound\" with an IMCEAEX address: the cached X.500 address is stale (for example after a migration); clear the user's Auto-Complete entry or add the old LegacyExchangeDN as an X500 proxy address." },
       ADMIN_MESSAGE_TRACE,
+      { text: "Check Message center and Service health for known issues.", where: ADMIN_SERVICE_HEALTH.where },
     ],
     docsUrl: ndrArticle("fix-error-code-550-5-1-1-through-5-1-20-in-exchange-online"),
     reason: "userunknown",
