@@ -3,7 +3,10 @@
  * Type checking is a separate step (npm run typecheck); ts-loader only transpiles.
  */
 const path = require("node:path");
+const crypto = require("node:crypto");
+const { URL } = require("node:url");
 const zlib = require("node:zlib");
+const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const { DEV_BASE, parseBaseUrl, rewriteManifestUrls } = require("./scripts/manifest-urls.cjs");
@@ -14,35 +17,188 @@ const LOCAL_OFFICE_JS_DIR = path.join(__dirname, "node_modules/@microsoft/office
 const LOCAL_OFFICE_JS_PATH = "/office-js/";
 const DEV_PORT = 3000;
 
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const gzipSize = (bytes) => zlib.gzipSync(bytes, { level: 9 }).length;
+
 /**
- * Prints each emitted asset with its gzipped size, and the pane's first-view total (the JS the
- * taskpane entry loads). A hard budget comes later; for now the figure must be visible.
+ * Prints each emitted asset with its gzipped size, then holds the pane's first view to a budget:
+ * the gzipped JS of the taskpane entrypoint's initial chunks (what must arrive before anything is
+ * on screen; lazy chunks don't count). Webpack's own `performance` hints only measure raw bytes,
+ * and gzipped bytes are what a pane on a slow link waits for.
+ *
+ * PANE_BUDGET_KB changes the limit (default 200). PANE_BUDGET_WARN_ONLY=1 reports an overrun as a
+ * warning instead of failing the build: for the time until the pane is split into lazy chunks.
  */
-class AssetSizeReportPlugin {
+class FirstViewBudgetPlugin {
+  constructor({ limitKb, warnOnly }) {
+    this.limitKb = limitKb;
+    this.warnOnly = warnOnly;
+  }
+
   apply(compiler) {
-    const { Compilation } = compiler.webpack;
-    // Development bundles are unminified with eval source maps: their sizes mean nothing.
+    const { Compilation, WebpackError } = compiler.webpack;
+    // Development bundles are unminified with source maps: their sizes mean nothing.
     if (compiler.options.mode !== "production") return;
-    compiler.hooks.thisCompilation.tap("AssetSizeReportPlugin", (compilation) => {
+    compiler.hooks.thisCompilation.tap("FirstViewBudgetPlugin", (compilation) => {
       // REPORT stage: every asset is final, and contents are still in memory (after emit they are not).
-      compilation.hooks.processAssets.tap({ name: "AssetSizeReportPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_REPORT }, (assets) => {
+      compilation.hooks.processAssets.tap({ name: "FirstViewBudgetPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_REPORT }, (assets) => {
         if (compilation.errors.length > 0) return;
-        const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
         const rows = Object.entries(assets)
           .filter(([name]) => /\.(js|css|html)$/.test(name))
           .map(([name, source]) => {
             const bytes = source.buffer();
-            return { name, raw: bytes.length, gzip: zlib.gzipSync(bytes, { level: 9 }).length };
+            return { name, raw: bytes.length, gzip: gzipSize(bytes) };
           })
           .sort((a, b) => b.raw - a.raw);
         const entry = compilation.entrypoints.get("taskpane");
-        const firstView = new Set(entry ? entry.getFiles().filter((f) => /\.(js|css)$/.test(f)) : []);
-        const sum = (key) => rows.filter((r) => firstView.has(r.name)).reduce((total, r) => total + r[key], 0);
-        const lines = rows.map((r) => `  ${r.name.padEnd(40)} ${kb(r.raw).padStart(10)} ${kb(r.gzip).padStart(10)} gzip`);
-        console.log(`\nAssets (${compiler.options.mode}):\n${lines.join("\n")}\n  first view of the pane (JS+CSS): ${kb(sum("raw"))}, ${kb(sum("gzip"))} gzipped\n`);
+        // An entrypoint's chunks are its initial chunks; chunks it loads with import() are not among them.
+        const firstView = new Set(entry ? entry.chunks.flatMap((chunk) => [...chunk.files].filter((f) => /\.js$/.test(f))) : []);
+        const initial = rows.filter((r) => firstView.has(r.name));
+        const total = initial.reduce((sum, r) => sum + r.gzip, 0);
+        const lines = rows.map((r) => `  ${firstView.has(r.name) ? "*" : " "} ${r.name.padEnd(40)} ${kb(r.raw).padStart(10)} ${kb(r.gzip).padStart(10)} gzip`);
+        const limit = this.limitKb * 1024;
+        console.log(
+          `\nAssets (${compiler.options.mode}; * = first view of the pane):\n${lines.join("\n")}\n` +
+            `  first view of the pane: ${initial.length} JS file(s), ${kb(total)} gzipped; budget ${kb(limit)}\n`,
+        );
+        if (total <= limit) return;
+        const message =
+          `FirstViewBudgetPlugin: the pane's first view is ${kb(total)} of gzipped JS, over the ${kb(limit)} budget ` +
+          `(${initial.map((r) => `${r.name} ${kb(r.gzip)}`).join(", ")}). Load views that aren't on the first screen with ` +
+          "React.lazy/import(); `node scripts/size-report.mjs` lists what the first view holds.";
+        const problem = new WebpackError(message);
+        problem.hideStack = true;
+        if (this.warnOnly) compilation.warnings.push(problem);
+        else compilation.errors.push(problem);
       });
     });
   }
+}
+
+function budgetFromEnv() {
+  const raw = process.env.PANE_BUDGET_KB;
+  const limitKb = raw === undefined || raw === "" ? 200 : Number(raw);
+  if (!Number.isFinite(limitKb) || limitKb <= 0) throw new Error(`PANE_BUDGET_KB="${raw}" is not a positive number of kilobytes.`);
+  return { limitKb, warnOnly: process.env.PANE_BUDGET_WARN_ONLY === "1" };
+}
+
+const OFFICE_ORIGIN = new URL(CDN_OFFICE_JS).origin;
+/** Stands in the template's policy for the hashes of the built page's own <style> elements. */
+const STYLE_HASHES = "'inline-style-hashes'";
+/**
+ * sha256 of the empty string. Griffel (Fluent's CSS-in-JS) and FluentProvider create EMPTY <style>
+ * elements and fill them with CSSOM insertRule(), which CSP doesn't govern; Chromium still checks
+ * the empty element as an inline style, and this hash is what lets it through. So the pane needs
+ * no 'unsafe-inline' for styles: a <style> smuggled in with content would be refused.
+ */
+const EMPTY_STYLE_HASH = "'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='";
+
+/**
+ * NDR_CONNECT_SRC: where the pane may send requests besides its own origin. The only requests it
+ * makes are the opt-in live DNS checks, to a DNS-over-HTTPS resolver the admin can change in the
+ * pane (the default is https://cloudflare-dns.com), so the default is any HTTPS origin. An
+ * organisation that fixes its resolver can build with a list instead, e.g.
+ * NDR_CONNECT_SRC="https://cloudflare-dns.com https://doh.contoso.com"; other resolvers then fail.
+ */
+function connectSources() {
+  const value = (process.env.NDR_CONNECT_SRC ?? "").trim();
+  if (value === "") return ["https:"];
+  const sources = value.split(/\s+/);
+  for (const source of sources) {
+    let ok = source === "https:";
+    try {
+      const url = new URL(source);
+      ok = ok || (url.protocol === "https:" && url.origin === source.replace(/\/$/, "") && !source.includes("*"));
+    } catch {
+      // not a URL: only the scheme keyword is accepted
+    }
+    if (!ok) throw new Error(`NDR_CONNECT_SRC: "${source}" is not an https origin (https://host[:port]) or "https:".`);
+  }
+  return sources;
+}
+
+/**
+ * The pane's Content-Security-Policy, as a <meta> in taskpane.html so it travels with the files to
+ * any host. Scripts only from the pane's origin and office.js's CDN (office.js loads its Outlook
+ * scripts from beside itself), and neither inline script nor eval. Development loads office.js from
+ * the dev server itself ('self'). frame-src: office.js's only iframe of its own in Outlook is the
+ * host trust check from its CDN folder (AgaveErrorUX); its telemetry frame is left blocked.
+ */
+function contentSecurityPolicy({ production, connect }) {
+  const office = production ? [OFFICE_ORIGIN] : [];
+  return [
+    "default-src 'self'",
+    ["script-src 'self'", ...office].join(" "),
+    `style-src 'self' ${EMPTY_STYLE_HASH} ${STYLE_HASHES}`,
+    // The pane shows no remote images: a message's images are never rendered, and a remote image is a tracking pixel.
+    "img-src 'self' data:",
+    ["connect-src 'self'", ...connect].join(" "),
+    ["frame-src", ...(production ? office : ["'self'"])].join(" "),
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join("; ");
+}
+
+/**
+ * Finishes the policy in the built taskpane.html and checks the page keeps to it: hashes the page's
+ * own <style> elements into style-src, and fails the build if the HTML carries an inline script, an
+ * on* handler or a javascript: URL. It runs after webpack's minimizer (which rewrites the HTML's
+ * CSS), so the hashes match the bytes that ship.
+ */
+class CspHtmlPlugin {
+  apply(compiler) {
+    const { Compilation, WebpackError, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap("CspHtmlPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap({ name: "CspHtmlPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_INLINE }, (assets) => {
+        for (const [name, source] of Object.entries(assets)) {
+          if (!/\.html$/.test(name)) continue;
+          const html = source.source().toString();
+          if (!html.includes("Content-Security-Policy")) continue;
+          const problems = [];
+          if (!html.includes(STYLE_HASHES)) problems.push(`its policy lacks the ${STYLE_HASHES} placeholder`);
+          for (const [tag] of html.matchAll(/<script\b[^>]*>/gi)) if (!/\ssrc=/i.test(tag)) problems.push(`inline script ${tag}`);
+          for (const [attr] of html.matchAll(/\son[a-z]+\s*=/gi)) problems.push(`event handler attribute${attr}`);
+          if (/javascript:/i.test(html)) problems.push("a javascript: URL");
+          if (problems.length > 0) {
+            const problem = new WebpackError(`CspHtmlPlugin: ${name} breaks its Content-Security-Policy: ${problems.join("; ")}.`);
+            problem.hideStack = true;
+            compilation.errors.push(problem);
+            continue;
+          }
+          const hashes = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/gi)].map(
+            ([, css]) => `'sha256-${crypto.createHash("sha256").update(css, "utf8").digest("base64")}'`,
+          );
+          compilation.updateAsset(name, new sources.RawSource(html.split(STYLE_HASHES).join(hashes.join(" "))));
+        }
+      });
+    });
+  }
+}
+
+/**
+ * NDR_DEFAULT_ADMIN: the organisation's default admin address, built into the pane (a user's own
+ * setting still wins). Checked here so a typo stops the build instead of shipping a dead address;
+ * the pane checks it again with src/outlook/emailAddress.ts.
+ */
+function defaultAdminAddress() {
+  const value = (process.env.NDR_DEFAULT_ADMIN ?? "").trim();
+  if (value === "") return undefined;
+  const at = value.lastIndexOf("@");
+  const local = value.slice(0, at);
+  const domain = value.slice(at + 1);
+  const labels = domain.split(".");
+  const ok =
+    value.length <= 254 &&
+    at > 0 &&
+    local.length <= 64 &&
+    /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*$/.test(local) &&
+    labels.length >= 2 &&
+    labels.every((l) => /^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/.test(l));
+  if (!ok) {
+    throw new Error(`NDR_DEFAULT_ADMIN="${value}" is not an email address. Set it to one address, for example NDR_DEFAULT_ADMIN=helpdesk@contoso.com, or leave it unset.`);
+  }
+  return value;
 }
 
 /** ADDIN_BASE_URL decides where the production manifest points; unset keeps the dev URLs (local test builds). */
@@ -58,6 +214,8 @@ function productionBase() {
 module.exports = (_env, argv) => {
   const production = argv.mode !== "development";
   const base = production ? productionBase() : undefined;
+  const defaultAdmin = defaultAdminAddress();
+  const connect = connectSources();
 
   return {
     mode: production ? "production" : "development",
@@ -71,7 +229,8 @@ module.exports = (_env, argv) => {
       publicPath: "auto",
       clean: true,
     },
-    devtool: production ? false : "eval-cheap-module-source-map",
+    // Not an eval-based source map: the pane's policy forbids eval in development too.
+    devtool: production ? false : "cheap-module-source-map",
     resolve: { extensions: [".tsx", ".ts", ".js", ".mjs"] },
     module: {
       rules: [
@@ -98,7 +257,9 @@ module.exports = (_env, argv) => {
         filename: "taskpane.html",
         chunks: ["taskpane"],
         officeJsUrl: production ? CDN_OFFICE_JS : `${LOCAL_OFFICE_JS_PATH.slice(1)}office.js`,
+        contentSecurityPolicy: contentSecurityPolicy({ production, connect }),
       }),
+      new CspHtmlPlugin(),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
@@ -110,9 +271,10 @@ module.exports = (_env, argv) => {
           },
         ],
       }),
-      new AssetSizeReportPlugin(),
+      new webpack.DefinePlugin({ __NDR_DEFAULT_ADMIN__: defaultAdmin === undefined ? "undefined" : JSON.stringify(defaultAdmin) }),
+      new FirstViewBudgetPlugin(budgetFromEnv()),
     ],
-    // Webpack's hint measures raw size; the report above prints the gzipped figure that matters.
+    // Webpack's hint measures raw size; FirstViewBudgetPlugin holds the gzipped figure that matters.
     performance: { hints: false },
     devServer: {
       port: DEV_PORT,
@@ -128,3 +290,4 @@ module.exports = (_env, argv) => {
 
 module.exports.CDN_OFFICE_JS = CDN_OFFICE_JS;
 module.exports.DEV_PORT = DEV_PORT;
+module.exports.contentSecurityPolicy = contentSecurityPolicy;

@@ -25,6 +25,8 @@ export interface GuardedPage {
   blocked: string[];
   /** Uncaught page errors and console errors, for failure messages. */
   errors: string[];
+  /** Content-Security-Policy violations the page reported ("directive: blocked URI or sample"). */
+  cspViolations: string[];
 }
 
 function isLoopback(url: URL): boolean {
@@ -48,12 +50,29 @@ export async function openGuardedPage(browser: Browser, width: number, officeScr
     blocked.push(raw);
     return route.abort("blockedbyclient");
   });
+  const cspViolations: string[] = [];
+  await context.exposeFunction("__ndrCspViolation", (line: string) => cspViolations.push(line));
+  await context.addInitScript(() => {
+    const report = (window as unknown as { __ndrCspViolation(line: string): void }).__ndrCspViolation;
+    document.addEventListener("securitypolicyviolation", (e) => report(`${e.effectiveDirective}: ${e.blockedURI || e.sample || "inline"}`), true);
+  });
+  // Stamps performance.now() when the first problem headline enters the DOM (read by the timing benchmark).
+  await context.addInitScript(() => {
+    const w = window as unknown as { __diagnosisAt?: number };
+    const observer = new MutationObserver(() => {
+      if (document.querySelector("main section[aria-labelledby] h2")) {
+        w.__diagnosisAt = performance.now();
+        observer.disconnect();
+      }
+    });
+    observer.observe(document, { childList: true, subtree: true });
+  });
   const page = await context.newPage();
   page.on("pageerror", (e) => errors.push(`pageerror: ${e.message}`));
   page.on("console", (m) => {
     if (m.type() === "error") errors.push(`console: ${m.text()}`);
   });
-  return { context, page, blocked, errors };
+  return { context, page, blocked, errors, cspViolations };
 }
 
 /** Waits until the page height has stopped changing (lazy chunks, late layout) for a few frames. */

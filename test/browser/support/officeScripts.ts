@@ -11,6 +11,7 @@ const SIMULATOR = resolve(__dirname, "../../support/simulatedOffice.ts");
 /**
  * Bundles the simulated Office (test/support/simulatedOffice.ts) with a profile into one IIFE that
  * installs `window.Office` and exposes the simulator as `window.__simulated` for assertions.
+ * `window.__officeReadyAt` records performance.now() when onReady answers the pane.
  */
 export async function simulatedOfficeScript(profile: SimProfile): Promise<string> {
   const entry = [
@@ -18,6 +19,10 @@ export async function simulatedOfficeScript(profile: SimProfile): Promise<string
     `const sim = createSimulatedOffice(${JSON.stringify(profile)});`,
     "sim.install();",
     "window.__simulated = sim;",
+    // The pane's clock starts when Office says it is ready: the benchmark measures from here.
+    "const onReady = sim.Office.onReady.bind(sim.Office);",
+    "const stamp = () => { if (window.__officeReadyAt === undefined) window.__officeReadyAt = performance.now(); };",
+    "sim.Office.onReady = (callback) => onReady((info) => { stamp(); if (callback) callback(info); }).then((info) => { stamp(); return info; });",
   ].join("\n");
   const result = await build({
     stdin: { contents: entry, resolveDir: resolve(__dirname), loader: "ts", sourcefile: "simulated-office-init.ts" },

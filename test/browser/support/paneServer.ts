@@ -3,7 +3,8 @@ import { resolve } from "node:path";
 import { OFFICE_CDN_PREFIX } from "./chromium";
 import { serveFolder, type StaticServer } from "./staticServer";
 
-export const DIST = resolve(__dirname, "../../../dist");
+/** PANE_DIST points the tests at another build (e.g. `webpack --output-path`), so parallel builds don't collide. */
+export const DIST = process.env.PANE_DIST ? resolve(process.env.PANE_DIST) : resolve(__dirname, "../../../dist");
 export const FIXTURES = resolve(__dirname, "../../fixtures/browser");
 
 /**

@@ -1,0 +1,65 @@
+// The main flow by keyboard alone on the built pane in a simulated Outlook on the web: Tab to the
+// admin steps and open them, Tab to "Forward to my admin" and press it, type the admin's address,
+// submit. Every focus stop must show where focus is.
+import type { Browser, Page } from "playwright-core";
+import { launchChromium, screenshot } from "./support/chromium";
+import { focusStop, tabTo, type FocusStop } from "./support/keyboard";
+import { eml, item, openOutlookPane, waitForHeadline, webProfile } from "./support/outlookPane";
+import { servePane } from "./support/paneServer";
+import type { StaticServer } from "./support/staticServer";
+
+const TYPICAL = item("Undeliverable: Contract draft for review", eml("exo-new-5.1.1-recipient-not-found-typical-30kb.eml"));
+const ADMIN = "helpdesk@northwind.example";
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([servePane(), launchChromium()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+function formsOpened(page: Page): Promise<number> {
+  return page.evaluate(() => (window as unknown as { __simulated: { calls: { newMessageForm: unknown[] } } }).__simulated.calls.newMessageForm.length);
+}
+
+describe.each([320, 450])("keyboard only, pane %i px wide", (width) => {
+  test("opens the admin steps and forwards to the admin without a mouse, with focus always visible", async () => {
+    const guarded = await openOutlookPane(browser, server, width, webProfile(TYPICAL));
+    const { page } = guarded;
+    const stops: FocusStop[] = [];
+    try {
+      await waitForHeadline(page);
+
+      stops.push(...(await tabTo(page, /Steps for your email admin/)));
+      await page.keyboard.press("Enter");
+      await page.getByRole("list", { name: "Steps for your email admin" }).first().waitFor();
+      expect((await focusStop(page)).name).toMatch(/Steps for your email admin/); // focus stays on the header
+      await screenshot(page, `keyboard-admin-steps-${width}`);
+
+      stops.push(...(await tabTo(page, /Forward to (my |your )?admin/i)));
+      await page.keyboard.press("Space");
+      const address = page.getByRole("textbox", { name: "Your email admin's address" });
+      await address.waitFor();
+      if (!(await address.evaluate((el) => el === document.activeElement))) stops.push(...(await tabTo(page, /^input|textbox/)));
+      stops.push(await focusStop(page));
+      await page.keyboard.type(ADMIN);
+      await screenshot(page, `keyboard-admin-address-${width}`);
+      stops.push(...(await tabTo(page, /Save and forward/)));
+      await page.keyboard.press("Enter");
+      await page.waitForFunction(() => (window as unknown as { __simulated: { calls: { newMessageForm: unknown[] } } }).__simulated.calls.newMessageForm.length > 0);
+      expect(await formsOpened(page)).toBe(1);
+
+      const invisible = stops.filter((s) => s.indicator === null).map((s) => s.name);
+      expect(invisible).toEqual([]);
+      expect(guarded.cspViolations).toEqual([]);
+      expect(guarded.errors).toEqual([]);
+    } finally {
+      await guarded.context.close();
+    }
+  });
+});
