@@ -1,7 +1,9 @@
 /**
- * Every sentence the DNS checks show, in one place so it can be localised later. Functions take
- * the values they mention; nothing here decides a verdict.
+ * Every sentence the DNS checks show. The engine reads them from the objects exported here;
+ * `setDnsSentences` swaps in another language (src/i18n/dns) before the pane runs the checks,
+ * so the engine itself never needs to know which language it speaks. English is the default.
  */
+import type { CheckId } from "./types";
 
 const seconds = (ms: number): string => {
   const s = ms / 1000;
@@ -22,7 +24,7 @@ export const PRIVACY_NOTE = (resolverUrl: string, domain?: string): string => {
   return `When you run these checks, ${name} is sent to ${host} over HTTPS. Nothing else leaves your mailbox.`;
 };
 
-export const domainText = {
+const EN_DOMAIN = {
   empty: "Enter a domain name, for example contoso.com.",
   emailAddress: "Enter only the domain (the part after @), not an email address.",
   badCharacters: (domain: string) => `"${domain}" is not a domain name: it contains characters a domain name can't have.`,
@@ -35,13 +37,13 @@ export const domainText = {
   idnFailed: (domain: string) => `"${domain}" can't be converted to an internationalised domain name.`,
 };
 
-export const resolverText = {
+const EN_RESOLVER = {
   unparsable: (url: string) => `The resolver address "${url}" is not a valid URL.`,
   notHttps: (url: string) => `The resolver address "${url}" must start with https:// (plain http is allowed only for this computer: localhost, 127.0.0.1 or [::1]).`,
   credentials: (url: string) => `The resolver address "${url}" must not contain a user name or password.`,
 };
 
-export const dohText = {
+const EN_DOH = {
   invalidName: (name: string) => `"${name}" can't be looked up: it is not a valid DNS name.`,
   timeout: (host: string, ms: number) => `The DNS resolver ${host} did not answer within ${seconds(ms)}.`,
   aborted: (host: string) => `The look-up at ${host} was cancelled.`,
@@ -61,14 +63,14 @@ export const dohText = {
   refused: (host: string, name: string) => `The DNS resolver ${host} refused to look up ${name} (REFUSED).`,
 };
 
-export const checkTitles = {
+const EN_TITLES: Record<CheckId, string> = {
   mx: "Mail routing (MX records)",
   "mx-single": "Only one MX record",
   spf: "SPF record",
   autodiscover: "Autodiscover",
-} as const;
+};
 
-export const mxText = {
+const EN_MX = {
   couldNotCheck: (reason: string) => `Could not check the MX records. ${reason}`,
   nxdomain: (domain: string) => `${domain} does not exist in DNS, so no server can receive mail for it.`,
   none: (domain: string) => `${domain} has no MX records, so mail for it has nowhere to go.`,
@@ -82,13 +84,13 @@ export const mxText = {
     `Mail for the domain goes to ${list(hosts)}, not to Microsoft 365 (${expected}). That is right if a third-party filter or another mail system receives it first; otherwise Exchange Online won't get this domain's mail.`,
 };
 
-export const mxSingleText = {
+const EN_MX_SINGLE = {
   one: "There is exactly one MX record.",
   several: (count: number) =>
     `There are ${count} MX records. For a domain whose mail is hosted in Microsoft 365, the Exchange Online MX should be the only one.`,
 };
 
-export const spfText = {
+const EN_SPF = {
   couldNotCheck: (reason: string) => `Could not check the SPF record. ${reason}`,
   nxdomain: (domain: string) => `${domain} does not exist in DNS, so it has no SPF record.`,
   none: (domain: string) => `${domain} has no SPF record (a TXT record starting "v=spf1"). Receivers can't tell which servers may send its mail.`,
@@ -100,7 +102,7 @@ export const spfText = {
     `The SPF record does not include spf.protection.outlook.com itself; it hands over to ${target} (redirect=), which was not followed.`,
 };
 
-export const autodiscoverText = {
+const EN_AUTODISCOVER = {
   couldNotCheck: (reason: string) => `Could not check autodiscover. ${reason}`,
   none: (name: string) =>
     `${name} has no CNAME record. Outlook may not find the mailbox settings on its own; Microsoft 365 expects a CNAME to autodiscover.outlook.com.`,
@@ -108,3 +110,56 @@ export const autodiscoverText = {
   elsewhere: (name: string, target: string) =>
     `${name} points to ${target}, not to autodiscover.outlook.com. That is right only while mailboxes are on another system (for example Exchange Server in a hybrid setup).`,
 };
+
+export type DomainText = typeof EN_DOMAIN;
+export type ResolverText = typeof EN_RESOLVER;
+export type DohText = typeof EN_DOH;
+export type MxText = typeof EN_MX;
+export type MxSingleText = typeof EN_MX_SINGLE;
+export type SpfText = typeof EN_SPF;
+export type AutodiscoverText = typeof EN_AUTODISCOVER;
+
+/** One language's sentences: the same functions, the same arguments. */
+export interface DnsSentences {
+  domain: DomainText;
+  resolver: ResolverText;
+  doh: DohText;
+  titles: Record<CheckId, string>;
+  mx: MxText;
+  mxSingle: MxSingleText;
+  spf: SpfText;
+  autodiscover: AutodiscoverText;
+}
+
+export const ENGLISH_DNS_SENTENCES: DnsSentences = {
+  domain: EN_DOMAIN,
+  resolver: EN_RESOLVER,
+  doh: EN_DOH,
+  titles: EN_TITLES,
+  mx: EN_MX,
+  mxSingle: EN_MX_SINGLE,
+  spf: EN_SPF,
+  autodiscover: EN_AUTODISCOVER,
+};
+
+// What the engine reads: copies, so switching language never changes the English tables.
+export const domainText: DomainText = { ...EN_DOMAIN };
+export const resolverText: ResolverText = { ...EN_RESOLVER };
+export const dohText: DohText = { ...EN_DOH };
+export const checkTitles: Record<CheckId, string> = { ...EN_TITLES };
+export const mxText: MxText = { ...EN_MX };
+export const mxSingleText: MxSingleText = { ...EN_MX_SINGLE };
+export const spfText: SpfText = { ...EN_SPF };
+export const autodiscoverText: AutodiscoverText = { ...EN_AUTODISCOVER };
+
+/** The language of every sentence the engine produces from now on (one pane per page). */
+export function setDnsSentences(sentences: DnsSentences): void {
+  Object.assign(domainText, sentences.domain);
+  Object.assign(resolverText, sentences.resolver);
+  Object.assign(dohText, sentences.doh);
+  Object.assign(checkTitles, sentences.titles);
+  Object.assign(mxText, sentences.mx);
+  Object.assign(mxSingleText, sentences.mxSingle);
+  Object.assign(spfText, sentences.spf);
+  Object.assign(autodiscoverText, sentences.autodiscover);
+}

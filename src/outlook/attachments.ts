@@ -136,7 +136,7 @@ export async function readAttachmentCandidates(
       failures.push(c.failure);
       continue;
     }
-    candidates.push({ id: `attachment:${a.id}`, origin: c.path === "item-attachment" ? "item-attachment" : "file-attachment", label: labelFor(a), input: c.content, path: c.path, attachmentId: a.id });
+    candidates.push({ id: `attachment:${a.id}`, origin: c.path === "item-attachment" ? "item-attachment" : "file-attachment", label: labelFor(a), ...(a.name.trim() ? { attachmentName: a.name.trim() } : {}), input: c.content, path: c.path, attachmentId: a.id });
   }
   if (wanted.length > MAX_ATTACHMENTS_READ) {
     failures.push({ step: "attachments", code: "TooMany", message: `Only the first ${MAX_ATTACHMENTS_READ} attached messages were read.` });

@@ -28,6 +28,8 @@ export function officeHostInfo(office: typeof Office): HostInfo {
   if (version) info.version = version;
   const theme = currentOfficeTheme(office);
   if (theme) info.theme = theme;
+  const language = officeDisplayLanguage(office);
+  if (language) info.displayLanguage = language;
   return info;
 }
 

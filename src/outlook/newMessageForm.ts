@@ -54,33 +54,33 @@ export async function openNewMessageForm(
   timeoutMs?: number,
 ): Promise<ActionResult> {
   if (!isValidEmailAddress(request.to)) {
-    return { ok: false, message: "Set a valid admin address first." };
+    return { ok: false, message: "Set a valid admin address first.", key: "invalidAdmin" };
   }
   const mailbox = mailboxOf(office);
   if (!mailbox || !canOpenNewMessageForm(office)) {
-    return { ok: false, message: "This Outlook can't open a new message from an add-in. Copy the details instead." };
+    return { ok: false, message: "This Outlook can't open a new message from an add-in. Copy the details instead.", key: "noForm" };
   }
   let form: Office.MessageForm;
   try {
     form = buildMessageForm(office, request, current);
   } catch (e) {
-    return { ok: false, message: "The message couldn't be prepared.", failure: toFailure("buildMessageForm", e) };
+    return { ok: false, message: "The message couldn't be prepared.", key: "prepareFailed", failure: toFailure("buildMessageForm", e) };
   }
 
   if (isMailboxSetSupported(office, REQUIRES.newMessageFormAsync) && typeof mailbox.displayNewMessageFormAsync === "function") {
     const r = await callOffice<void>(office, "displayNewMessageFormAsync", (cb) => mailbox.displayNewMessageFormAsync(form, cb), timeoutMs);
     if (r.ok) return { ok: true };
-    const message =
-      r.failure.code === "Timeout"
-        ? "Outlook didn't confirm that the new message opened. If no draft appeared, try again or copy the details."
-        : "Outlook couldn't open the new message. Copy the details instead.";
-    return { ok: false, message, failure: r.failure };
+    const unconfirmed = r.failure.code === "Timeout";
+    const message = unconfirmed
+      ? "Outlook didn't confirm that the new message opened. If no draft appeared, try again or copy the details."
+      : "Outlook couldn't open the new message. Copy the details instead.";
+    return { ok: false, message, key: unconfirmed ? "formUnconfirmed" : "formFailed", failure: r.failure };
   }
 
   try {
     mailbox.displayNewMessageForm(form);
     return { ok: true };
   } catch (e) {
-    return { ok: false, message: "Outlook couldn't open the new message. Copy the details instead.", failure: toFailure("displayNewMessageForm", e) };
+    return { ok: false, message: "Outlook couldn't open the new message. Copy the details instead.", key: "formFailed", failure: toFailure("displayNewMessageForm", e) };
   }
 }

@@ -73,7 +73,7 @@ export function createOfficeHost(office: typeof Office, options: OfficeHostOptio
     }
     candidates.push(...attachments.candidates);
     if (candidates.length === 0) {
-      return { status: "error", message: "Outlook didn't give the add-in this message's contents. Drop or paste the bounce instead.", failures, item: summary };
+      return { status: "error", message: "Outlook didn't give the add-in this message's contents. Drop or paste the bounce instead.", key: "noContents", failures, item: summary };
     }
     return { status: "ok", item: summary, candidates, path: message.ok ? message.path : candidates[0].path, failures };
   }
@@ -91,14 +91,14 @@ export function createOfficeHost(office: typeof Office, options: OfficeHostOptio
         const item = currentItem(office);
         if (!item) {
           log.reset([]);
-          return { status: "no-item", message: NO_ITEM_MESSAGE, generation: mine };
+          return { status: "no-item", message: NO_ITEM_MESSAGE, key: "noItem", generation: mine };
         }
         let outcome: Exclude<ReadOutcome, { status: "superseded" }>;
         try {
           outcome = await read(item);
         } catch (e) {
           // Every Office call is already wrapped; this guards our own code against hostile values.
-          outcome = { status: "error", message: "Reading the message failed unexpectedly.", failures: [{ step: "readCurrent", message: e instanceof Error ? e.message : String(e) }] };
+          outcome = { status: "error", message: "Reading the message failed unexpectedly.", key: "readFailed", failures: [{ step: "readCurrent", message: e instanceof Error ? e.message : String(e) }] };
         }
         // A newer read, or an ItemChanged that subscribers answer with one, will deliver instead.
         if (!isCurrent(mine)) return { status: "superseded", generation: mine };
@@ -108,7 +108,7 @@ export function createOfficeHost(office: typeof Office, options: OfficeHostOptio
         if (outcome.status === "ok") lastReadPath = outcome.path;
         return { ...outcome, generation: mine };
       }
-      return { status: "error", message: "The selected message kept changing while it was being read. Select it again.", failures: [], generation: mine };
+      return { status: "error", message: "The selected message kept changing while it was being read. Select it again.", key: "itemKeptChanging", failures: [], generation: mine };
     },
 
     onItemChanged: (handler) => hub.subscribe(handler),

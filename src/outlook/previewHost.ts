@@ -11,6 +11,16 @@ import type { AdminAddressSetting, DnsCheckPreference, MailHost, OfficeFailure }
 
 export const PREVIEW_ADMIN_KEY = "ndr-assistant.adminAddress";
 export const PREVIEW_DNS_CHECKS_KEY = `ndr-assistant.${DNS_CHECKS_KEY}`;
+/** The browser's language stands in for Outlook's display language outside Outlook. */
+function browserLanguage(): { displayLanguage?: string } {
+  try {
+    const language = typeof navigator !== "undefined" ? navigator.language : undefined;
+    return typeof language === "string" && language ? { displayLanguage: language } : {};
+  } catch {
+    return {};
+  }
+}
+
 export const PREVIEW_NO_ITEM_MESSAGE = "Not running in Outlook. Open or drop a bounce message (.eml or .msg), paste its text, or try a sample.";
 
 export interface PreviewHostOptions {
@@ -68,22 +78,22 @@ export function createPreviewHost(options: PreviewHostOptions = {}): MailHost {
   }
 
   return {
-    info: { mode: "preview", mailboxSets: [] },
+    info: { mode: "preview", mailboxSets: [], ...browserLanguage() },
     canOpenForm: true,
 
-    readCurrent: () => Promise.resolve({ status: "no-item", message: PREVIEW_NO_ITEM_MESSAGE }),
+    readCurrent: () => Promise.resolve({ status: "no-item", message: PREVIEW_NO_ITEM_MESSAGE, key: "previewNoItem" }),
 
     onItemChanged: () => () => undefined,
 
     async openForward(request) {
-      if (!isValidEmailAddress(request.to)) return { ok: false, message: "Set a valid admin address first." };
+      if (!isValidEmailAddress(request.to)) return { ok: false, message: "Set a valid admin address first.", key: "invalidAdmin" };
       try {
         navigate(buildMailtoUrl(request.to, request.subject, request.htmlBody));
         return { ok: true };
       } catch (e) {
         const failure: OfficeFailure = { step: "mailto", message: e instanceof Error ? e.message : "The mail link couldn't be opened." };
         remember(failure);
-        return { ok: false, message: "Your mail app couldn't be opened. Copy the details instead.", failure };
+        return { ok: false, message: "Your mail app couldn't be opened. Copy the details instead.", key: "mailAppFailed", failure };
       }
     },
 
@@ -99,7 +109,7 @@ export function createPreviewHost(options: PreviewHostOptions = {}): MailHost {
 
     async saveAdminAddress(input) {
       const address = input.trim();
-      if (!isValidEmailAddress(address)) return { ok: false, message: INVALID_ADDRESS_MESSAGE };
+      if (!isValidEmailAddress(address)) return { ok: false, message: INVALID_ADDRESS_MESSAGE, key: "invalidAddress" };
       memoryAddress = address;
       try {
         if (!storage) throw new Error("Browser storage is unavailable.");
@@ -109,7 +119,7 @@ export function createPreviewHost(options: PreviewHostOptions = {}): MailHost {
         const failure: OfficeFailure = { step: "localStorage.setItem", message: e instanceof Error ? e.message : "Storage failed." };
         remember(failure);
         // Kept for this session, so the user can still forward; they just need to know it won't last.
-        return { ok: false, message: "This browser wouldn't store the address; it will be forgotten when the page closes.", failure };
+        return { ok: false, message: "This browser wouldn't store the address; it will be forgotten when the page closes.", key: "addressNotStored", failure };
       }
     },
 
@@ -135,7 +145,7 @@ export function createPreviewHost(options: PreviewHostOptions = {}): MailHost {
       } catch (e) {
         const failure: OfficeFailure = { step: "localStorage.setItem", message: e instanceof Error ? e.message : "Storage failed." };
         remember(failure);
-        return { ok: false, message: "This browser wouldn't store the setting; it will be forgotten when the page closes.", failure };
+        return { ok: false, message: "This browser wouldn't store the setting; it will be forgotten when the page closes.", key: "settingNotStored", failure };
       }
     },
 

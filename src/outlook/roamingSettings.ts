@@ -5,7 +5,7 @@
 import { DNS_CHECKS_KEY, readDnsCheckSettings, resolverUrlProblem } from "./dnsCheckSettings";
 import { isValidEmailAddress } from "./emailAddress";
 import { callOffice, errorCode, toFailure } from "./officeErrors";
-import type { ActionResult, DnsCheckPreference, OfficeFailure } from "./types";
+import type { ActionResult, DnsCheckPreference, HostMessageKey, OfficeFailure } from "./types";
 
 export const ADMIN_ADDRESS_KEY = "adminAddress";
 const SETTINGS_TOO_LARGE = 9057;
@@ -31,7 +31,7 @@ export function getRoamingAdminAddress(office: typeof Office): string | undefine
 
 export async function saveRoamingAdminAddress(office: typeof Office, input: string, timeoutMs?: number): Promise<ActionResult> {
   const address = input.trim();
-  if (!isValidEmailAddress(address)) return { ok: false, message: INVALID_ADDRESS_MESSAGE };
+  if (!isValidEmailAddress(address)) return { ok: false, message: INVALID_ADDRESS_MESSAGE, key: "invalidAddress" };
   return saveRoamingValue(office, ADMIN_ADDRESS_KEY, address, "address", timeoutMs);
 }
 
@@ -53,10 +53,10 @@ export async function saveRoamingDnsCheckSettings(office: typeof Office, setting
 }
 
 /** set + saveAsync; on failure the in-memory copy is put back, so get() never reports what wasn't saved. */
-async function saveRoamingValue(office: typeof Office, key: string, value: unknown, what: string, timeoutMs?: number): Promise<ActionResult> {
+async function saveRoamingValue(office: typeof Office, key: string, value: unknown, what: SavedThing, timeoutMs?: number): Promise<ActionResult> {
   const settings = settingsOf(office);
   if (!settings || typeof settings.set !== "function" || typeof settings.saveAsync !== "function") {
-    return { ok: false, message: "Outlook has no place to keep add-in settings here.", failure: { step: "roamingSettings", code: "NotSupported", message: "roamingSettings unavailable" } };
+    return { ok: false, message: "Outlook has no place to keep add-in settings here.", key: "noSettingsStore", failure: { step: "roamingSettings", code: "NotSupported", message: "roamingSettings unavailable" } };
   }
   let previous: unknown;
   try {
@@ -76,13 +76,18 @@ async function saveRoamingValue(office: typeof Office, key: string, value: unkno
   return failed(r.error, "roamingSettings.saveAsync", r.failure, what);
 }
 
-function failed(error: unknown, step: string, known: OfficeFailure | undefined, what: string): ActionResult {
+/** What a save was for: it names the pane's sentence (e.g. "host.addressSettingsFull"). */
+type SavedThing = "address" | "setting";
+
+function failed(error: unknown, step: string, known: OfficeFailure | undefined, what: SavedThing): ActionResult {
   const failure = known ?? toFailure(step, error);
-  const message =
-    errorCode(error) === SETTINGS_TOO_LARGE
-      ? `Outlook's settings space for this add-in is full (32 KB), so the ${what} wasn't saved.`
-      : failure.code === "Timeout"
-        ? `Outlook didn't confirm that the ${what} was saved. Try again.`
-        : `Outlook couldn't save the ${what}. Try again later.`;
-  return { ok: false, message, failure };
+  const full = errorCode(error) === SETTINGS_TOO_LARGE;
+  const unconfirmed = !full && failure.code === "Timeout";
+  const message = full
+    ? `Outlook's settings space for this add-in is full (32 KB), so the ${what} wasn't saved.`
+    : unconfirmed
+      ? `Outlook didn't confirm that the ${what} was saved. Try again.`
+      : `Outlook couldn't save the ${what}. Try again later.`;
+  const key: HostMessageKey = full ? `${what}SettingsFull` : unconfirmed ? `${what}Unconfirmed` : `${what}NotSaved`;
+  return { ok: false, message, key, failure };
 }

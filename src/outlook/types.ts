@@ -35,6 +35,8 @@ export interface HostInfo {
   mailboxSets: string[];
   /** Outlook's theme at start-up (from Office.context.officeTheme); absent when the host doesn't say. */
   theme?: "light" | "dark";
+  /** Office.context.displayLanguage in Outlook (e.g. "fr-FR"), navigator.language in preview: the pane's language. */
+  displayLanguage?: string;
 }
 
 /** A file Outlook handed over by drag and drop (DragAndDropEvent), already read into bytes. */
@@ -51,6 +53,35 @@ export interface DroppedFile {
  * failure for each one that couldn't.
  */
 export type HostDropEvent = { type: "dragover" } | { type: "drop"; files: DroppedFile[]; failures: OfficeFailure[] };
+
+/**
+ * Stable names for the sentences the host returns (ReadOutcome, ActionResult). The pane words
+ * them in its own language (src/i18n, keys "host.<name>"); `message` keeps the English for logs
+ * and for callers without the tables.
+ */
+export type HostMessageKey =
+  | "noItem"
+  | "previewNoItem"
+  | "noContents"
+  | "readFailed"
+  | "itemKeptChanging"
+  | "invalidAdmin"
+  | "noForm"
+  | "prepareFailed"
+  | "formUnconfirmed"
+  | "formFailed"
+  | "mailAppFailed"
+  | "invalidAddress"
+  | "addressNotStored"
+  | "settingNotStored"
+  | "noSettingsStore"
+  | "addressSettingsFull"
+  | "settingSettingsFull"
+  | "addressUnconfirmed"
+  | "settingUnconfirmed"
+  | "addressNotSaved"
+  | "settingNotSaved"
+  | "resolverTooLong";
 
 /** The open message, named in the pane so a stale pinned pane can't be mistaken for the current one. */
 export interface ItemSummary {
@@ -71,6 +102,8 @@ export interface BounceCandidate {
   input: ClassifyInput;
   path: ReadPath;
   attachmentId?: string;
+  /** The attachment's own name, so the pane can word `label` in its language ("Attachment: {name}"). */
+  attachmentName?: string;
 }
 
 /**
@@ -92,9 +125,9 @@ export type ReadOutcome =
       failures: OfficeFailure[];
     }
   /** No item: a pinned pane on an item Outlook won't give add-ins (e.g. an NDR itself). */
-  | { status: "no-item"; message: string; generation?: number }
+  | { status: "no-item"; message: string; key?: HostMessageKey; generation?: number }
   /** `item` names the open message when Outlook gave it but not its contents. */
-  | { status: "error"; message: string; failures: OfficeFailure[]; generation?: number; item?: ItemSummary }
+  | { status: "error"; message: string; key?: HostMessageKey; failures: OfficeFailure[]; generation?: number; item?: ItemSummary }
   /** The item changed, or a newer read started, while this read was in flight: ignore it. */
   | { status: "superseded"; generation: number };
 
@@ -111,7 +144,7 @@ export interface ForwardRequest {
 
 export type ActionResult =
   | { ok: true }
-  | { ok: false; message: string; failure?: OfficeFailure };
+  | { ok: false; message: string; key?: HostMessageKey; failure?: OfficeFailure };
 
 /** What the diagnostics panel and the forward may show about the host: never message content. */
 export interface HostDiagnostics {

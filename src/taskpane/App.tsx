@@ -1,5 +1,6 @@
 import { Button, Tab, TabList, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { type DragEvent, useCallback, useEffect, useMemo, useState } from "react";
+import type { Locale } from "../i18n/locale";
 import type { DroppedFile, MailHost, OfficeFailure } from "../outlook/types";
 import { AdminView } from "./admin/AdminView";
 import { adminModelFor, itemDateOf, opensInAdminView } from "./admin/adminState";
@@ -15,6 +16,9 @@ import { StateView } from "./components/StateView";
 import { type ClassifyFn } from "./hooks/classifyCandidates";
 import { useBounceReader } from "./hooks/useBounceReader";
 import { useHostDrop } from "./hooks/useHostDrop";
+import { LocaleProvider, useStrings } from "./i18n/LocaleProvider";
+import { localizeState } from "./i18n/localizeState";
+import { paneLocale } from "./i18n/paneLocale";
 import { announcement } from "./lib/announcement";
 import { candidatesFromFiles, candidatesFromHostDrop, type DropResult } from "./preview/droppedCandidates";
 
@@ -40,6 +44,8 @@ interface AppProps {
   now?: () => Date;
   /** The admin view's live DNS checks; tests pass a fake. Defaults to the lazily loaded engine. */
   runDnsChecks?: DnsRunner;
+  /** Overrides the language the host reports (tests, screenshots). */
+  locale?: Locale;
 }
 
 type View = "admin" | "user";
@@ -50,16 +56,29 @@ function hasFiles(e: DragEvent): boolean {
   return Array.from(e.dataTransfer?.types ?? []).includes("Files");
 }
 
-export function App({ host, classify, now = systemClock, runDnsChecks = runLiveDnsChecks }: AppProps) {
+/** The pane in Outlook's display language (or ?lang=), with everything below it reading from the tables. */
+export function App({ locale, ...props }: AppProps) {
+  const chosen = useMemo(() => locale ?? paneLocale(props.host.info), [locale, props.host]);
+  return (
+    <LocaleProvider locale={chosen}>
+      <Pane {...props} />
+    </LocaleProvider>
+  );
+}
+
+function Pane({ host, classify, now = systemClock, runDnsChecks = runLiveDnsChecks }: Omit<AppProps, "locale">) {
   const styles = useStyles();
-  const reader = useBounceReader(host, classify);
+  const { t, locale, localizeEntry } = useStrings();
+  const reader = useBounceReader(host, classify, t);
   const [showInput, setShowInput] = useState(false);
   const [dropProblem, setDropProblem] = useState<string>();
   const preview = host.info.mode === "preview";
-  const { state, explainAll } = reader;
-  const adminModel = useMemo(() => adminModelFor(state), [state]);
+  const { explainAll } = reader;
+  const state = useMemo(() => localizeState(reader.state, localizeEntry), [reader.state, localizeEntry]);
+  const adminModel = useMemo(() => adminModelFor(state, { t, localizeEntry }), [state, t, localizeEntry]);
   // The choice belongs to one reading (picking another candidate keeps it); a new message opens in its own default.
-  const reading: unknown = state.status === "success" ? state.results : state;
+  // The raw reading, not the localized copy: guidance translations arriving must not reset the choice.
+  const reading: unknown = reader.state.status === "success" ? reader.state.results : reader.state;
   const [viewChoice, setViewChoice] = useState<{ reading: unknown; view: View }>();
   const view: View = viewChoice && viewChoice.reading === reading ? viewChoice.view : opensInAdminView(state) ? "admin" : "user";
   const showAdmin = adminModel !== undefined && view === "admin";
@@ -83,7 +102,7 @@ export function App({ host, classify, now = systemClock, runDnsChecks = runLiveD
   // Outlook on the web and new Outlook hand drops over through Office, wherever they land on the pane.
   const { dragging } = useHostDrop(
     host,
-    useCallback((files: DroppedFile[], failures: OfficeFailure[]) => takeDrop(candidatesFromHostDrop(files, failures)), [takeDrop]),
+    useCallback((files: DroppedFile[], failures: OfficeFailure[]) => takeDrop(candidatesFromHostDrop(files, failures, t)), [takeDrop, t]),
   );
   // Classic Windows (.msg) and Mac (.eml) use HTML5 drops; anywhere on the pane counts, so a file
   // dropped beside the drop zone isn't opened by the webview instead.
@@ -94,7 +113,7 @@ export function App({ host, classify, now = systemClock, runDnsChecks = runLiveD
     const files = Array.from(e.dataTransfer?.files ?? []);
     if (files.length === 0) return;
     e.preventDefault();
-    void candidatesFromFiles(files).then(takeDrop);
+    void candidatesFromFiles(files, t, locale).then(takeDrop);
   };
 
   const inputOpen = preview || showInput || needsInput;
@@ -103,16 +122,16 @@ export function App({ host, classify, now = systemClock, runDnsChecks = runLiveD
       <Header />
       {preview && <PreviewBanner />}
       <ClientLimitsNote host={host} />
-      <Announcer text={announcement(state)} />
+      <Announcer text={announcement(state, t)} />
       {dragging && !inputOpen && (
-        <StateMessage intent="info" title="Drop it here">
-          <Text>Release to explain the bounce you're dragging.</Text>
+        <StateMessage intent="info" title={t("drag.title")}>
+          <Text>{t("drag.body")}</Text>
         </StateMessage>
       )}
       {adminModel && (
-        <TabList selectedValue={view} onTabSelect={(_, data) => setViewChoice({ reading, view: data.value === "admin" ? "admin" : "user" })} aria-label="View">
-          <Tab value="admin">Admin view</Tab>
-          <Tab value="user">User view</Tab>
+        <TabList selectedValue={view} onTabSelect={(_, data) => setViewChoice({ reading, view: data.value === "admin" ? "admin" : "user" })} aria-label={t("view.tabs")}>
+          <Tab value="admin">{t("view.admin")}</Tab>
+          <Tab value="user">{t("view.user")}</Tab>
         </TabList>
       )}
       {showAdmin ? (
@@ -125,7 +144,7 @@ export function App({ host, classify, now = systemClock, runDnsChecks = runLiveD
       ) : (
         state.status !== "loading" && (
           <Button appearance="secondary" onClick={() => setShowInput(true)}>
-            Check another bounce
+            {t("pane.checkAnother")}
           </Button>
         )
       )}

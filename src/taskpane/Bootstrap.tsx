@@ -1,8 +1,10 @@
 import { FluentProvider, Spinner, Text, makeStyles, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
-import { useEffect, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import type { MailHost } from "../outlook/types";
 import { App } from "./App";
 import { StateMessage } from "./components/StateMessage";
+import { LocaleProvider, useStrings } from "./i18n/LocaleProvider";
+import { paneLocale } from "./i18n/paneLocale";
 import { useHostTheme } from "./hooks/useHostTheme";
 import { errorMessage } from "./lib/withTimeout";
 
@@ -14,7 +16,19 @@ const useStyles = makeStyles({
   boot: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
 });
 
-type Boot = { status: "connecting"; slow: boolean } | { status: "ready"; host: MailHost } | { status: "failed"; message: string };
+/** `message` undefined: the pane's own time limit ran out (worded from the tables). */
+type Boot = { status: "connecting"; slow: boolean } | { status: "ready"; host: MailHost } | { status: "failed"; message?: string };
+
+/** Before Office answers there is no display language yet: ?lang=, else the browser's. */
+function bootLocale() {
+  let language: string | undefined;
+  try {
+    language = typeof navigator !== "undefined" ? navigator.language : undefined;
+  } catch {
+    language = undefined;
+  }
+  return paneLocale({ mode: "preview", mailboxSets: [], displayLanguage: language });
+}
 
 export function Bootstrap({ connect }: { connect: () => Promise<MailHost> }) {
   const styles = useStyles();
@@ -24,7 +38,7 @@ export function Bootstrap({ connect }: { connect: () => Promise<MailHost> }) {
     let live = true;
     const slow = setTimeout(() => live && setBoot((b) => (b.status === "connecting" ? { status: "connecting", slow: true } : b)), SLOW_BOOT_MS);
     const limit = setTimeout(
-      () => live && setBoot((b) => (b.status === "connecting" ? { status: "failed", message: "Outlook didn't finish starting the add-in." } : b)),
+      () => live && setBoot((b) => (b.status === "connecting" ? { status: "failed" } : b)),
       BOOT_TIMEOUT_MS,
     );
     connect().then(
@@ -39,22 +53,35 @@ export function Bootstrap({ connect }: { connect: () => Promise<MailHost> }) {
   }, [connect]);
 
   const theme = useHostTheme(boot.status === "ready" ? boot.host : undefined) === "dark" ? webDarkTheme : webLightTheme;
+  const locale = useMemo(bootLocale, []);
   return (
     <FluentProvider theme={theme} style={{ minHeight: "100vh" }}>
-      {boot.status === "ready" && <App host={boot.host} />}
-      {boot.status === "connecting" && (
-        <div className={styles.boot} role="status">
-          <Spinner label="Starting NDR Assistant…" />
-          {boot.slow && <Text>This is taking longer than usual. If nothing happens, close the pane and open NDR Assistant again.</Text>}
-        </div>
-      )}
-      {boot.status === "failed" && (
-        <div className={styles.boot}>
-          <StateMessage intent="error" title="NDR Assistant couldn't start">
-            <Text>{boot.message} Close the pane and open it again. If it keeps failing, reload Outlook.</Text>
-          </StateMessage>
-        </div>
+      {boot.status === "ready" ? (
+        <App host={boot.host} />
+      ) : (
+        <LocaleProvider locale={locale}>
+          <BootState boot={boot} className={styles.boot} />
+        </LocaleProvider>
       )}
     </FluentProvider>
+  );
+}
+
+function BootState({ boot, className }: { boot: Exclude<Boot, { status: "ready" }>; className: string }) {
+  const { t } = useStrings();
+  if (boot.status === "connecting") {
+    return (
+      <div className={className} role="status">
+        <Spinner label={t("boot.starting")} />
+        {boot.slow && <Text>{t("boot.slow")}</Text>}
+      </div>
+    );
+  }
+  return (
+    <div className={className}>
+      <StateMessage intent="error" title={t("boot.failedTitle")}>
+        <Text>{t("boot.failedBody", { reason: boot.message ?? t("boot.timeout") })}</Text>
+      </StateMessage>
+    </div>
   );
 }

@@ -23,6 +23,8 @@ test("Outlook: the Office-backed host with client facts", async () => {
     version: "16.0.19029.20184",
     mailboxSets: ["1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7", "1.8", "1.9", "1.10", "1.11", "1.12", "1.13", "1.14"],
     theme: "light",
+    // Office.context.displayLanguage: the pane's language comes from it.
+    displayLanguage: "en-US",
   });
   expect((await host.readCurrent()).status).toBe("ok");
 });

@@ -65,7 +65,7 @@ test("an item id over Office's 100-character limit is left off rather than makin
 
 test("an invalid admin address is refused before Office is called", async () => {
   const { sim, host } = setUp({ name: "web", mailbox: "1.15" });
-  expect(await host.openForward(request({ to: "not an address" }))).toEqual({ ok: false, message: "Set a valid admin address first." });
+  expect(await host.openForward(request({ to: "not an address" }))).toEqual({ ok: false, message: "Set a valid admin address first.", key: "invalidAdmin" });
   expect(sim.calls.newMessageForm).toEqual([]);
 });
 

@@ -6,7 +6,8 @@ beforeEach(() => window.localStorage.clear());
 
 test("has no current item and says what to do instead", async () => {
   const host = createPreviewHost();
-  expect(host.info).toEqual({ mode: "preview", mailboxSets: [] });
+  // The browser's language stands in for Outlook's display language.
+  expect(host.info).toEqual({ mode: "preview", mailboxSets: [], displayLanguage: navigator.language });
   const out = await host.readCurrent();
   expect(out.status).toBe("no-item");
   if (out.status === "no-item") expect(out.message).toMatch(/drop.*paste.*sample/i);

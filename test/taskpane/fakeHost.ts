@@ -2,11 +2,12 @@
  * A plain MailHost for component tests: no Office global, every call recorded, every answer
  * chosen by the test.
  */
-import type { ActionResult, BounceCandidate, ForwardRequest, HostDiagnostics, HostInfo, MailHost, ReadOutcome } from "../../src/outlook/types";
+import type { ActionResult, AdminAddressSource, BounceCandidate, DnsCheckPreference, ForwardRequest, HostDiagnostics, HostInfo, MailHost, ReadOutcome } from "../../src/outlook/types";
 
 export interface FakeHost extends MailHost {
   forwards: ForwardRequest[];
   saved: string[];
+  dnsSaved: DnsCheckPreference[];
   /** Fires the ItemChanged handlers, as Outlook does when a pinned pane moves to another item. */
   changeItem(): void;
   setRead(read: () => Promise<ReadOutcome>): void;
@@ -18,19 +19,34 @@ export interface FakeHostOptions {
   read?: () => Promise<ReadOutcome>;
   canOpenForm?: boolean;
   adminAddress?: string;
+  /** Where adminAddress came from; "user" unless the test plays an organisation default. */
+  adminSource?: AdminAddressSource;
+  dnsChecks?: DnsCheckPreference;
   saveResult?: ActionResult;
   forwardResult?: ActionResult;
+  /** What Office.context.displayLanguage would say, e.g. "fr-FR", "qps-ploc"; absent: English. */
+  displayLanguage?: string;
 }
 
 export function fakeHost(options: FakeHostOptions = {}): FakeHost {
   let read = options.read ?? (() => Promise.resolve<ReadOutcome>({ status: "no-item", message: "No item." }));
   const handlers = new Set<() => void>();
   let admin = options.adminAddress;
-  const info: HostInfo = { mode: options.mode ?? "outlook", host: "Outlook", platform: "OfficeOnline", version: "16.0.1", mailboxSets: ["1.1", "1.5", "1.8"] };
+  let adminSource: AdminAddressSource = options.adminSource ?? "user";
+  let dns: DnsCheckPreference = options.dnsChecks ?? { enabled: false, resolverUrl: "https://cloudflare-dns.com/dns-query" };
+  const info: HostInfo = {
+    mode: options.mode ?? "outlook",
+    host: "Outlook",
+    platform: "OfficeOnline",
+    version: "16.0.1",
+    mailboxSets: ["1.1", "1.5", "1.8"],
+    ...(options.displayLanguage ? { displayLanguage: options.displayLanguage } : {}),
+  };
   const host: FakeHost = {
     info,
     forwards: [],
     saved: [],
+    dnsSaved: [],
     readCalls: 0,
     readCurrent() {
       host.readCalls++;
@@ -46,10 +62,20 @@ export function fakeHost(options: FakeHostOptions = {}): FakeHost {
       return options.forwardResult ?? { ok: true };
     },
     getAdminAddress: () => admin,
+    getAdminAddressSetting: () => (admin ? { address: admin, source: adminSource } : undefined),
+    getDnsCheckSettings: () => ({ ...dns }),
+    async saveDnsCheckSettings(settings) {
+      host.dnsSaved.push({ ...settings });
+      dns = { ...settings };
+      return { ok: true };
+    },
     async saveAdminAddress(address) {
       host.saved.push(address);
       const result = options.saveResult ?? { ok: true };
-      if (result.ok) admin = address;
+      if (result.ok) {
+        admin = address;
+        adminSource = "user";
+      }
       return result;
     },
     diagnostics(): HostDiagnostics {

@@ -1,14 +1,15 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { render } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import type { ComponentProps } from "react";
 import { App } from "../../src/taskpane/App";
 import type { MailHost } from "../../src/outlook/types";
 
-export function renderPane(host: MailHost) {
+export function renderPane(host: MailHost, extra: Omit<ComponentProps<typeof App>, "host"> = {}) {
   const user = userEvent.setup();
   const view = render(
     <FluentProvider theme={webLightTheme}>
-      <App host={host} />
+      <App host={host} {...extra} />
     </FluentProvider>,
   );
   return { user, ...view };

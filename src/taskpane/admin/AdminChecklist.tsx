@@ -1,9 +1,12 @@
 import { Checkbox, Link, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { guidanceById } from "../../classifier/guidance";
 import type { AdminStep, GuidanceEntry } from "../../classifier/types";
+import type { Translate } from "../../i18n/translate";
 import { CodeBlock } from "../components/CodeBlock";
 import { safeHttpsUrl } from "../lib/safeUrl";
 import { propagationCheck } from "./propagation";
 import { useSessionChecks } from "./useSessionChecks";
+import { useStrings } from "../i18n/LocaleProvider";
 
 /** The entry whose "wait for propagation" step gets a computed age. */
 export const RELAY_ACCESS_DENIED_ID = "exo-5.4.1-relay-access-denied";
@@ -28,12 +31,14 @@ interface AdminChecklistProps {
   now: Date;
 }
 
-function items(guidance: GuidanceEntry, bounceDate: string | undefined, now: Date): ChecklistItem[] {
+function items(guidance: GuidanceEntry, bounceDate: string | undefined, now: Date, t: Translate): ChecklistItem[] {
   const list: ChecklistItem[] = guidance.adminSteps.map((step, i) => ({ id: `step-${i}`, text: step.text, step }));
   if (guidance.id === RELAY_ACCESS_DENIED_ID) {
-    const check = propagationCheck(bounceDate, now);
-    // Beside the guidance's own "wait for propagation" step, or last when the table has none.
-    const at = guidance.adminSteps.findIndex((s) => /propagat/i.test(s.text));
+    const check = propagationCheck(bounceDate, now, t);
+    // Beside the guidance's own "wait for propagation" step, or last when the table has none. The
+    // step is found in the English table: translations keep the order, not the word.
+    const english = guidanceById(guidance.id)?.adminSteps ?? guidance.adminSteps;
+    const at = english.findIndex((s) => /propagat/i.test(s.text));
     list.splice(at >= 0 ? at + 1 : list.length, 0, { id: "propagation", text: check.text });
   }
   return list;
@@ -42,11 +47,12 @@ function items(guidance: GuidanceEntry, bounceDate: string | undefined, now: Dat
 /** What to verify for this diagnosis, each with where and the PowerShell; ticks last for the session. */
 export function AdminChecklist({ guidance, bounceDate, now }: AdminChecklistProps) {
   const styles = useStyles();
+  const { t } = useStrings();
   const [ticked, toggle] = useSessionChecks(guidance.id);
-  const shown = items(guidance, bounceDate, now);
-  if (shown.length === 0) return <Text>There are no admin steps for this diagnosis.</Text>;
+  const shown = items(guidance, bounceDate, now, t);
+  if (shown.length === 0) return <Text>{t("admin.noSteps")}</Text>;
   return (
-    <ul className={styles.list} aria-label="What to verify">
+    <ul className={styles.list} aria-label={t("admin.whatToVerify")}>
       {shown.map((item, i) => {
         const href = safeHttpsUrl(item.step?.where?.url);
         return (
@@ -55,7 +61,7 @@ export function AdminChecklist({ guidance, bounceDate, now }: AdminChecklistProp
             <div className={styles.detail}>
               {item.step?.where && (
                 <Text size={200}>
-                  Where:{" "}
+                  {t("steps.where")}{" "}
                   {href ? (
                     <Link href={href} target="_blank" rel="noopener noreferrer">
                       {item.step.where.label}
@@ -65,8 +71,8 @@ export function AdminChecklist({ guidance, bounceDate, now }: AdminChecklistProp
                   )}
                 </Text>
               )}
-              {item.step?.command && <CodeBlock code={item.step.command} label={`PowerShell for check ${i + 1}`} />}
-              {item.id === "propagation" && <Text size={200} className={styles.computed}>Worked out from the bounce's date.</Text>}
+              {item.step?.command && <CodeBlock code={item.step.command} label={t("admin.commandFor", { n: i + 1 })} />}
+              {item.id === "propagation" && <Text size={200} className={styles.computed}>{t("admin.workedOut")}</Text>}
             </div>
           </li>
         );

@@ -7,6 +7,7 @@ import { BlockStatus } from "./BlockStatus";
 import { DnsChecksPanel } from "./DnsChecksPanel";
 import type { DnsRunner } from "./dnsRunner";
 import { RawEvidence } from "./RawEvidence";
+import { useStrings } from "../i18n/LocaleProvider";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL, minWidth: 0, overflowWrap: "anywhere" },
@@ -28,18 +29,19 @@ interface AdminViewProps {
 /** For the admin who received a "Forward to my admin" message (or a forwarded bounce). */
 export function AdminView({ host, model, itemDate, now, runDnsChecks }: AdminViewProps) {
   const styles = useStyles();
+  const { t } = useStrings();
   const g = model.guidance;
   const code = model.recipients[0] ? [model.recipients[0].reply, model.recipients[0].status].filter(Boolean).join(" ") : "";
   return (
     <div className={styles.root}>
       <BlockStatus blocks={model.blocks} hasBounce={model.basis === "reclassified"} />
       {model.reclassified && model.payload && model.differences.length === 0 && (
-        <Text size={200}>Re-reading the bounce in this message agrees with what the sender's pane reported.</Text>
+        <Text size={200}>{t("admin.agrees")}</Text>
       )}
       {model.differences.length > 0 && (
-        <StateMessage intent="warning" title="The bounce in this message says something different">
-          <Text>The re-read bounce is what's shown below; the sender's pane reported otherwise:</Text>
-          <ul className={styles.list} aria-label="Differences">
+        <StateMessage intent="warning" title={t("admin.differsTitle")}>
+          <Text>{t("admin.differsBody")}</Text>
+          <ul className={styles.list} aria-label={t("admin.differences")}>
             {model.differences.map((d, i) => (
               <li key={i}>{d}</li>
             ))}
@@ -47,30 +49,30 @@ export function AdminView({ host, model, itemDate, now, runDnsChecks }: AdminVie
         </StateMessage>
       )}
       {model.basis === "block" && model.payload && (
-        <Text size={200}>This message doesn't carry the bounce itself, so the diagnosis below is the one the sender's pane sent.</Text>
+        <Text size={200}>{t("admin.blockOnly")}</Text>
       )}
       {g ? (
-        <section className={styles.section} aria-label="Diagnosis">
-          <h2 className={styles.headline}>{code ? `${code}: ${g.title}` : g.title}</h2>
+        <section className={styles.section} aria-label={t("admin.diagnosis")}>
+          <h2 className={styles.headline}>{code ? t("admin.codeTitle", { code, title: g.title }) : g.title}</h2>
           <Text>{g.cause}</Text>
         </section>
       ) : (
         model.unknownGuidanceId && (
-          <StateMessage intent="info" title="Advice not available in this version">
-            <Text>The sender's pane chose advice "{model.unknownGuidanceId}", which this version of NDR Assistant doesn't have. The raw evidence is below.</Text>
+          <StateMessage intent="info" title={t("admin.unknownAdviceTitle")}>
+            <Text>{t("admin.unknownAdviceBody", { id: model.unknownGuidanceId })}</Text>
           </StateMessage>
         )
       )}
       {g && (
-        <section className={styles.section} aria-label="Checklist">
-          <h3 className={styles.heading}>What to verify</h3>
+        <section className={styles.section} aria-label={t("admin.checklist")}>
+          <h3 className={styles.heading}>{t("admin.whatToVerify")}</h3>
           <AdminChecklist guidance={g} bounceDate={model.arrivalDate ?? itemDate} now={now} />
         </section>
       )}
       {(model.recipients.length > 0 || model.reportingMta) && (
         <Accordion collapsible defaultOpenItems={["evidence"]}>
           <AccordionItem value="evidence">
-            <AccordionHeader as="h3">Raw evidence</AccordionHeader>
+            <AccordionHeader as="h3">{t("admin.rawEvidence")}</AccordionHeader>
             <AccordionPanel>
               <RawEvidence model={model} />
             </AccordionPanel>

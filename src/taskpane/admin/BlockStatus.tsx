@@ -1,49 +1,54 @@
 import { Text } from "@fluentui/react-components";
+import { type Translate, englishT } from "../../i18n/translate";
 import type { BlockResult, PayloadV1 } from "../../roundtrip";
 import { StateMessage } from "../components/StateMessage";
-import { formatDate } from "../lib/formatDate";
+import { useStrings } from "../i18n/LocaleProvider";
 
-const CLIENT_NAMES: Record<string, string> = {
-  Outlook: "Outlook",
-  OutlookWebApp: "Outlook on the web",
-  newOutlookWindows: "new Outlook for Windows",
-  OutlookIOS: "Outlook for iOS",
-  OutlookAndroid: "Outlook for Android",
-};
+/** Mailbox diagnostics host names with a product name of their own ("Outlook" stays as it is). */
+const CLIENT_KEYS = {
+  OutlookWebApp: "client.OutlookWebApp",
+  newOutlookWindows: "client.newOutlookWindows",
+  OutlookIOS: "client.OutlookIOS",
+  OutlookAndroid: "client.OutlookAndroid",
+} as const;
 
-/** "Outlook on the web (OfficeOnline, 16.0.1)": what the sender's pane ran in, as it reported it. */
-export function clientLine(payload: PayloadV1): string {
-  const c = payload.client;
-  if (!c) return "an unknown client";
-  if (c.mode === "preview") return "NDR Assistant in a browser (not Outlook)";
-  const name = (c.host && CLIENT_NAMES[c.host]) ?? c.host ?? "Outlook";
-  const extra = [c.platform, c.version].filter(Boolean).join(", ");
-  return extra ? `${name} (${extra})` : name;
+function clientName(host: string | undefined, t: Translate): string {
+  if (host && Object.hasOwn(CLIENT_KEYS, host)) return t(CLIENT_KEYS[host as keyof typeof CLIENT_KEYS]);
+  return host ?? "Outlook";
 }
 
-function problem(result: Exclude<BlockResult, { status: "ok" }>): string {
-  return result.status === "damaged"
-    ? `The diagnosis block in this message is damaged (${result.reason}): it was changed on the way, so nothing in it is trusted.`
-    : `This message carries a block NDR Assistant can't read (${result.reason}): it may come from another tool or a newer version, so nothing in it is trusted.`;
+/** "Outlook on the web (OfficeOnline, 16.0.1)": what the sender's pane ran in, as it reported it. */
+export function clientLine(payload: PayloadV1, t: Translate = englishT): string {
+  const c = payload.client;
+  if (!c) return t("client.unknown");
+  if (c.mode === "preview") return t("client.preview");
+  const name = clientName(c.host, t);
+  const details = [c.platform, c.version].filter(Boolean).join(", ");
+  return details ? t("client.withDetails", { name, details }) : name;
+}
+
+function problem(result: Exclude<BlockResult, { status: "ok" }>, t: Translate): string {
+  return t(result.status === "damaged" ? "block.damaged" : "block.foreign", { reason: result.reason });
 }
 
 /** Whether the forwarded block can be used, and who sent it; a bad block is named, never half-used. */
 export function BlockStatus({ blocks, hasBounce }: { blocks: readonly BlockResult[]; hasBounce: boolean }) {
+  const { t, date } = useStrings();
   const ok = blocks.find((b): b is Extract<BlockResult, { status: "ok" }> => b.status === "ok");
   const bad = blocks.filter((b): b is Exclude<BlockResult, { status: "ok" }> => b.status !== "ok");
-  const fallback = hasBounce ? " The diagnosis below comes from re-reading the bounce in this message." : " Ask the user to forward the bounce itself.";
+  const fallback = ` ${hasBounce ? t("block.fallbackBounce") : t("block.fallbackAsk")}`;
   return (
     <>
       {ok && (
-        <StateMessage intent="info" title={`Diagnosis sent by ${clientLine(ok.payload)} on ${formatDate(ok.payload.createdAt) ?? ok.payload.createdAt}`}>
-          {ok.payload.truncated && <Text>It was shortened to fit the message, so some details are missing.</Text>}
-          {ok.unknownGuidanceIds.length > 0 && <Text> It names advice this version of NDR Assistant doesn't know ({ok.unknownGuidanceIds.join(", ")}).</Text>}
+        <StateMessage intent="info" title={t("block.sentBy", { client: clientLine(ok.payload, t), date: date(ok.payload.createdAt) ?? ok.payload.createdAt })}>
+          {ok.payload.truncated && <Text>{t("block.truncated")}</Text>}
+          {ok.unknownGuidanceIds.length > 0 && <Text> {t("block.unknownAdvice", { ids: ok.unknownGuidanceIds.join(", ") })}</Text>}
         </StateMessage>
       )}
       {bad.map((b, i) => (
-        <StateMessage key={i} intent="warning" title={b.status === "damaged" ? "Damaged diagnosis block: not trusted" : "Unknown diagnosis block: not trusted"}>
+        <StateMessage key={i} intent="warning" title={b.status === "damaged" ? t("block.damagedTitle") : t("block.unknownTitle")}>
           <Text>
-            {problem(b)}
+            {problem(b, t)}
             {!ok && fallback}
           </Text>
         </StateMessage>

@@ -1,19 +1,34 @@
 import { Button, Field, Input, Spinner, Switch, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import type { CheckResult, CheckStatus, DomainCheckReport } from "../../dns/types";
-import { PRIVACY_NOTE } from "../../dns/strings";
 import { resolverUrlProblem } from "../../outlook/dnsCheckSettings";
 import type { DnsCheckPreference, MailHost } from "../../outlook/types";
 import { StateMessage } from "../components/StateMessage";
 import { errorMessage } from "../lib/withTimeout";
 import type { DnsRunner } from "./dnsRunner";
+import { useStrings } from "../i18n/LocaleProvider";
+import { setDnsSentences } from "../../dns/strings";
+import { loadDnsSentences } from "../../i18n/dns";
+import type { Locale } from "../../i18n/locale";
+import type { Translate } from "../../i18n/translate";
 
-const STATUS: Record<CheckStatus, { symbol: string; label: string; color: string }> = {
-  pass: { symbol: "✓", label: "Pass", color: tokens.colorPaletteGreenForeground1 },
-  warn: { symbol: "!", label: "Warning", color: tokens.colorPaletteDarkOrangeForeground1 },
-  fail: { symbol: "✗", label: "Fail", color: tokens.colorPaletteRedForeground1 },
-  error: { symbol: "?", label: "Couldn't check", color: tokens.colorNeutralForeground2 },
+const STATUS: Record<CheckStatus, { symbol: string; color: string }> = {
+  pass: { symbol: "✓", color: tokens.colorPaletteGreenForeground1 },
+  warn: { symbol: "!", color: tokens.colorPaletteDarkOrangeForeground1 },
+  fail: { symbol: "✗", color: tokens.colorPaletteRedForeground1 },
+  error: { symbol: "?", color: tokens.colorNeutralForeground2 },
 };
+
+/** Only the resolver's host is named: the path and query mean nothing to the reader. */
+function privacyNote(resolverUrl: string, domain: string | undefined, t: Translate): string {
+  let host = resolverUrl;
+  try {
+    host = new URL(resolverUrl).host;
+  } catch {
+    // An unparsable URL is shown as typed; the checks themselves refuse it.
+  }
+  return domain ? t("dns.privacyDomain", { domain, host }) : t("dns.privacyNoDomain", { host });
+}
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
@@ -36,19 +51,20 @@ function loadSettings(host: MailHost): DnsCheckPreference {
 
 function Result({ result }: { result: CheckResult }) {
   const styles = useStyles();
+  const { t } = useStrings();
   const s = STATUS[result.status];
   return (
     <li className={styles.result}>
       <div className={styles.verdict}>
         <span className={styles.badge} style={{ color: s.color }}>
           <span aria-hidden="true">{s.symbol} </span>
-          {s.label}:
+          {t(`dns.status.${result.status}`)}:
         </span>
         <Text weight="semibold">{result.title}</Text>
       </div>
       <Text>{result.detail}</Text>
       {result.records.length > 0 && (
-        <ul className={styles.records} aria-label={`Records for ${result.title}`}>
+        <ul className={styles.records} aria-label={t("dns.recordsFor", { title: result.title })}>
           {result.records.slice(0, 20).map((r, i) => (
             <li key={i}>{r}</li>
           ))}
@@ -56,6 +72,35 @@ function Result({ result }: { result: CheckResult }) {
       )}
     </li>
   );
+}
+
+/**
+ * The engine's sentences (verdicts, resolver and domain problems) in the pane's language. Resolves
+ * true once they are in place; a chunk that fails to load leaves English, which still explains.
+ */
+function useDnsLanguage(locale: Locale): Promise<boolean> {
+  // One load per language; setting the same sentences twice (Strict Mode) is harmless.
+  const ready = useMemo(
+    () =>
+      loadDnsSentences(locale).then(
+        (sentences) => {
+          setDnsSentences(sentences);
+          return true;
+        },
+        () => false,
+      ),
+    [locale],
+  );
+  const [, setLoaded] = useState<Locale>();
+  useEffect(() => {
+    let live = true;
+    // Re-render once loaded: the resolver's validation message is computed while rendering.
+    void ready.then(() => live && setLoaded(locale));
+    return () => {
+      live = false;
+    };
+  }, [ready, locale]);
+  return ready;
 }
 
 type RunState = { status: "idle" } | { status: "running" } | { status: "done"; report: DomainCheckReport } | { status: "failed"; message: string };
@@ -70,6 +115,8 @@ interface DnsChecksPanelProps {
 /** Live MX/SPF/autodiscover look-ups over DNS-over-HTTPS: off until the admin turns them on. */
 export function DnsChecksPanel({ host, domain: initialDomain, run }: DnsChecksPanelProps) {
   const styles = useStyles();
+  const { t, locale } = useStrings();
+  const sentencesReady = useDnsLanguage(locale);
   const [settings, setSettings] = useState(() => loadSettings(host));
   const [resolver, setResolver] = useState(settings.resolverUrl);
   const [domain, setDomain] = useState(initialDomain ?? "");
@@ -83,7 +130,7 @@ export function DnsChecksPanel({ host, domain: initialDomain, run }: DnsChecksPa
     setSettings(next);
     try {
       const r = await host.saveDnsCheckSettings(next);
-      setSaveError(r.ok ? undefined : r.message);
+      setSaveError(r.ok ? undefined : r.key ? t(`host.${r.key}`) : r.message);
     } catch (e) {
       setSaveError(errorMessage(e));
     }
@@ -97,6 +144,7 @@ export function DnsChecksPanel({ host, domain: initialDomain, run }: DnsChecksPa
     const controller = new AbortController();
     abort.current = controller;
     setRunState({ status: "running" });
+    await sentencesReady;
     try {
       const report = await run(domain.trim(), { resolverUrl: url, signal: controller.signal });
       if (abort.current === controller) setRunState({ status: "done", report });
@@ -106,58 +154,58 @@ export function DnsChecksPanel({ host, domain: initialDomain, run }: DnsChecksPa
   };
 
   return (
-    <section className={styles.root} aria-label="Live DNS checks">
-      <h3 className={styles.heading}>Live DNS checks</h3>
-      <Text size={200}>{PRIVACY_NOTE(settings.enabled ? resolver : settings.resolverUrl, domain.trim() || undefined)}</Text>
+    <section className={styles.root} aria-label={t("dns.sectionLabel")}>
+      <h3 className={styles.heading}>{t("dns.heading")}</h3>
+      <Text size={200}>{privacyNote(settings.enabled ? resolver : settings.resolverUrl, domain.trim() || undefined, t)}</Text>
       <Switch
         checked={settings.enabled}
-        label="Run live DNS checks"
+        label={t("dns.toggle")}
         onChange={(_, data) => {
           if (!data.checked) abort.current?.abort();
           void save({ enabled: data.checked, resolverUrl: settings.resolverUrl });
         }}
       />
       {saveError && (
-        <StateMessage intent="warning" title="The setting wasn't saved">
-          <Text>{saveError} It applies until the pane closes.</Text>
+        <StateMessage intent="warning" title={t("dns.notSavedTitle")}>
+          <Text>{t("dns.notSavedBody", { reason: saveError })}</Text>
         </StateMessage>
       )}
       {settings.enabled && (
         <>
-          <Field label="Domain to check" hint="The failed recipient's domain.">
+          <Field label={t("dns.domain")} hint={t("dns.domainHint")}>
             <Input value={domain} onChange={(_, d) => setDomain(d.value)} placeholder="contoso.com" />
           </Field>
           <Field
-            label="DNS-over-HTTPS resolver"
+            label={t("dns.resolver")}
             validationState={resolverProblem ? "error" : "none"}
             validationMessage={resolverProblem}
-            hint={resolverProblem ? undefined : "It must answer browser requests (CORS)."}
+            hint={resolverProblem ? undefined : t("dns.resolverHint")}
           >
             <Input value={resolver} onChange={(_, d) => setResolver(d.value)} type="url" />
           </Field>
           <div className={styles.row}>
             <Button appearance="primary" onClick={() => void onRun()} disabled={runState.status === "running" || !!resolverProblem || domain.trim() === ""}>
-              Run checks
+              {t("dns.run")}
             </Button>
-            {runState.status === "running" && <Spinner size="tiny" label="Looking up…" />}
+            {runState.status === "running" && <Spinner size="tiny" label={t("dns.running")} />}
           </div>
           <div role="status">
-            {runState.status === "done" && runState.report.ok && <Text size={200}>Results for {runState.report.domain} from {runState.report.resolverHost}:</Text>}
+            {runState.status === "done" && runState.report.ok && <Text size={200}>{t("dns.resultsFor", { domain: runState.report.domain, resolver: runState.report.resolverHost })}</Text>}
           </div>
           {runState.status === "done" && runState.report.ok && (
-            <ul className={styles.results} aria-label="DNS check results">
+            <ul className={styles.results} aria-label={t("dns.results")}>
               {runState.report.results.map((r) => (
                 <Result key={r.id} result={r} />
               ))}
             </ul>
           )}
           {runState.status === "done" && !runState.report.ok && (
-            <StateMessage intent="error" title="Nothing was looked up">
+            <StateMessage intent="error" title={t("dns.nothingTitle")}>
               <Text>{runState.report.message}</Text>
             </StateMessage>
           )}
           {runState.status === "failed" && (
-            <StateMessage intent="error" title="The checks couldn't run">
+            <StateMessage intent="error" title={t("dns.failedTitle")}>
               <Text>{runState.message}</Text>
             </StateMessage>
           )}

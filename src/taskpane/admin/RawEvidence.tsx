@@ -2,6 +2,7 @@ import { Text, makeStyles, tokens } from "@fluentui/react-components";
 import { Fragment } from "react";
 import { RawText } from "../components/RawText";
 import type { AdminModel } from "./adminModel";
+import { useStrings } from "../i18n/LocaleProvider";
 
 const MAX_SHOWN = 20;
 
@@ -15,35 +16,36 @@ const useStyles = makeStyles({
 /** The server's words and the servers involved, as text nodes only. */
 export function RawEvidence({ model }: { model: AdminModel }) {
   const styles = useStyles();
+  const { t } = useStrings();
   const shown = model.recipients.slice(0, MAX_SHOWN);
   return (
     <div className={styles.root}>
       <dl className={styles.list}>
         {model.reportingMta && (
           <>
-            <dt className={styles.term}>Reported by</dt>
+            <dt className={styles.term}>{t("admin.reportedBy")}</dt>
             <dd className={styles.def}>{model.reportingMta}</dd>
           </>
         )}
         {model.arrivalDate && (
           <>
-            <dt className={styles.term}>Bounced</dt>
+            <dt className={styles.term}>{t("admin.bounced")}</dt>
             <dd className={styles.def}>{model.arrivalDate}</dd>
           </>
         )}
         {shown.map((r, i) => (
           <Fragment key={i}>
-            <dt className={styles.term}>Recipient</dt>
+            <dt className={styles.term}>{t("admin.recipient")}</dt>
             <dd className={styles.def}>
-              {r.address || "(not given)"}
+              {r.address || t("admin.notGiven")}
               {r.status || r.reply ? ` — ${[r.reply, r.status].filter(Boolean).join(" ")}` : ""}
-              {r.remoteMta ? `, refused by ${r.remoteMta}` : ""}
+              {r.remoteMta ? t("admin.refusedBy", { server: r.remoteMta }) : ""}
             </dd>
           </Fragment>
         ))}
       </dl>
-      {shown.map((r, i) => (r.diagnostic ? <RawText key={i} text={r.diagnostic} label={`Server reply for ${r.address || `recipient ${i + 1}`}`} /> : null))}
-      {model.recipients.length > shown.length && <Text>… and {model.recipients.length - shown.length} more recipients.</Text>}
+      {shown.map((r, i) => (r.diagnostic ? <RawText key={i} text={r.diagnostic} label={t("admin.replyFor", { address: r.address || t("admin.recipientN", { n: i + 1 }) })} /> : null))}
+      {model.recipients.length > shown.length && <Text>{t("admin.moreRecipients", { count: model.recipients.length - shown.length })}</Text>}
     </div>
   );
 }

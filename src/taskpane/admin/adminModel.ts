@@ -5,6 +5,8 @@
  */
 import { guidanceById } from "../../classifier/guidance";
 import type { Diagnosis, GuidanceEntry } from "../../classifier/types";
+import { type LocalizeEntry, identityEntry } from "../../i18n/guidance";
+import { type Translate, englishT } from "../../i18n/translate";
 import type { BlockResult, PayloadV1 } from "../../roundtrip";
 import type { ExplainedResult } from "../hooks/readerState";
 
@@ -56,35 +58,44 @@ function failed(d: Diagnosis): Diagnosis["recipients"] {
   return f.length > 0 ? f : d.recipients;
 }
 
-function describeCode(status: string, reply: string): string {
-  return [reply, status].filter(Boolean).join(" ") || "no code";
+/** The pane's language for the differences' wording and the guidance titles they quote. */
+export interface AdminWords {
+  t: Translate;
+  localizeEntry: LocalizeEntry;
 }
 
-function compare(payload: PayloadV1, d: Diagnosis): string[] {
+const ENGLISH: AdminWords = { t: englishT, localizeEntry: identityEntry };
+
+function describeCode(status: string, reply: string, t: Translate): string {
+  return [reply, status].filter(Boolean).join(" ") || t("admin.noCode");
+}
+
+function compare(payload: PayloadV1, d: Diagnosis, { t, localizeEntry }: AdminWords): string[] {
   const out: string[] = [];
   const sent = payload.diagnosis.recipients;
   const found = d.recipients;
   for (const r of sent) {
     const match = found.find((x) => x.address.toLowerCase() === r.address.toLowerCase());
     if (!match) {
-      out.push(`The sender's pane reported ${r.address || "a recipient"}, which the bounce in this message doesn't name.`);
+      out.push(t("admin.diffMissing", { address: r.address || t("admin.aRecipient") }));
       continue;
     }
     if (match.status !== r.status || match.reply !== r.reply) {
-      out.push(`For ${r.address}: the sender's pane read ${describeCode(r.status, r.reply)}; the bounce says ${describeCode(match.status, match.reply)}.`);
+      out.push(t("admin.diffCode", { address: r.address, theirs: describeCode(r.status, r.reply, t), ours: describeCode(match.status, match.reply, t) }));
     }
     if (match.guidance.id !== r.guidanceId) {
-      const theirs = guidanceById(r.guidanceId)?.title ?? r.guidanceId;
-      out.push(`For ${r.address}: the sender's pane chose "${theirs}"; re-reading the bounce gives "${match.guidance.title}".`);
+      const known = guidanceById(r.guidanceId);
+      const theirs = known ? localizeEntry(known).title : r.guidanceId;
+      out.push(t("admin.diffGuidance", { address: r.address, theirs, ours: match.guidance.title }));
     }
   }
   for (const r of found) {
-    if (!sent.some((x) => x.address.toLowerCase() === r.address.toLowerCase())) out.push(`The bounce also names ${r.address}, which the sender's pane didn't report.`);
+    if (!sent.some((x) => x.address.toLowerCase() === r.address.toLowerCase())) out.push(t("admin.diffExtra", { address: r.address }));
   }
   return out.slice(0, 20);
 }
 
-export function buildAdminModel(blocks: readonly BlockResult[], results: readonly ExplainedResult[], selected = 0): AdminModel | undefined {
+export function buildAdminModel(blocks: readonly BlockResult[], results: readonly ExplainedResult[], selected = 0, words: AdminWords = ENGLISH): AdminModel | undefined {
   const ok = blocks.find((b): b is Extract<BlockResult, { status: "ok" }> => b.status === "ok");
   const payload = ok?.payload;
   const reclassified = results[selected] ?? results[0];
@@ -101,12 +112,13 @@ export function buildAdminModel(blocks: readonly BlockResult[], results: readonl
       reportingMta: d.reportingMta,
       arrivalDate: d.arrivalDate ?? payload?.diagnosis.arrivalDate,
       recipientDomain: recipients.map((r) => domainOf(r.address)).find(Boolean),
-      differences: payload ? compare(payload, d) : [],
+      differences: payload ? compare(payload, d, words) : [],
     };
   }
   if (!payload) return blocks.length > 0 ? { blocks: [...blocks], basis: "block", recipients: [], differences: [] } : undefined;
   const first = payload.diagnosis.recipients[0];
-  const guidance = first ? guidanceById(first.guidanceId) : undefined;
+  const known = first ? guidanceById(first.guidanceId) : undefined;
+  const guidance = known ? words.localizeEntry(known) : undefined;
   return {
     blocks: [...blocks],
     payload,

@@ -1,15 +1,16 @@
 /** Whether the pane opens in the admin view: a diagnosis block, or a bounce read out of a forward. */
 import type { ReaderState } from "../hooks/readerState";
-import { buildAdminModel, isForwardedNdr, type AdminModel } from "./adminModel";
+import { type AdminWords, buildAdminModel, isForwardedNdr, type AdminModel } from "./adminModel";
 
-export function adminModelFor(state: ReaderState): AdminModel | undefined {
+/** `state` already carries localized guidance; `words` words the differences and block-only guidance. */
+export function adminModelFor(state: ReaderState, words?: AdminWords): AdminModel | undefined {
   if (state.status === "success") {
     const blocks = state.blocks ?? [];
     const result = state.results[state.selected] ?? state.results[0];
     if (blocks.length === 0 && !(result && isForwardedNdr(result))) return undefined;
-    return buildAdminModel(blocks, state.results, state.selected);
+    return buildAdminModel(blocks, state.results, state.selected, words);
   }
-  if (state.status === "no-bounce" && state.blocks && state.blocks.length > 0) return buildAdminModel(state.blocks, []);
+  if (state.status === "no-bounce" && state.blocks && state.blocks.length > 0) return buildAdminModel(state.blocks, [], 0, words);
   return undefined;
 }
 

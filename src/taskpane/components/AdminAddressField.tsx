@@ -1,5 +1,6 @@
 import { Button, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
 import { type FormEvent, type RefObject } from "react";
+import { useStrings } from "../i18n/LocaleProvider";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -22,13 +23,14 @@ interface AdminAddressFieldProps {
 /** The admin's address, asked once and then remembered by the host. */
 export function AdminAddressField({ value, onChange, onSubmit, onCancel, error, hint, submitLabel, busy, inputRef }: AdminAddressFieldProps) {
   const styles = useStyles();
+  const { t } = useStrings();
   const submit = (event: FormEvent) => {
     event.preventDefault();
     onSubmit();
   };
   return (
-    <form className={styles.form} onSubmit={submit} noValidate aria-label="Admin's address">
-      <Field label="Your email admin's address" validationState={error ? "error" : "none"} validationMessage={error} hint={hint}>
+    <form className={styles.form} onSubmit={submit} noValidate aria-label={t("address.formLabel")}>
+      <Field label={t("address.label")} validationState={error ? "error" : "none"} validationMessage={error} hint={hint}>
         <Input
           ref={inputRef}
           type="email"
@@ -44,7 +46,7 @@ export function AdminAddressField({ value, onChange, onSubmit, onCancel, error, 
         </Button>
         {onCancel && (
           <Button type="button" onClick={onCancel} disabled={busy}>
-            Cancel
+            {t("address.cancel")}
           </Button>
         )}
       </div>

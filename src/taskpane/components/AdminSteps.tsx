@@ -2,6 +2,7 @@ import { Link, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { AdminStep } from "../../classifier/types";
 import { safeHttpsUrl } from "../lib/safeUrl";
 import { CodeBlock } from "./CodeBlock";
+import { useStrings } from "../i18n/LocaleProvider";
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalXL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -11,8 +12,9 @@ const useStyles = makeStyles({
 /** Admin steps: what to check, where (a link from the guidance table only), and the command. */
 export function AdminSteps({ steps }: { steps: readonly AdminStep[] }) {
   const styles = useStyles();
+  const { t } = useStrings();
   return (
-    <ol className={styles.list} aria-label="Steps for your email admin">
+    <ol className={styles.list} aria-label={t("problem.adminSteps")}>
       {steps.map((step, i) => {
         const href = safeHttpsUrl(step.where?.url);
         return (
@@ -21,7 +23,7 @@ export function AdminSteps({ steps }: { steps: readonly AdminStep[] }) {
               <Text>{step.text}</Text>
               {step.where && (
                 <Text size={200}>
-                  Where:{" "}
+                  {t("steps.where")}{" "}
                   {href ? (
                     <Link href={href} target="_blank" rel="noopener noreferrer">
                       {step.where.label}
@@ -31,7 +33,7 @@ export function AdminSteps({ steps }: { steps: readonly AdminStep[] }) {
                   )}
                 </Text>
               )}
-              {step.command && <CodeBlock code={step.command} label={`PowerShell for step ${i + 1}`} />}
+              {step.command && <CodeBlock code={step.command} label={t("steps.commandFor", { n: i + 1 })} />}
             </div>
           </li>
         );

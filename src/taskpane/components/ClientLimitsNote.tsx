@@ -1,6 +1,7 @@
 import { Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import type { MailHost } from "../../outlook/types";
 import { clientLimits } from "../lib/clientLimits";
+import { useStrings } from "../i18n/LocaleProvider";
 
 const useStyles = makeStyles({
   note: {
@@ -14,10 +15,11 @@ const useStyles = makeStyles({
 /** Says what this Outlook can't give the add-in, so a thinner diagnosis isn't taken for a full one. */
 export function ClientLimitsNote({ host }: { host: MailHost }) {
   const styles = useStyles();
-  const { note } = clientLimits(host.info, host.canOpenForm);
+  const { t } = useStrings();
+  const { note } = clientLimits(host.info, host.canOpenForm, t);
   if (!note) return null;
   return (
-    <Caption1 className={styles.note} role="note" aria-label="What this Outlook can't do">
+    <Caption1 className={styles.note} role="note" aria-label={t("limits.label")}>
       {note}
     </Caption1>
   );

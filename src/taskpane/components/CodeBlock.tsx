@@ -1,6 +1,7 @@
 import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { copyText } from "../lib/clipboard";
+import { useStrings } from "../i18n/LocaleProvider";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, minWidth: 0 },
@@ -27,6 +28,7 @@ type CopyState = "idle" | "copied" | "failed";
 /** A command to run, with a Copy button (admins paste these into PowerShell). */
 export function CodeBlock({ code, label }: { code: string; label: string }) {
   const styles = useStyles();
+  const { t } = useStrings();
   const [copy, setCopy] = useState<CopyState>("idle");
   return (
     <div className={styles.root}>
@@ -35,11 +37,11 @@ export function CodeBlock({ code, label }: { code: string; label: string }) {
       </pre>
       <div className={styles.bar}>
         <Button size="small" onClick={async () => setCopy((await copyText(code)) ? "copied" : "failed")}>
-          Copy command
+          {t("code.copy")}
         </Button>
         <span role="status">
-          {copy === "copied" && <Caption1>Copied.</Caption1>}
-          {copy === "failed" && <Caption1>Copying didn't work here: select the command and copy it.</Caption1>}
+          {copy === "copied" && <Caption1>{t("code.copied")}</Caption1>}
+          {copy === "failed" && <Caption1>{t("code.copyFailed")}</Caption1>}
         </span>
       </div>
     </div>

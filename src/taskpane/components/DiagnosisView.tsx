@@ -9,6 +9,7 @@ import { ItemBanner } from "./ItemBanner";
 import { ProblemSection } from "./ProblemSection";
 import { StateMessage } from "./StateMessage";
 import { TechnicalDetails } from "./TechnicalDetails";
+import { useStrings } from "../i18n/LocaleProvider";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL, minWidth: 0 },
@@ -31,26 +32,30 @@ interface DiagnosisViewProps {
 
 export function DiagnosisView({ host, results, selected, onSelect }: DiagnosisViewProps) {
   const styles = useStyles();
+  const { t } = useStrings();
   const result = results[selected] ?? results[0];
   const problems = useMemo(() => groupProblems(result.diagnosis), [result]);
-  const context = useMemo(() => ({ diagnosis: result.diagnosis, source: result.source, hostInfo: host.info, hostDiagnostics: hostDiagnostics(host) }), [result, host]);
+  const context = useMemo(
+    () => ({ diagnosis: result.diagnosis, source: result.source, hostInfo: host.info, hostDiagnostics: hostDiagnostics(host), t }),
+    [result, host, t],
+  );
   return (
     <div className={styles.root}>
       <ItemBanner source={result.source} />
       {results.length > 1 && <CandidatePicker results={results} selected={selected} onSelect={onSelect} />}
       {result.diagnosis.kind === "delay" && (
-        <StateMessage intent="info" title="Not a failure yet">
-          <Text>This is a delay notice: the message hasn't been delivered yet, but servers are still trying. You don't need to send it again now.</Text>
+        <StateMessage intent="info" title={t("diagnosis.delayTitle")}>
+          <Text>{t("diagnosis.delayBody")}</Text>
         </StateMessage>
       )}
-      {problems.length === 0 && <Text>The report doesn't name any recipient. The technical details below show what it does say.</Text>}
+      {problems.length === 0 && <Text>{t("diagnosis.noRecipients")}</Text>}
       {problems.map((p, i) => (
         <ProblemSection key={p.key} problem={p} index={i} total={problems.length} messageEvidence={result.diagnosis.evidence} />
       ))}
       <ForwardToAdmin key={result.id} host={host} context={context} />
       <Accordion collapsible>
         <AccordionItem value="technical">
-          <AccordionHeader as="h2">Technical details</AccordionHeader>
+          <AccordionHeader as="h2">{t("diagnosis.technical")}</AccordionHeader>
           <AccordionPanel>
             <TechnicalDetails diagnosis={result.diagnosis} />
           </AccordionPanel>

@@ -3,6 +3,7 @@ import { Fragment, useState } from "react";
 import type { HostDiagnostics, MailHost } from "../../outlook/types";
 import { copyText } from "../lib/clipboard";
 import { diagnosticsRows, diagnosticsText, failureLine } from "../lib/diagnosticsLines";
+import { useStrings } from "../i18n/LocaleProvider";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0, overflowWrap: "anywhere" },
@@ -28,6 +29,7 @@ type CopyState = "idle" | "copied" | "failed";
  */
 export function DiagnosticsPanel({ host }: { host: MailHost }) {
   const styles = useStyles();
+  const { t } = useStrings();
   const [copy, setCopy] = useState<CopyState>("idle");
   // Read on every render: the pane re-renders after each read, and the host's log changes with it.
   const d = read(host);
@@ -35,11 +37,11 @@ export function DiagnosticsPanel({ host }: { host: MailHost }) {
   return (
     <Accordion collapsible>
       <AccordionItem value="diagnostics">
-        <AccordionHeader as="h2">Diagnostics</AccordionHeader>
+        <AccordionHeader as="h2">{t("diag.heading")}</AccordionHeader>
         <AccordionPanel>
           <div className={styles.root}>
-            <dl className={styles.list} aria-label="Host facts">
-              {diagnosticsRows(d).map(([term, value]) => (
+            <dl className={styles.list} aria-label={t("diag.hostFacts")}>
+              {diagnosticsRows(d, t).map(([term, value]) => (
                 <Fragment key={term}>
                   <dt className={styles.term}>{term}</dt>
                   <dd className={styles.def}>{value}</dd>
@@ -47,20 +49,20 @@ export function DiagnosticsPanel({ host }: { host: MailHost }) {
               ))}
             </dl>
             {d.failures.length > 0 ? (
-              <ul className={styles.failures} aria-label="Office failures">
+              <ul className={styles.failures} aria-label={t("diag.failures")}>
                 {d.failures.map((f, i) => (
                   <li key={i}>{failureLine(f)}</li>
                 ))}
               </ul>
             ) : (
-              <Text>No Office call failed.</Text>
+              <Text>{t("diag.noFailures")}</Text>
             )}
             <div>
-              <Button onClick={async () => setCopy((await copyText(diagnosticsText(d))) ? "copied" : "failed")}>Copy diagnostics</Button>
+              <Button onClick={async () => setCopy((await copyText(diagnosticsText(d, t))) ? "copied" : "failed")}>{t("diag.copy")}</Button>
             </div>
             <div role="status">
-              {copy === "copied" && <Text>Diagnostics copied.</Text>}
-              {copy === "failed" && <Text>Copying didn't work here. Select the lines above and copy them yourself.</Text>}
+              {copy === "copied" && <Text>{t("diag.copied")}</Text>}
+              {copy === "failed" && <Text>{t("diag.copyFailed")}</Text>}
             </div>
           </div>
         </AccordionPanel>

@@ -1,5 +1,6 @@
 import { Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { type DragEvent, useState } from "react";
+import { useStrings } from "../i18n/LocaleProvider";
 
 const useStyles = makeStyles({
   zone: {
@@ -21,6 +22,7 @@ interface DropZoneProps {
 /** Files dragged from Outlook's message list or the desktop; dropped text works too. */
 export function DropZone({ onFiles, onText, highlighted = false }: DropZoneProps) {
   const styles = useStyles();
+  const { t } = useStrings();
   const [over, setOver] = useState(false);
   const onDrop = (e: DragEvent<HTMLDivElement>) => {
     e.preventDefault();
@@ -36,7 +38,7 @@ export function DropZone({ onFiles, onText, highlighted = false }: DropZoneProps
     <div
       className={mergeClasses(styles.zone, (over || highlighted) && styles.active)}
       role="region"
-      aria-label="Drop a bounce here"
+      aria-label={t("input.dropLabel")}
       onDragOver={(e) => {
         e.preventDefault();
         setOver(true);
@@ -44,7 +46,7 @@ export function DropZone({ onFiles, onText, highlighted = false }: DropZoneProps
       onDragLeave={() => setOver(false)}
       onDrop={onDrop}
     >
-      <Text>Drop a bounce here (a message from the list, an .eml or .msg file, or its text).</Text>
+      <Text>{t("input.dropBody")}</Text>
     </div>
   );
 }

@@ -1,7 +1,8 @@
 import { Caption1, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Evidence as EvidenceItem } from "../../classifier/types";
-import { EVIDENCE_SOURCE_LABEL } from "../lib/evidenceLabels";
 import { RawText } from "./RawText";
+import type { Translate } from "../../i18n/translate";
+import { useStrings } from "../i18n/LocaleProvider";
 
 const useStyles = makeStyles({
   list: { margin: 0, padding: 0, listStyleType: "none", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -19,18 +20,26 @@ function distinct(items: readonly EvidenceItem[]): EvidenceItem[] {
   });
 }
 
+/** A source this build doesn't know (a newer classifier) is shown by its name. */
+function sourceLabel(source: EvidenceItem["source"], t: Translate): string {
+  return SOURCES.has(source) ? t(`source.${source}`) : source;
+}
+
+const SOURCES = new Set<string>(["headers", "delivery-status", "text-body", "html-body", "attachment", "original-headers", "pasted-text"]);
+
 /** "Why we think so": the lines that decided the result, and where they were found. */
 export function Evidence({ items }: { items: readonly EvidenceItem[] }) {
   const styles = useStyles();
+  const { t } = useStrings();
   const shown = distinct(items);
-  if (shown.length === 0) return <Text>The classifier didn't record which lines it matched.</Text>;
+  if (shown.length === 0) return <Text>{t("evidence.none")}</Text>;
   return (
-    <ul className={styles.list} aria-label="Matched lines">
+    <ul className={styles.list} aria-label={t("evidence.label")}>
       {shown.map((e, i) => (
         <li key={i} className={styles.item}>
           <Text weight="semibold">{e.note}</Text>
-          {e.text && <RawText text={e.text} label={`Matched line ${i + 1}`} />}
-          <Caption1>Found in: {EVIDENCE_SOURCE_LABEL[e.source] ?? e.source}</Caption1>
+          {e.text && <RawText text={e.text} label={t("evidence.line", { n: i + 1 })} />}
+          <Caption1>{t("evidence.foundIn", { source: sourceLabel(e.source, t) })}</Caption1>
         </li>
       ))}
     </ul>

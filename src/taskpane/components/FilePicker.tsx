@@ -1,5 +1,6 @@
 import { Button, makeStyles } from "@fluentui/react-components";
 import { type ChangeEvent, useId, useRef } from "react";
+import { useStrings } from "../i18n/LocaleProvider";
 
 const useStyles = makeStyles({
   // The native input stays in the DOM (and accessible by its label) but the Button is what shows.
@@ -8,6 +9,7 @@ const useStyles = makeStyles({
 
 export function FilePicker({ onFile }: { onFile(file: File): void }) {
   const styles = useStyles();
+  const { t } = useStrings();
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
   const onChange = (e: ChangeEvent<HTMLInputElement>) => {
@@ -19,10 +21,10 @@ export function FilePicker({ onFile }: { onFile(file: File): void }) {
   return (
     <div>
       <label htmlFor={id} className={styles.hidden}>
-        Open a bounce file (.eml or .msg)
+        {t("input.openFileLabel")}
       </label>
       <input id={id} ref={input} type="file" accept=".eml,.msg,message/rfc822,application/vnd.ms-outlook" className={styles.hidden} onChange={onChange} tabIndex={-1} />
-      <Button onClick={() => input.current?.click()}>Open a .eml or .msg file…</Button>
+      <Button onClick={() => input.current?.click()}>{t("input.openFileButton")}</Button>
     </div>
   );
 }

@@ -9,6 +9,7 @@ import { errorMessage } from "../lib/withTimeout";
 import { AdminAddressField } from "./AdminAddressField";
 import { CopyDiagnosis } from "./CopyDiagnosis";
 import { StateMessage } from "./StateMessage";
+import { useStrings } from "../i18n/LocaleProvider";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0, overflowWrap: "anywhere" },
@@ -25,14 +26,13 @@ function initialSetting(host: MailHost): { address: string; fromOrganisation: bo
   }
 }
 
-const INVALID = "Enter an email address, for example helpdesk@contoso.com.";
-
 export function ForwardToAdmin({ host, context: baseContext }: { host: MailHost; context: ReportContext }) {
   const styles = useStyles();
+  const { t } = useStrings();
   // Off by default: quoting the bounce is the user's choice (it can carry names and addresses).
   const [includeBounceText, setIncludeBounceText] = useState(false);
   const context = useMemo(() => ({ ...baseContext, includeBounceText }), [baseContext, includeBounceText]);
-  const { state, forward } = useForward(host, context);
+  const { state, forward } = useForward(host, context, t);
   const [initial] = useState(() => initialSetting(host));
   const [saved, setSaved] = useState(initial.address);
   // Once the user saves their own address, it is theirs (and wins over the organisation's default).
@@ -51,15 +51,15 @@ export function ForwardToAdmin({ host, context: baseContext }: { host: MailHost;
     <Checkbox
       checked={includeBounceText}
       onChange={(_, data) => setIncludeBounceText(data.checked === true)}
-      label="Include the bounce text"
+      label={t("forward.includeText")}
     />
   );
 
   if (!host.canOpenForm) {
     return (
-      <section className={styles.root} aria-label="Send to your admin">
-        <h2 className={styles.heading}>Send it to your admin</h2>
-        <Text>This Outlook can't open a new message from an add-in. Copy the diagnosis and paste it into a message to your email admin.</Text>
+      <section className={styles.root} aria-label={t("forward.sectionLabel")}>
+        <h2 className={styles.heading}>{t("forward.heading")}</h2>
+        <Text>{t("forward.noForm")}</Text>
         {includeBox}
         <CopyDiagnosis text={text} />
       </section>
@@ -84,7 +84,7 @@ export function ForwardToAdmin({ host, context: baseContext }: { host: MailHost;
   const onSave = async () => {
     const address = draft.trim();
     if (!isEmailAddress(address)) {
-      setInvalid(INVALID);
+      setInvalid(t("forward.invalid"));
       return;
     }
     setInvalid(undefined);
@@ -93,7 +93,7 @@ export function ForwardToAdmin({ host, context: baseContext }: { host: MailHost;
     try {
       const result = await host.saveAdminAddress(address);
       ok = result.ok;
-      if (!result.ok) setSaveError(result.message);
+      if (!result.ok) setSaveError(result.key ? t(`host.${result.key}`) : result.message);
     } catch (error) {
       setSaveError(errorMessage(error));
     }
@@ -112,20 +112,20 @@ export function ForwardToAdmin({ host, context: baseContext }: { host: MailHost;
   };
 
   return (
-    <section className={styles.root} aria-label="Send to your admin">
-      <h2 className={styles.heading}>Send it to your admin</h2>
+    <section className={styles.root} aria-label={t("forward.sectionLabel")}>
+      <h2 className={styles.heading}>{t("forward.heading")}</h2>
       {includeBox}
       <div className={styles.row}>
         <Button appearance="primary" onClick={onForward} disabled={state.status === "opening" || saving}>
-          Forward to my admin
+          {t("forward.button")}
         </Button>
-        {state.status === "opening" && <Spinner size="tiny" label="Opening a new message…" />}
+        {state.status === "opening" && <Spinner size="tiny" label={t("forward.opening")} />}
       </div>
       {saved && !editing && (
         <div className={styles.row}>
-          <Text size={200}>{fromOrganisation ? `Your organisation's helpdesk address (set by your admin): ${saved}` : `Your admin: ${saved}`}</Text>
+          <Text size={200}>{fromOrganisation ? t("forward.orgAddress", { address: saved }) : t("forward.yourAdmin", { address: saved })}</Text>
           <Button size="small" appearance="subtle" onClick={() => askForAddress(false)}>
-            Change
+            {t("forward.change")}
           </Button>
         </div>
       )}
@@ -142,30 +142,28 @@ export function ForwardToAdmin({ host, context: baseContext }: { host: MailHost;
             setForwardAfterSave(false);
           }}
           error={invalid}
-          hint={forwardAfterSave ? "Who should get this? Enter your email admin's address once; it's remembered for next time." : undefined}
-          submitLabel={forwardAfterSave ? "Save and forward" : "Save"}
+          hint={forwardAfterSave ? t("forward.hint") : undefined}
+          submitLabel={forwardAfterSave ? t("forward.saveAndForward") : t("forward.save")}
           busy={saving}
           inputRef={inputRef}
         />
       )}
       {saveError && (
-        <StateMessage intent="error" title="The address wasn't saved">
-          <Text>
-            {saveError} Your typed address is kept, so you can try saving again.
-          </Text>
+        <StateMessage intent="error" title={t("forward.notSavedTitle")}>
+          <Text>{t("forward.notSavedBody", { reason: saveError })}</Text>
         </StateMessage>
       )}
       <div role="status">
         {state.status === "opened" && (
-          <StateMessage intent="success" title="Message ready">
-            <Text>A new message to {state.to} is open. Nothing is sent until you press Send.</Text>
+          <StateMessage intent="success" title={t("forward.readyTitle")}>
+            <Text>{t("forward.readyBody", { to: state.to })}</Text>
           </StateMessage>
         )}
       </div>
       {state.status === "failed" && (
         <>
-          <StateMessage intent="error" title="Couldn't open a new message">
-            <Text>{state.message} You can copy the diagnosis instead and paste it into a message.</Text>
+          <StateMessage intent="error" title={t("forward.failedTitle")}>
+            <Text>{t("forward.failedBody", { reason: state.message })}</Text>
           </StateMessage>
           <CopyDiagnosis text={text} appearance="secondary" />
         </>

@@ -1,4 +1,5 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
+import { useStrings } from "../i18n/LocaleProvider";
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalXL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
@@ -6,11 +7,12 @@ const useStyles = makeStyles({
 
 /** How to get a bounce in front of the pane when Outlook won't hand it over. */
 export function GetItInHints({ canDrag = true }: { canDrag?: boolean }) {
+  const { t } = useStrings();
   return (
-    <ul className={useStyles().list} aria-label="Ways to get the bounce in">
-      <li>Forward the bounce to yourself (or attach it to a new message), open that message, and open NDR Assistant on it.</li>
-      {canDrag && <li>Select another message, keep this pane pinned, and drag the bounce from the message list onto this pane.</li>}
-      <li>Or copy the bounce&apos;s text and paste it in the box below.</li>
+    <ul className={useStyles().list} aria-label={t("hints.label")}>
+      <li>{t("hints.forward")}</li>
+      {canDrag && <li>{t("hints.drag")}</li>}
+      <li>{t("hints.paste")}</li>
     </ul>
   );
 }

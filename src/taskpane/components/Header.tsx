@@ -1,4 +1,5 @@
 import { Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useStrings } from "../i18n/LocaleProvider";
 
 const useStyles = makeStyles({
   root: {
@@ -13,12 +14,13 @@ const useStyles = makeStyles({
 
 export function Header() {
   const styles = useStyles();
+  const { t } = useStrings();
   return (
     <header className={styles.root}>
       <h1 className={styles.title}>
-        <Subtitle2>NDR Assistant</Subtitle2>
+        <Subtitle2>{t("header.title")}</Subtitle2>
       </h1>
-      <Text size={200}>Explains bounced mail and who can fix it.</Text>
+      <Text size={200}>{t("header.tagline")}</Text>
     </header>
   );
 }

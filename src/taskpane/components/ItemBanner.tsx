@@ -2,6 +2,7 @@ import { Caption1, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { ItemSummary } from "../../outlook/types";
 import type { ExplainedSource } from "../lib/explainedSource";
 import { showingLine } from "../lib/showingLine";
+import { useStrings } from "../i18n/LocaleProvider";
 
 const useStyles = makeStyles({
   root: {
@@ -20,10 +21,11 @@ const useStyles = makeStyles({
  */
 export function ItemBanner({ source }: { source: ExplainedSource }) {
   const styles = useStyles();
+  const { t, date } = useStrings();
   return (
-    <section className={styles.root} aria-label="Message being explained">
-      <Text weight="semibold">{showingLine(source.item, source.label)}</Text>
-      {source.item && source.origin !== "message" && <Caption1>Read from {source.label}</Caption1>}
+    <section className={styles.root} aria-label={t("banner.label")}>
+      <Text weight="semibold">{showingLine(source.item, source.label, t, date)}</Text>
+      {source.item && source.origin !== "message" && <Caption1>{t("banner.readFrom", { label: source.label })}</Caption1>}
     </section>
   );
 }
@@ -31,9 +33,10 @@ export function ItemBanner({ source }: { source: ExplainedSource }) {
 /** The same line for states without a diagnosis (no bounce found, contents refused). */
 export function CurrentItemBanner({ item }: { item: ItemSummary }) {
   const styles = useStyles();
+  const { t, date } = useStrings();
   return (
-    <section className={styles.root} aria-label="Message being explained">
-      <Text weight="semibold">{showingLine(item, "")}</Text>
+    <section className={styles.root} aria-label={t("banner.label")}>
+      <Text weight="semibold">{showingLine(item, "", t, date)}</Text>
     </section>
   );
 }

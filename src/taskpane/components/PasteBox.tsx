@@ -1,6 +1,8 @@
 import { Button, Field, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
+import { intlLocale } from "../../i18n/locale";
 import { pastedTextProblem } from "../preview/localCandidates";
+import { useStrings } from "../i18n/LocaleProvider";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -9,16 +11,17 @@ const useStyles = makeStyles({
 /** The text stays in the box after Explain, so nothing typed is lost if the result isn't what was expected. */
 export function PasteBox({ onExplain }: { onExplain(text: string): void }) {
   const styles = useStyles();
+  const { t, locale } = useStrings();
   const [text, setText] = useState("");
   const [problem, setProblem] = useState<string>();
   const explain = () => {
-    const issue = pastedTextProblem(text);
+    const issue = pastedTextProblem(text, t, intlLocale(locale));
     setProblem(issue);
     if (!issue) onExplain(text);
   };
   return (
     <div className={styles.root}>
-      <Field label="Paste the bounce's text" validationState={problem ? "error" : "none"} validationMessage={problem}>
+      <Field label={t("input.pasteLabel")} validationState={problem ? "error" : "none"} validationMessage={problem}>
         <Textarea
           value={text}
           onChange={(_, data) => {
@@ -29,7 +32,7 @@ export function PasteBox({ onExplain }: { onExplain(text: string): void }) {
           rows={5}
         />
       </Field>
-      <Button onClick={explain}>Explain</Button>
+      <Button onClick={explain}>{t("input.explain")}</Button>
     </div>
   );
 }

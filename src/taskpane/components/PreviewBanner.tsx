@@ -1,13 +1,12 @@
 import { Text } from "@fluentui/react-components";
 import { StateMessage } from "./StateMessage";
+import { useStrings } from "../i18n/LocaleProvider";
 
 export function PreviewBanner() {
+  const { t } = useStrings();
   return (
-    <StateMessage intent="info" title="Preview mode">
-      <Text>
-        You're using NDR Assistant in a browser, outside Outlook. Open a bounce file, drop one here, paste its text, or try a sample. To use it in
-        Outlook, sideload the add-in: Outlook on the web › Get Add-ins › My add-ins › Add a custom add-in › Add from file, and pick manifest.xml.
-      </Text>
+    <StateMessage intent="info" title={t("preview.title")}>
+      <Text>{t("preview.body")}</Text>
     </StateMessage>
   );
 }

@@ -1,6 +1,7 @@
 import { Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback, useState } from "react";
 import type { BounceCandidate } from "../../outlook/types";
+import { intlLocale } from "../../i18n/locale";
 import { useDocumentPaste } from "../hooks/useDocumentPaste";
 import { readFileBytes } from "../lib/readFile";
 import { candidatesFromFiles } from "../preview/droppedCandidates";
@@ -11,6 +12,7 @@ import { FilePicker } from "./FilePicker";
 import { PasteBox } from "./PasteBox";
 import { SamplePicker } from "./SamplePicker";
 import { StateMessage } from "./StateMessage";
+import { useStrings } from "../i18n/LocaleProvider";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
@@ -31,53 +33,55 @@ interface PreviewInputProps {
 /** Every way to hand the pane a bounce other than the open message. */
 export function PreviewInput({ onExplain, onExplainAll, dragging = false, dropProblem }: PreviewInputProps) {
   const styles = useStyles();
+  const { t, locale } = useStrings();
+  const numbers = intlLocale(locale);
   const [localProblem, setProblem] = useState<string>();
   const problem = localProblem ?? dropProblem;
 
   const explainFile = useCallback(
     async (file: File, path: "file" | "drop") => {
       setProblem(undefined);
-      const read = await readFileBytes(file);
-      if (read.ok) onExplain(fileCandidate(file.name, read.bytes, path));
+      const read = await readFileBytes(file, t, numbers);
+      if (read.ok) onExplain(fileCandidate(file.name, read.bytes, path, t));
       else setProblem(read.message);
     },
-    [onExplain],
+    [onExplain, t, numbers],
   );
 
   const explainDropped = useCallback(
     async (files: File[]) => {
       setProblem(undefined);
-      const r = await candidatesFromFiles(files);
+      const r = await candidatesFromFiles(files, t, numbers);
       if (r.problems.length > 0) setProblem(r.problems.join(" "));
       onExplainAll(r.candidates);
     },
-    [onExplainAll],
+    [onExplainAll, t, numbers],
   );
 
   const explainText = useCallback(
     (text: string, label: string, path: "paste" | "drop") => {
-      const issue = pastedTextProblem(text);
+      const issue = pastedTextProblem(text, t, numbers);
       setProblem(issue);
       if (!issue) onExplain(textCandidate(text, label, path));
     },
-    [onExplain],
+    [onExplain, t, numbers],
   );
 
-  useDocumentPaste(useCallback((text: string) => explainText(text, "Pasted text", "paste"), [explainText]));
+  useDocumentPaste(useCallback((text: string) => explainText(text, t("candidate.pasted"), "paste"), [explainText, t]));
 
   return (
-    <section className={styles.root} aria-label="Check another bounce">
-      <h2 className={styles.heading}>Check another bounce</h2>
+    <section className={styles.root} aria-label={t("pane.checkAnother")}>
+      <h2 className={styles.heading}>{t("pane.checkAnother")}</h2>
       {problem && (
-        <StateMessage intent="error" title="That didn't work">
+        <StateMessage intent="error" title={t("input.problemTitle")}>
           <Text>{problem}</Text>
         </StateMessage>
       )}
       <FilePicker onFile={(f) => void explainFile(f, "file")} />
-      <DropZone onFiles={(f) => void explainDropped(f)} onText={(t) => explainText(t, "Dropped text", "drop")} highlighted={dragging} />
-      <PasteBox onExplain={(t) => explainText(t, "Pasted text", "paste")} />
-      <h3 className={styles.subheading}>Or try a sample</h3>
-      <SamplePicker onPick={(s: SampleBounce) => onExplain(textCandidate(s.eml, `Sample: ${s.title}`, "sample"))} />
+      <DropZone onFiles={(f) => void explainDropped(f)} onText={(text) => explainText(text, t("candidate.dropped"), "drop")} highlighted={dragging} />
+      <PasteBox onExplain={(text) => explainText(text, t("candidate.pasted"), "paste")} />
+      <h3 className={styles.subheading}>{t("input.samplesHeading")}</h3>
+      <SamplePicker onPick={(s: SampleBounce) => onExplain(textCandidate(s.eml, t("candidate.sample", { title: t(`sample.${s.textKey}.title`) }), "sample"))} />
     </section>
   );
 }

@@ -11,6 +11,8 @@ import { RawText } from "./RawText";
 import { StateMessage } from "./StateMessage";
 import { StepsList } from "./StepsList";
 import { WhoMustAct } from "./WhoMustAct";
+import type { Translate } from "../../i18n/translate";
+import { useStrings } from "../i18n/LocaleProvider";
 
 const MAX_NAMED = 10;
 
@@ -28,14 +30,15 @@ interface ProblemSectionProps {
   messageEvidence: readonly EvidenceItem[];
 }
 
-function recipientsLine(problem: Problem): string {
-  const names = problem.recipients.slice(0, MAX_NAMED).map((r) => r.address || "(address not given)");
+function recipientsLine(problem: Problem, t: Translate): string {
+  const names = problem.recipients.slice(0, MAX_NAMED).map((r) => r.address || t("problem.addressNotGiven"));
   const more = problem.recipients.length - names.length;
-  return names.join(", ") + (more > 0 ? ` and ${more} more` : "");
+  return more > 0 ? t("problem.andMore", { list: names.join(", "), count: more }) : names.join(", ");
 }
 
 export function ProblemSection({ problem, index, total, messageEvidence }: ProblemSectionProps) {
   const styles = useStyles();
+  const { t } = useStrings();
   const headingId = useId();
   const g = problem.guidance;
   const first = problem.recipients[0];
@@ -45,39 +48,35 @@ export function ProblemSection({ problem, index, total, messageEvidence }: Probl
   return (
     <section className={styles.root} aria-labelledby={headingId}>
       <h2 id={headingId} className={styles.headline}>
-        {total > 1 ? `Problem ${index + 1} of ${total}: ${g.title}` : g.title}
+        {total > 1 ? t("problem.numbered", { index: index + 1, total, title: g.title }) : g.title}
       </h2>
       <Text>{g.cause}</Text>
-      <Text size={200}>
-        {problem.recipients.length > 1 ? "Recipients" : "Recipient"}: {recipientsLine(problem)}
-      </Text>
+      <Text size={200}>{t(problem.recipients.length > 1 ? "problem.recipients" : "problem.recipient", { list: recipientsLine(problem, t) })}</Text>
       {g.generic && (
-        <StateMessage intent="info" title="We don't have specific guidance for this exact code">
-          <Text>
-            {code ? `The server answered ${code}. ` : ""}The advice below is general for this kind of failure. The server's own words:
-          </Text>
+        <StateMessage intent="info" title={t("problem.genericTitle")}>
+          <Text>{code ? t("problem.genericCode", { code }) : t("problem.genericNoCode")}</Text>
         </StateMessage>
       )}
-      {g.generic && first?.diagnostic && <RawText text={first.diagnostic} label="The server's reply" />}
+      {g.generic && first?.diagnostic && <RawText text={first.diagnostic} label={t("problem.serverReply")} />}
       <WhoMustAct actors={g.whoMustAct} />
       {g.userSteps.length > 0 && (
         <>
-          <h3 className={styles.subheading}>What you can do</h3>
-          <StepsList steps={g.userSteps} label="What you can do" />
+          <h3 className={styles.subheading}>{t("problem.userSteps")}</h3>
+          <StepsList steps={g.userSteps} label={t("problem.userSteps")} />
         </>
       )}
       <ConfidenceNotice confidence={lowestConfidence(problem.recipients.map((r) => r.confidence))} />
       <Accordion collapsible multiple>
         {g.adminSteps.length > 0 && (
           <AccordionItem value="admin">
-            <AccordionHeader as="h3">Steps for your email admin</AccordionHeader>
+            <AccordionHeader as="h3">{t("problem.adminSteps")}</AccordionHeader>
             <AccordionPanel>
               <AdminSteps steps={g.adminSteps} />
             </AccordionPanel>
           </AccordionItem>
         )}
         <AccordionItem value="evidence">
-          <AccordionHeader as="h3">Why we think so</AccordionHeader>
+          <AccordionHeader as="h3">{t("problem.whyWeThinkSo")}</AccordionHeader>
           <AccordionPanel>
             <Evidence items={evidence} />
           </AccordionPanel>
@@ -86,7 +85,7 @@ export function ProblemSection({ problem, index, total, messageEvidence }: Probl
       {docs && (
         <Text size={200}>
           <Link href={docs} target="_blank" rel="noopener noreferrer">
-            Microsoft's article about this error
+            {t("problem.docsLink")}
           </Link>
         </Text>
       )}

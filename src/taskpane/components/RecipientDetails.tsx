@@ -1,6 +1,7 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { RecipientDiagnosis } from "../../classifier/types";
 import { RawText } from "./RawText";
+import { useStrings } from "../i18n/LocaleProvider";
 
 const useStyles = makeStyles({
   list: {
@@ -30,19 +31,20 @@ function Row({ term, value }: { term: string; value: string | undefined }) {
 /** One failed recipient, as the report gave it. */
 export function RecipientDetails({ recipient }: { recipient: RecipientDiagnosis }) {
   const styles = useStyles();
+  const { t } = useStrings();
   const r = recipient;
   return (
     <div>
-      <h4 className={styles.heading}>{r.displayName ? `${r.displayName} <${r.address}>` : r.address || "(address not given)"}</h4>
+      <h4 className={styles.heading}>{r.displayName ? `${r.displayName} <${r.address}>` : r.address || t("problem.addressNotGiven")}</h4>
       <dl className={styles.list}>
-        <Row term="Result" value={r.action} />
-        <Row term="Enhanced code" value={r.status} />
-        <Row term="SMTP reply" value={r.reply} />
-        <Row term="Remote server" value={r.remoteMta} />
-        <Row term="Refused at" value={r.command} />
-        <Row term="Original recipient" value={r.originalRecipient} />
+        <Row term={t("tech.result")} value={r.action} />
+        <Row term={t("tech.enhancedCode")} value={r.status} />
+        <Row term={t("tech.smtpReply")} value={r.reply} />
+        <Row term={t("tech.remoteServer")} value={r.remoteMta} />
+        <Row term={t("tech.refusedAt")} value={r.command} />
+        <Row term={t("tech.originalRecipient")} value={r.originalRecipient} />
       </dl>
-      {r.diagnostic && <RawText text={r.diagnostic} label={`Server reply for ${r.address}`} />}
+      {r.diagnostic && <RawText text={r.diagnostic} label={t("tech.serverReplyFor", { address: r.address })} />}
     </div>
   );
 }

@@ -1,5 +1,4 @@
 import { Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
-import type { MessageKind } from "../../classifier/types";
 import type { MailHost } from "../../outlook/types";
 import type { ReaderState } from "../hooks/readerState";
 import { DiagnosisView } from "./DiagnosisView";
@@ -7,22 +6,12 @@ import { GetItInHints } from "./GetItInHints";
 import { CurrentItemBanner } from "./ItemBanner";
 import { canDragIntoPane } from "../lib/clientLimits";
 import { StateMessage } from "./StateMessage";
+import { useStrings } from "../i18n/LocaleProvider";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, overflowWrap: "anywhere" },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
 });
-
-const KIND_LABEL: Record<MessageKind | "unreadable", string> = {
-  bounce: "a bounce",
-  delay: "a delay notice",
-  "delivery-report": "a delivery report (the message arrived)",
-  "auto-reply": "an automatic reply",
-  "read-receipt": "a read receipt",
-  "feedback-report": "a spam complaint report",
-  "not-bounce": "an ordinary message",
-  unreadable: "couldn't be read",
-};
 
 interface StateViewProps {
   host: MailHost;
@@ -32,18 +21,15 @@ interface StateViewProps {
 
 export function StateView({ host, state, onSelect }: StateViewProps) {
   const styles = useStyles();
+  const { t } = useStrings();
   switch (state.status) {
     case "loading":
-      return <Spinner label="Reading this message…" />;
+      return <Spinner label={t("state.loading")} />;
     case "no-item":
       return (
         <div className={styles.stack}>
-          <StateMessage intent="info" title="No message to read">
-            <Text>
-              {host.info.mode === "preview"
-                ? "There's no Outlook message here. Open, drop or paste a bounce below, or try a sample."
-                : "Outlook doesn't let add-ins open bounce reports (non-delivery reports), so this pane can't see the one you selected."}
-            </Text>
+          <StateMessage intent="info" title={t("state.noItemTitle")}>
+            <Text>{host.info.mode === "preview" ? t("state.noItemPreview") : t("state.noItemOutlook")}</Text>
           </StateMessage>
           {host.info.mode !== "preview" && <GetItInHints canDrag={canDragIntoPane(host.info)} />}
         </div>
@@ -52,38 +38,37 @@ export function StateView({ host, state, onSelect }: StateViewProps) {
       return (
         <div className={styles.stack}>
           {state.item && <CurrentItemBanner item={state.item} />}
-          <StateMessage intent="info" title="No bounce found">
+          <StateMessage intent="info" title={t("state.noBounceTitle")}>
             <Text>
-              {state.item ? `"${state.item.subject || "(no subject)"}" doesn't look like a bounce.` : "That doesn't look like a bounce."} If you're trying to
-              explain a bounce report, Outlook won't hand it to add-ins directly:
+              {state.item ? t("state.noBounceItem", { subject: state.item.subject || t("state.noSubject") }) : t("state.noBounceText")} {t("state.noBounceHint")}
             </Text>
           </StateMessage>
           <GetItInHints canDrag={canDragIntoPane(host.info)} />
           {state.lookedAt.length > 0 && (
             <>
-              <Text weight="semibold">What we looked at:</Text>
-              <ul className={styles.list} aria-label="What we looked at">
+              <Text weight="semibold">{t("state.lookedAt")}</Text>
+              <ul className={styles.list} aria-label={t("state.lookedAtLabel")}>
                 {state.lookedAt.map((l, i) => (
                   <li key={i}>
-                    {l.label}: {KIND_LABEL[l.kind]}
+                    {t("state.lookedAtLine", { label: l.label, kind: t(`kind.${l.kind}`) })}
                     {l.note ? ` (${l.note})` : ""}
                   </li>
                 ))}
               </ul>
             </>
           )}
-          {state.failures.length > 0 && <Text size={200}>Some parts couldn't be read: {state.failures.map((f) => f.step).join(", ")}.</Text>}
+          {state.failures.length > 0 && <Text size={200}>{t("state.unreadableParts", { steps: state.failures.map((f) => f.step).join(", ") })}</Text>}
         </div>
       );
     case "error":
       return (
         <div className={styles.stack}>
           {state.item && <CurrentItemBanner item={state.item} />}
-          <StateMessage intent="error" title="Outlook couldn't give us this message">
-            <Text>{state.message}</Text>
+          <StateMessage intent="error" title={t("state.errorTitle")}>
+            <Text>{state.messageKey ? t(state.messageKey.key, state.messageKey.params) : state.message}</Text>
           </StateMessage>
           {state.failures.length > 0 && (
-            <ul className={styles.list} aria-label="What failed">
+            <ul className={styles.list} aria-label={t("state.whatFailed")}>
               {state.failures.map((f, i) => (
                 <li key={i}>
                   {f.step}
@@ -92,7 +77,7 @@ export function StateView({ host, state, onSelect }: StateViewProps) {
               ))}
             </ul>
           )}
-          <Text>What to try: close and reopen the message, then open NDR Assistant again. If that doesn't help, copy the bounce's text and paste it below.</Text>
+          <Text>{t("state.whatToTry")}</Text>
         </div>
       );
     case "success":

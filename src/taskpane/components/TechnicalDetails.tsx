@@ -2,6 +2,7 @@ import { Text, makeStyles, tokens } from "@fluentui/react-components";
 import { Fragment } from "react";
 import type { Diagnosis } from "../../classifier/types";
 import { RecipientDetails } from "./RecipientDetails";
+import { useStrings } from "../i18n/LocaleProvider";
 
 /** A mailing-list bounce can name thousands; the DOM keeps to the first ones. */
 const MAX_RECIPIENTS_SHOWN = 50;
@@ -32,39 +33,40 @@ function Fields({ rows }: { rows: Array<[string, string | undefined]> }) {
 
 export function TechnicalDetails({ diagnosis }: { diagnosis: Diagnosis }) {
   const styles = useStyles();
+  const { t } = useStrings();
   const shown = diagnosis.recipients.slice(0, MAX_RECIPIENTS_SHOWN);
   const o = diagnosis.original;
   return (
     <div className={styles.root}>
       <Fields
         rows={[
-          ["Reporting server", diagnosis.reportingMta],
-          ["Arrived", diagnosis.arrivalDate],
-          ["Report subject", diagnosis.reportSubject],
+          [t("tech.reportingServer"), diagnosis.reportingMta],
+          [t("tech.arrived"), diagnosis.arrivalDate],
+          [t("tech.reportSubject"), diagnosis.reportSubject],
         ]}
       />
-      <h4 className={styles.heading}>Recipients</h4>
+      <h4 className={styles.heading}>{t("tech.recipients")}</h4>
       {shown.map((r, i) => (
         <RecipientDetails key={`${r.address}-${i}`} recipient={r} />
       ))}
-      {diagnosis.recipients.length > shown.length && <Text>… and {diagnosis.recipients.length - shown.length} more recipients.</Text>}
+      {diagnosis.recipients.length > shown.length && <Text>{t("tech.moreRecipients", { count: diagnosis.recipients.length - shown.length })}</Text>}
       {o && (o.subject || o.date || o.messageId || o.from || o.to) && (
         <>
-          <h4 className={styles.heading}>Your original message</h4>
+          <h4 className={styles.heading}>{t("tech.original")}</h4>
           <Fields
             rows={[
-              ["Subject", o.subject],
-              ["Date", o.date],
-              ["Message-ID", o.messageId],
-              ["From", o.from],
-              ["To", o.to],
+              [t("tech.subject"), o.subject],
+              [t("tech.date"), o.date],
+              [t("tech.messageId"), o.messageId],
+              [t("tech.from"), o.from],
+              [t("tech.to"), o.to],
             ]}
           />
         </>
       )}
       {diagnosis.warnings.length > 0 && (
         <>
-          <h4 className={styles.heading}>Problems while reading</h4>
+          <h4 className={styles.heading}>{t("tech.warnings")}</h4>
           <ul>
             {diagnosis.warnings.map((w, i) => (
               <li key={i}>{w}</li>

@@ -1,22 +1,24 @@
 import { Badge, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Actor } from "../../classifier/types";
-import { actorLabels } from "../lib/actorLabels";
+import { useStrings } from "../i18n/LocaleProvider";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalXS },
 });
 
 export function WhoMustAct({ actors }: { actors: readonly Actor[] }) {
-  const labels = actorLabels(actors);
+  const { t } = useStrings();
+  const styles = useStyles();
+  const shown = [...new Set(actors)];
   return (
-    <div className={useStyles().root}>
-      <Text weight="semibold">Who has to act:</Text>
-      {labels.length === 0 ? (
-        <Text>Not known</Text>
+    <div className={styles.root}>
+      <Text weight="semibold">{t("who.label")}</Text>
+      {shown.length === 0 ? (
+        <Text>{t("who.unknown")}</Text>
       ) : (
-        labels.map((label) => (
-          <Badge key={label} appearance="tint" color={label === "You" ? "brand" : "informative"}>
-            {label}
+        shown.map((actor) => (
+          <Badge key={actor} appearance="tint" color={actor === "sender" ? "brand" : "informative"}>
+            {t(`actor.${actor}`)}
           </Badge>
         ))
       )}

@@ -4,6 +4,7 @@
  */
 import type { ForwardRequest } from "../../outlook/types";
 import { encodeBlock, toPayload, type EncodedBlock } from "../../roundtrip";
+import { englishT } from "../../i18n/translate";
 import { utf8Length } from "../lib/utf8Length";
 import { forwardSubject } from "./forwardSubject";
 import type { Section } from "./reportBlocks";
@@ -13,8 +14,9 @@ import { escapeHtml, renderSectionHtml } from "./renderHtml";
 /** MessageForm.htmlBody limit: 32 KB. Counted in UTF-8 bytes, the stricter reading. */
 export const MAX_HTML_BODY_BYTES = 32 * 1024;
 
-export const CUT_NOTE = "… (cut: the full text was longer than Outlook allows)";
-const CUT_HTML = `<p><i>${escapeHtml(CUT_NOTE)}</i></p>`;
+/** The English cut note; the forward uses the pane's language ("mail.cut"). */
+export const CUT_NOTE = englishT("mail.cut");
+const cutHtml = (note: string): string => `<p><i>${escapeHtml(note)}</i></p>`;
 const HTML_START = '<div style="font-family:Segoe UI,Arial,sans-serif;font-size:14px">';
 const HTML_END = "</div>";
 
@@ -44,7 +46,8 @@ function fitSection(section: Section, budget: number): string | undefined {
 }
 
 /** The HTML body, cut section by section (never mid-tag) to stay within `maxBytes`. */
-export function composeHtmlBody(sections: readonly Section[], maxBytes: number = MAX_HTML_BODY_BYTES): string {
+export function composeHtmlBody(sections: readonly Section[], maxBytes: number = MAX_HTML_BODY_BYTES, cutNote: string = CUT_NOTE): string {
+  const CUT_HTML = cutHtml(cutNote);
   const frame = utf8Length(HTML_START) + utf8Length(HTML_END);
   let body = "";
   let used = frame;
@@ -77,12 +80,13 @@ export function diagnosisBlock(input: ForwardInput, budget: number): EncodedBloc
 /** Readable part first, then the block; together within MAX_HTML_BODY_BYTES. */
 export function composeForwardBody(input: ForwardInput): string {
   const sections = buildReport(input);
-  const readable = composeHtmlBody(sections);
+  const cutNote = (input.t ?? englishT)("mail.cut");
+  const readable = composeHtmlBody(sections, MAX_HTML_BODY_BYTES, cutNote);
   const reserve = Math.min(utf8Length(readable), READABLE_RESERVE_BYTES);
   const block = diagnosisBlock(input, MAX_HTML_BODY_BYTES - reserve);
   if (!block) return readable;
   // The block sits inside the frame, after the write-up, so the body stays one element.
-  const body = composeHtmlBody(sections, MAX_HTML_BODY_BYTES - block.bytes);
+  const body = composeHtmlBody(sections, MAX_HTML_BODY_BYTES - block.bytes, cutNote);
   return body.slice(0, body.length - HTML_END.length) + block.html + HTML_END;
 }
 
@@ -90,7 +94,7 @@ export function composeForward(input: ForwardInput): ForwardRequest {
   const { source } = input;
   return {
     to: input.to.trim(),
-    subject: forwardSubject(input.diagnosis),
+    subject: forwardSubject(input.diagnosis, input.t),
     htmlBody: composeForwardBody(input),
     // Office can attach only the item the add-in is active on: the open message (or the one
     // whose attachment held the bounce). Files, pastes and samples have no item to attach.

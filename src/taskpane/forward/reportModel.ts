@@ -1,6 +1,7 @@
 import type { Diagnosis, RecipientDiagnosis } from "../../classifier/types";
+import { type Translate, englishT } from "../../i18n/translate";
 import { withoutContent } from "../../outlook/diagnostics";
-import type { BounceCandidate, HostDiagnostics, HostInfo } from "../../outlook/types";
+import type { HostDiagnostics, HostInfo } from "../../outlook/types";
 import { failureLine } from "../lib/diagnosticsLines";
 import { actorLabels } from "../lib/actorLabels";
 import type { ExplainedSource } from "../lib/explainedSource";
@@ -20,15 +21,9 @@ export interface ReportContext {
    * Off by default, so nothing quoted from the message travels unless the user chose it.
    */
   includeBounceText?: boolean;
+  /** The pane's language for the write-up's own words; English when absent. */
+  t?: Translate;
 }
-
-const ORIGIN_LABEL: Record<BounceCandidate["origin"], string> = {
-  message: "the open message",
-  "item-attachment": "a message attached to the open message",
-  "file-attachment": "a file attached to the open message",
-  "dropped-file": "a dropped or opened file",
-  "pasted-text": "pasted text",
-};
 
 /** A bounce can list thousands of recipients; the write-up names the first few. */
 const MAX_NAMED_RECIPIENTS = 20;
@@ -37,116 +32,111 @@ function field(label: string, value: string | undefined): Array<{ label: string;
   return value && value.trim() ? [{ label, value }] : [];
 }
 
-function introSection(ctx: ReportContext): Section {
+function introSection(ctx: ReportContext, t: Translate): Section {
   const delay = ctx.diagnosis.kind === "delay";
-  return [
-    {
-      type: "paragraph",
-      parts: [
-        {
-          text: delay
-            ? "Hello, a message I sent is delayed (not failed yet). Could you check it? This is what NDR Assistant found."
-            : "Hello, a message I sent bounced. Could you help? This is what NDR Assistant found.",
-        },
-      ],
-    },
-  ];
+  return [{ type: "paragraph", parts: [{ text: delay ? t("mail.introDelay") : t("mail.introBounce") }] }];
 }
 
-function namedRecipients(recipients: RecipientDiagnosis[]): string[] {
-  const names = recipients.slice(0, MAX_NAMED_RECIPIENTS).map((r) => r.address || "(address not given)");
-  if (recipients.length > MAX_NAMED_RECIPIENTS) names.push(`… and ${recipients.length - MAX_NAMED_RECIPIENTS} more`);
+function namedRecipients(recipients: RecipientDiagnosis[], t: Translate): string[] {
+  const names = recipients.slice(0, MAX_NAMED_RECIPIENTS).map((r) => r.address || t("problem.addressNotGiven"));
+  if (recipients.length > MAX_NAMED_RECIPIENTS) names.push(t("mail.andMore", { count: recipients.length - MAX_NAMED_RECIPIENTS }));
   return names;
 }
 
-function problemSection(problem: Problem, index: number, total: number): Section {
+function problemSection(problem: Problem, index: number, total: number, t: Translate): Section {
   const g = problem.guidance;
   const blocks: Block[] = [
-    { type: "heading", level: 2, text: total > 1 ? `Problem ${index + 1} of ${total}: ${g.title}` : g.title },
+    { type: "heading", level: 2, text: total > 1 ? t("problem.numbered", { index: index + 1, total, title: g.title }) : g.title },
     { type: "paragraph", parts: [{ text: g.cause }] },
-    { type: "paragraph", parts: [{ text: "Who must act: ", strong: true }, { text: actorLabels(g.whoMustAct).join(", ") || "Not known" }] },
-    { type: "paragraph", parts: [{ text: "Recipients: ", strong: true }, { text: namedRecipients(problem.recipients).join(", ") }] },
+    { type: "paragraph", parts: [{ text: t("mail.whoMustAct"), strong: true }, { text: actorLabels(g.whoMustAct, t).join(", ") || t("who.unknown") }] },
+    { type: "paragraph", parts: [{ text: t("mail.recipients"), strong: true }, { text: namedRecipients(problem.recipients, t).join(", ") }] },
   ];
   if (g.generic) {
-    blocks.push({ type: "paragraph", parts: [{ text: "NDR Assistant has no specific guidance for this exact code; the steps below are general." }] });
+    blocks.push({ type: "paragraph", parts: [{ text: t("mail.generic") }] });
   }
   if (g.userSteps.length > 0) {
-    blocks.push({ type: "heading", level: 3, text: "What the sender can do" }, { type: "list", ordered: true, items: g.userSteps });
+    blocks.push({ type: "heading", level: 3, text: t("mail.senderSteps") }, { type: "list", ordered: true, items: g.userSteps });
   }
   if (g.adminSteps.length > 0) {
-    blocks.push({ type: "heading", level: 3, text: "Steps for the email admin" });
+    blocks.push({ type: "heading", level: 3, text: t("mail.adminSteps") });
     g.adminSteps.forEach((step, i) => {
       blocks.push({ type: "paragraph", parts: [{ text: `${i + 1}. `, strong: true }, { text: step.text }] });
       if (step.where) {
         const href = safeHttpsUrl(step.where.url);
-        blocks.push({ type: "paragraph", parts: [{ text: "Where: " }, { text: step.where.label, href }] });
+        blocks.push({ type: "paragraph", parts: [{ text: t("mail.where") }, { text: step.where.label, href }] });
       }
       if (step.command) blocks.push({ type: "pre", text: step.command });
     });
   }
   const docs = safeHttpsUrl(g.docsUrl);
-  if (docs) blocks.push({ type: "paragraph", parts: [{ text: "Microsoft's article: " }, { text: docs, href: docs }] });
+  if (docs) blocks.push({ type: "paragraph", parts: [{ text: t("mail.docs") }, { text: docs, href: docs }] });
   return blocks;
 }
 
-function recipientDetails(r: RecipientDiagnosis, includeBounceText: boolean): Block[] {
+function recipientDetails(r: RecipientDiagnosis, includeBounceText: boolean, t: Translate): Block[] {
   const blocks: Block[] = [
-    { type: "heading", level: 3, text: `Recipient: ${r.address || "(address not given)"}` },
+    { type: "heading", level: 3, text: t("mail.recipientHeading", { address: r.address || t("problem.addressNotGiven") }) },
     {
       type: "fields",
       rows: [
-        ...field("Action", r.action),
-        ...field("Enhanced status code", r.status),
-        ...field("SMTP reply code", r.reply),
-        ...field("Remote server", r.remoteMta),
-        ...field("Refused command", r.command),
-        ...field("Original recipient", r.originalRecipient),
-        { label: "Confidence", value: r.confidence },
+        ...field(t("mail.action"), r.action),
+        ...field(t("mail.enhancedCode"), r.status),
+        ...field(t("mail.smtpReply"), r.reply),
+        ...field(t("mail.remoteServer"), r.remoteMta),
+        ...field(t("mail.refusedCommand"), r.command),
+        ...field(t("mail.originalRecipient"), r.originalRecipient),
+        { label: t("mail.confidence"), value: t(`confidence.${r.confidence}`).toLowerCase() },
       ],
     },
   ];
-  if (includeBounceText && r.diagnostic) blocks.push({ type: "paragraph", parts: [{ text: "Server reply:", strong: true }] }, { type: "pre", text: r.diagnostic });
+  if (includeBounceText && r.diagnostic) blocks.push({ type: "paragraph", parts: [{ text: t("mail.serverReply"), strong: true }] }, { type: "pre", text: r.diagnostic });
   return blocks;
 }
 
-function technicalSection(ctx: ReportContext): Section {
+function technicalSection(ctx: ReportContext, t: Translate): Section {
   const d = ctx.diagnosis;
   const blocks: Block[] = [
-    { type: "heading", level: 2, text: "Technical details" },
+    { type: "heading", level: 2, text: t("mail.technical") },
     {
       type: "fields",
-      rows: [...field("Reporting server", d.reportingMta), ...field("Arrival date", d.arrivalDate), ...field("Report subject", d.reportSubject)],
+      rows: [...field(t("mail.reportingServer"), d.reportingMta), ...field(t("mail.arrivalDate"), d.arrivalDate), ...field(t("mail.reportSubject"), d.reportSubject)],
     },
   ];
   const recipients = d.recipients.slice(0, MAX_NAMED_RECIPIENTS);
-  for (const r of recipients) blocks.push(...recipientDetails(r, ctx.includeBounceText === true));
+  for (const r of recipients) blocks.push(...recipientDetails(r, ctx.includeBounceText === true, t));
   if (d.recipients.length > recipients.length) {
-    blocks.push({ type: "paragraph", parts: [{ text: `… and ${d.recipients.length - recipients.length} more recipients.` }] });
+    blocks.push({ type: "paragraph", parts: [{ text: t("mail.moreRecipients", { count: d.recipients.length - recipients.length }) }] });
   }
   return blocks;
 }
 
-function originalSection(ctx: ReportContext): Section {
+function originalSection(ctx: ReportContext, t: Translate): Section {
   const o = ctx.diagnosis.original;
-  const rows = [...field("Subject", o?.subject), ...field("Date", o?.date), ...field("Message-ID", o?.messageId), ...field("From", o?.from), ...field("To", o?.to)];
+  const rows = [
+    ...field(t("tech.subject"), o?.subject),
+    ...field(t("tech.date"), o?.date),
+    ...field(t("tech.messageId"), o?.messageId),
+    ...field(t("tech.from"), o?.from),
+    ...field(t("tech.to"), o?.to),
+  ];
   if (rows.length === 0) return [];
-  return [{ type: "heading", level: 2, text: "The message that bounced" }, { type: "fields", rows }];
+  return [{ type: "heading", level: 2, text: t("mail.originalHeading") }, { type: "fields", rows }];
 }
 
-function diagnosticsSection(ctx: ReportContext): Section {
+function diagnosticsSection(ctx: ReportContext, t: Translate): Section {
   const { source, diagnosis } = ctx;
   const hd = ctx.hostDiagnostics;
   const info = hd ?? ctx.hostInfo;
   const withText = ctx.includeBounceText === true;
   const rows = [
-    ...field("Bounce read from", withText ? source.label : ORIGIN_LABEL[source.origin]),
-    ...field("Read path", source.path),
-    ...field("Open message", withText ? source.item?.subject : undefined),
-    ...field("Open message date", withText ? source.item?.date : undefined),
-    ...field("Message layout", diagnosis.layout),
-    ...field("Host", info ? [info.mode, info.host, info.platform, info.version].filter(Boolean).join(" / ") : undefined),
-    ...field("Mailbox requirement sets", info?.mailboxSets.length ? info.mailboxSets.join(", ") : undefined),
-    ...field("Display language", hd?.displayLanguage),
+    ...field(t("mail.readFrom"), withText ? source.label : t(`origin.${source.origin}`)),
+    ...field(t("mail.readPath"), source.path),
+    ...field(t("mail.openMessage"), withText ? source.item?.subject : undefined),
+    ...field(t("mail.openMessageDate"), withText ? source.item?.date : undefined),
+    ...field(t("mail.layout"), diagnosis.layout),
+    ...field(t("diag.host"), info ? [info.mode, info.host, info.platform, info.version].filter(Boolean).join(" / ") : undefined),
+    ...field(t("diag.sets"), info?.mailboxSets.length ? info.mailboxSets.join(", ") : undefined),
+    ...field(t("diag.language"), hd?.displayLanguage),
   ];
   const seen = new Set<string>();
   // Read failures name attachments in their step; without the bounce text those names stay out.
@@ -156,13 +146,13 @@ function diagnosticsSection(ctx: ReportContext): Section {
     seen.add(n);
     return true;
   });
-  const blocks: Block[] = [{ type: "heading", level: 2, text: "Read diagnostics" }, { type: "fields", rows }];
+  const blocks: Block[] = [{ type: "heading", level: 2, text: t("mail.diagnosticsHeading") }, { type: "fields", rows }];
   if (notes.length > 0) blocks.push({ type: "list", ordered: false, items: notes });
   return blocks;
 }
 
 /** Only when the user asked: the lines as the message gave them, which the admin can search logs for. */
-function bounceTextSection(ctx: ReportContext): Section {
+function bounceTextSection(ctx: ReportContext, t: Translate): Section {
   if (ctx.includeBounceText !== true) return [];
   const d = ctx.diagnosis;
   const seen = new Set<string>();
@@ -181,21 +171,22 @@ function bounceTextSection(ctx: ReportContext): Section {
   for (const e of d.evidence) add(e.text);
   if (lines.length === 0) return [];
   return [
-    { type: "heading", level: 2, text: "The bounce text" },
-    { type: "paragraph", parts: [{ text: "Lines quoted from the bounce, as received:" }] },
+    { type: "heading", level: 2, text: t("mail.bounceTextHeading") },
+    { type: "paragraph", parts: [{ text: t("mail.bounceTextIntro") }] },
     { type: "pre", text: lines.join("\n") },
   ];
 }
 
 /** Sections in order of importance: when the forward must be cut, the end goes first. */
 export function buildReport(ctx: ReportContext): Section[] {
+  const t = ctx.t ?? englishT;
   const problems = groupProblems(ctx.diagnosis);
   return [
-    introSection(ctx),
-    ...problems.map((p, i) => problemSection(p, i, problems.length)),
-    technicalSection(ctx),
-    originalSection(ctx),
-    diagnosticsSection(ctx),
-    bounceTextSection(ctx),
+    introSection(ctx, t),
+    ...problems.map((p, i) => problemSection(p, i, problems.length, t)),
+    technicalSection(ctx, t),
+    originalSection(ctx, t),
+    diagnosticsSection(ctx, t),
+    bounceTextSection(ctx, t),
   ].filter((s) => s.length > 0);
 }

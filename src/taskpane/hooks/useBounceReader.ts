@@ -1,9 +1,13 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { classify as realClassify } from "../../classifier";
-import type { BounceCandidate, MailHost } from "../../outlook/types";
-import { errorMessage, withTimeout } from "../lib/withTimeout";
+import type { BounceCandidate, HostMessageKey, MailHost } from "../../outlook/types";
+import { TimeoutError, errorMessage, withTimeout } from "../lib/withTimeout";
+import { type Translate, englishT } from "../../i18n/translate";
+import { localizeCandidateLabel } from "../i18n/candidateLabel";
 import { type ClassifyFn, classifyCandidates } from "./classifyCandidates";
-import type { ReaderState } from "./readerState";
+import type { MessageKey, ReaderState } from "./readerState";
+
+const hostKey = (key: HostMessageKey | undefined): MessageKey | undefined => (key ? { key: `host.${key}` } : undefined);
 
 /** Office can leave a call unanswered (restricted item, pinned pane); the pane says so instead of spinning. */
 export const READ_TIMEOUT_MS = 30_000;
@@ -27,9 +31,12 @@ export interface BounceReader {
  * arrives after the user moved on (ItemChanged, another paste) is dropped, so a slow read of the
  * previous message can never overwrite the current one.
  */
-export function useBounceReader(host: MailHost, classify: ClassifyFn = realClassify): BounceReader {
+export function useBounceReader(host: MailHost, classify: ClassifyFn = realClassify, t: Translate = englishT): BounceReader {
   const [state, setState] = useState<ReaderState>({ status: "loading" });
   const generation = useRef(0);
+  // Read through a ref: a language change must not start a new read of the message.
+  const words = useRef(t);
+  words.current = t;
 
   const run = useCallback((work: () => Promise<ReaderState | typeof SUPERSEDED>) => {
     const mine = ++generation.current;
@@ -39,7 +46,10 @@ export function useBounceReader(host: MailHost, classify: ClassifyFn = realClass
         if (generation.current === mine && next !== SUPERSEDED) setState(next);
       },
       (error: unknown) => {
-        if (generation.current === mine) setState({ status: "error", message: errorMessage(error), failures: [] });
+        if (generation.current !== mine) return;
+        const messageKey: MessageKey | undefined =
+          error instanceof TimeoutError ? { key: "host.readTimeout", params: { seconds: Math.round(error.ms / 1000) } } : undefined;
+        setState({ status: "error", message: errorMessage(error), messageKey, failures: [] });
       },
     );
   }, []);
@@ -50,10 +60,11 @@ export function useBounceReader(host: MailHost, classify: ClassifyFn = realClass
         const outcome = await withTimeout(host.readCurrent(), READ_TIMEOUT_MS, "Outlook");
         // The host numbers its reads too; an outcome it marks superseded is about an older item.
         if (outcome.status === "superseded") return SUPERSEDED;
-        if (outcome.status === "no-item") return { status: "no-item", message: outcome.message };
-        if (outcome.status === "error") return { status: "error", message: outcome.message, failures: outcome.failures, item: outcome.item };
+        if (outcome.status === "no-item") return { status: "no-item", message: outcome.message, messageKey: hostKey(outcome.key) };
+        if (outcome.status === "error") return { status: "error", message: outcome.message, messageKey: hostKey(outcome.key), failures: outcome.failures, item: outcome.item };
         const ctx = { fromOutlook: host.info.mode === "outlook", item: outcome.item, path: outcome.path, failures: outcome.failures };
-        return classifyCandidates(outcome.candidates, ctx, classify);
+        const candidates = outcome.candidates.map((c) => localizeCandidateLabel(c, words.current));
+        return classifyCandidates(candidates, ctx, classify);
       }),
     [host, classify, run],
   );

@@ -2,6 +2,7 @@ import { useCallback, useRef, useState } from "react";
 import type { MailHost } from "../../outlook/types";
 import { composeForward } from "../forward/composeForward";
 import type { ReportContext } from "../forward/reportModel";
+import type { Translate } from "../../i18n/translate";
 import { errorMessage } from "../lib/withTimeout";
 
 export type ForwardState =
@@ -11,7 +12,8 @@ export type ForwardState =
   | { status: "failed"; message: string };
 
 /** Builds the forward and asks the host to open it; the user still has to press Send. */
-export function useForward(host: MailHost, context: ReportContext) {
+/** `t` words the host's refusal when it names one (ActionResult.key); Office's own text otherwise. */
+export function useForward(host: MailHost, context: ReportContext, t?: Translate) {
   const [state, setState] = useState<ForwardState>({ status: "idle" });
   const busy = useRef(false);
 
@@ -23,14 +25,15 @@ export function useForward(host: MailHost, context: ReportContext) {
       try {
         const request = composeForward({ ...context, to });
         const result = await host.openForward(request);
-        setState(result.ok ? { status: "opened", to: request.to } : { status: "failed", message: result.message });
+        if (result.ok) setState({ status: "opened", to: request.to });
+        else setState({ status: "failed", message: result.key && t ? t(`host.${result.key}`) : result.message });
       } catch (error) {
         setState({ status: "failed", message: errorMessage(error) });
       } finally {
         busy.current = false;
       }
     },
-    [host, context],
+    [host, context, t],
   );
 
   return { state, forward };

@@ -1,19 +1,7 @@
 import type { Actor } from "../../classifier/types";
+import { type Translate, englishT } from "../../i18n/translate";
 
-/** The badge text for who has to act, in the words a sender understands. */
-export const ACTOR_LABEL: Record<Actor, string> = {
-  sender: "You",
-  "sender-admin": "Your admin",
-  "recipient-admin": "The recipient's admin",
-};
-
-export function actorLabels(actors: readonly Actor[]): string[] {
-  const seen = new Set<Actor>();
-  const labels: string[] = [];
-  for (const actor of actors) {
-    if (seen.has(actor)) continue;
-    seen.add(actor);
-    labels.push(ACTOR_LABEL[actor]);
-  }
-  return labels;
+/** The badge text for who has to act, in the words a sender understands; each actor once. */
+export function actorLabels(actors: readonly Actor[], t: Translate = englishT): string[] {
+  return [...new Set(actors)].map((actor) => t(`actor.${actor}`));
 }

@@ -1,3 +1,4 @@
+import { type Translate, englishT } from "../../i18n/translate";
 import type { HostInfo } from "../../outlook/types";
 
 /**
@@ -13,7 +14,7 @@ export interface ClientLimits {
 
 const has = (info: HostInfo, set: string): boolean => info.mailboxSets.includes(set);
 
-export function clientLimits(info: HostInfo, canOpenForm: boolean): ClientLimits {
+export function clientLimits(info: HostInfo, canOpenForm: boolean, t: Translate = englishT): ClientLimits {
   if (info.mode !== "outlook") return { missing: [] };
   const missing: string[] = [];
   const fullMessage = has(info, "1.14");
@@ -27,14 +28,14 @@ export function clientLimits(info: HostInfo, canOpenForm: boolean): ClientLimits
 
   const parts: string[] = [];
   if (!body) {
-    parts.push("This version of Outlook can't give add-ins the open message at all (needs Mailbox 1.3); drop or paste the bounce instead.");
+    parts.push(t("limits.noBody"));
   } else if (!attachmentsAndHeaders) {
-    parts.push("This version of Outlook can't read attachments or the full message (needs Mailbox 1.8/1.14); the diagnosis is from the message body only.");
+    parts.push(t("limits.bodyOnly"));
   } else if (!fullMessage) {
-    parts.push("This version of Outlook can't read the full message (needs Mailbox 1.14); the diagnosis is from the message body and its headers.");
+    parts.push(t("limits.noFullMessage"));
   }
-  if (!has(info, "1.5")) parts.push("It doesn't tell add-ins when you select another message: reopen the pane after switching.");
-  if (!canOpenForm) parts.push("It can't open a new message from an add-in, so copy the diagnosis to send it to your admin.");
+  if (!has(info, "1.5")) parts.push(t("limits.noItemChanged"));
+  if (!canOpenForm) parts.push(t("limits.noForm"));
   return parts.length > 0 ? { note: parts.join(" "), missing } : { missing };
 }
 

@@ -1,18 +1,7 @@
-import type { HostDiagnostics, OfficeFailure, ReadPath } from "../../outlook/types";
+import { type Translate, englishT } from "../../i18n/translate";
+import type { HostDiagnostics, OfficeFailure } from "../../outlook/types";
 
-/** How each read path is named to an admin reading the diagnostics. */
-const PATH_LABEL: Record<ReadPath, string> = {
-  mime: "whole message (getAsFileAsync, Mailbox 1.14)",
-  "html+headers": "HTML body and internet headers (Mailbox 1.8)",
-  body: "body only (body.getAsync, Mailbox 1.3)",
-  "item-attachment": "attached message (getAttachmentContentAsync, Eml)",
-  "file-attachment": "attached file (getAttachmentContentAsync, Base64)",
-  drop: "dropped file",
-  paste: "pasted text",
-  file: "opened file",
-  sample: "sample",
-};
-
+/** Office's own words (step, code, message) stay as Office gave them: admins search for them. */
 export function failureLine(f: OfficeFailure): string {
   return `${f.step}${f.code !== undefined ? ` (${String(f.code)})` : ""}: ${f.message}`;
 }
@@ -21,25 +10,26 @@ export function failureLine(f: OfficeFailure): string {
  * The rows Message Header Analyzer-style diagnostics show: facts about the host only. Failures
  * come from the host already stripped of attachment names; nothing here reads the message.
  */
-export function diagnosticsRows(d: HostDiagnostics): Array<[string, string]> {
+export function diagnosticsRows(d: HostDiagnostics, t: Translate = englishT): Array<[string, string]> {
+  const yes = (v: boolean) => (v ? t("diag.available") : t("diag.notAvailable"));
   const rows: Array<[string, string]> = [
-    ["Mode", d.mode === "outlook" ? "Outlook add-in" : "Browser preview"],
-    ["Host", d.host ?? "not reported"],
-    ["Platform", d.platform ?? "not reported"],
-    ["Office version", d.version ?? "not reported"],
-    ["Mailbox requirement sets", d.mailboxSets.length > 0 ? d.mailboxSets.join(", ") : "none"],
-    ["Read path that worked", d.lastReadPath ? PATH_LABEL[d.lastReadPath] ?? d.lastReadPath : "none yet"],
-    ["New-message form", d.canOpenForm ? "available" : "not available"],
+    [t("diag.mode"), d.mode === "outlook" ? t("diag.modeOutlook") : t("diag.modePreview")],
+    [t("diag.host"), d.host ?? t("diag.notReported")],
+    [t("diag.platform"), d.platform ?? t("diag.notReported")],
+    [t("diag.version"), d.version ?? t("diag.notReported")],
+    [t("diag.sets"), d.mailboxSets.length > 0 ? d.mailboxSets.join(", ") : t("diag.none")],
+    [t("diag.readPath"), d.lastReadPath ? t(`path.${d.lastReadPath}`) : t("diag.noneYet")],
+    [t("diag.form"), yes(d.canOpenForm)],
   ];
-  if (d.dragAndDrop !== undefined) rows.push(["Drag and drop through Outlook", d.dragAndDrop ? "available" : "not available"]);
-  if (d.displayLanguage) rows.push(["Display language", d.displayLanguage]);
+  if (d.dragAndDrop !== undefined) rows.push([t("diag.dragAndDrop"), yes(d.dragAndDrop)]);
+  if (d.displayLanguage) rows.push([t("diag.language"), d.displayLanguage]);
   return rows;
 }
 
 /** Plain text for the Copy button and the forward. */
-export function diagnosticsText(d: HostDiagnostics): string {
-  const lines = ["NDR Assistant diagnostics", ...diagnosticsRows(d).map(([k, v]) => `${k}: ${v}`)];
-  lines.push(d.failures.length > 0 ? "Failures:" : "Failures: none");
+export function diagnosticsText(d: HostDiagnostics, t: Translate = englishT): string {
+  const lines = [t("diag.title"), ...diagnosticsRows(d, t).map(([k, v]) => `${k}: ${v}`)];
+  lines.push(d.failures.length > 0 ? t("diag.failuresLine") : t("diag.failuresNone"));
   for (const f of d.failures) lines.push(`- ${failureLine(f)}`);
   return lines.join("\n");
 }

@@ -1,20 +1,4 @@
-import type { Confidence, EvidenceSource } from "../../classifier/types";
-
-export const EVIDENCE_SOURCE_LABEL: Record<EvidenceSource, string> = {
-  headers: "Headers of the bounce",
-  "delivery-status": "Delivery report (machine-readable part)",
-  "text-body": "Text of the bounce",
-  "html-body": "Formatted text of the bounce",
-  attachment: "An attachment of the bounce",
-  "original-headers": "Headers of your original message",
-  "pasted-text": "The pasted text",
-};
-
-export const CONFIDENCE_LABEL: Record<Confidence, string> = {
-  high: "High",
-  medium: "Medium",
-  low: "Low",
-};
+import type { Confidence } from "../../classifier/types";
 
 const RANK: Record<Confidence, number> = { low: 0, medium: 1, high: 2 };
 

@@ -1,3 +1,5 @@
+import { type Translate, englishT } from "../../i18n/translate";
+
 /** Outlook's own attachment limit; a bigger "bounce" is not one, and reading it would stall the pane. */
 export const MAX_INPUT_BYTES = 25 * 1024 * 1024;
 
@@ -12,21 +14,22 @@ function viaFileReader(file: Blob): Promise<ArrayBuffer> {
   });
 }
 
-export function formatSize(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-  if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`;
-  return `${bytes} bytes`;
+export function formatSize(bytes: number, t: Translate = englishT, locale = "en"): string {
+  const number = (n: number, digits: number) => new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(n);
+  if (bytes >= 1024 * 1024) return t("size.mb", { n: number(bytes / (1024 * 1024), 1) });
+  if (bytes >= 1024) return t("size.kb", { n: number(Math.round(bytes / 1024), 0) });
+  return t("size.bytes", { n: number(bytes, 0) });
 }
 
-export async function readFileBytes(file: File): Promise<FileReadResult> {
+export async function readFileBytes(file: File, t: Translate = englishT, locale = "en"): Promise<FileReadResult> {
   if (file.size > MAX_INPUT_BYTES) {
-    return { ok: false, message: `"${file.name}" is ${formatSize(file.size)}; bounce files over ${formatSize(MAX_INPUT_BYTES)} aren't read.` };
+    return { ok: false, message: t("input.fileTooBig", { name: file.name, size: formatSize(file.size, t, locale), limit: formatSize(MAX_INPUT_BYTES, t, locale) }) };
   }
   try {
     const buffer = typeof file.arrayBuffer === "function" ? await file.arrayBuffer() : await viaFileReader(file);
-    if (buffer.byteLength === 0) return { ok: false, message: `"${file.name}" is empty.` };
+    if (buffer.byteLength === 0) return { ok: false, message: t("input.fileEmpty", { name: file.name }) };
     return { ok: true, bytes: new Uint8Array(buffer) };
   } catch {
-    return { ok: false, message: `"${file.name}" couldn't be read. If it's open in another program, close it and try again, or paste its text instead.` };
+    return { ok: false, message: t("input.fileUnreadable", { name: file.name }) };
   }
 }

@@ -1,8 +1,11 @@
 /** Office calls can stay unanswered forever (pinned pane on a restricted item); the pane must not. */
 export class TimeoutError extends Error {
+  /** Kept so the pane can say it in its own language ("host.readTimeout"). */
+  readonly ms: number;
   constructor(what: string, ms: number) {
     super(`${what} did not answer within ${Math.round(ms / 1000)} seconds.`);
     this.name = "TimeoutError";
+    this.ms = ms;
   }
 }
 

@@ -1,3 +1,4 @@
+import { type Translate, englishT } from "../../i18n/translate";
 import type { BounceCandidate, DroppedFile, OfficeFailure } from "../../outlook/types";
 import { readFileBytes } from "../lib/readFile";
 import { fileCandidate } from "./localCandidates";
@@ -12,22 +13,22 @@ export interface DropResult {
 }
 
 /** Files from an HTML5 drop or the file picker (classic Windows gives .msg, Mac .eml). */
-export async function candidatesFromFiles(files: readonly File[]): Promise<DropResult> {
+export async function candidatesFromFiles(files: readonly File[], t: Translate = englishT, locale = "en"): Promise<DropResult> {
   const candidates: BounceCandidate[] = [];
   const problems: string[] = [];
   for (const file of files.slice(0, MAX_DROPPED)) {
-    const read = await readFileBytes(file);
-    if (read.ok) candidates.push(fileCandidate(file.name, read.bytes, "drop"));
+    const read = await readFileBytes(file, t, locale);
+    if (read.ok) candidates.push(fileCandidate(file.name, read.bytes, "drop", t));
     else problems.push(read.message);
   }
-  if (files.length > MAX_DROPPED) problems.push(`Only the first ${MAX_DROPPED} dropped files were read.`);
+  if (files.length > MAX_DROPPED) problems.push(t("input.tooManyFiles", { count: MAX_DROPPED }));
   return { candidates, problems };
 }
 
 /** Files Outlook handed over (DragAndDropEvent), already read by the host. */
-export function candidatesFromHostDrop(files: readonly DroppedFile[], failures: readonly OfficeFailure[]): DropResult {
+export function candidatesFromHostDrop(files: readonly DroppedFile[], failures: readonly OfficeFailure[], t: Translate = englishT): DropResult {
   return {
-    candidates: files.map((f) => fileCandidate(f.name, f.bytes, "drop")),
+    candidates: files.map((f) => fileCandidate(f.name, f.bytes, "drop", t)),
     problems: failures.map((f) => f.message),
   };
 }

@@ -1,3 +1,4 @@
+import { type Translate, englishT } from "../../i18n/translate";
 import type { BounceCandidate, ReadPath } from "../../outlook/types";
 import { MAX_INPUT_BYTES, formatSize } from "../lib/readFile";
 
@@ -7,8 +8,8 @@ function nextId(prefix: string): string {
   return `${prefix}-${counter}`;
 }
 
-export function fileCandidate(name: string, bytes: Uint8Array, path: Extract<ReadPath, "file" | "drop">): BounceCandidate {
-  return { id: nextId(path), origin: "dropped-file", label: `File: ${name}`, input: bytes, path };
+export function fileCandidate(name: string, bytes: Uint8Array, path: Extract<ReadPath, "file" | "drop">, t: Translate = englishT): BounceCandidate {
+  return { id: nextId(path), origin: "dropped-file", label: t("candidate.file", { name }), input: bytes, path };
 }
 
 export function textCandidate(text: string, label: string, path: Extract<ReadPath, "paste" | "drop" | "sample">): BounceCandidate {
@@ -16,9 +17,9 @@ export function textCandidate(text: string, label: string, path: Extract<ReadPat
 }
 
 /** Pasted text has the same ceiling as files: the classifier must never be handed a runaway input. */
-export function pastedTextProblem(text: string): string | undefined {
-  if (text.trim().length === 0) return "Paste the text of a bounce first.";
+export function pastedTextProblem(text: string, t: Translate = englishT, locale = "en"): string | undefined {
+  if (text.trim().length === 0) return t("input.pasteEmpty");
   // Two bytes per UTF-16 unit is the worst case; the check only needs to be in the right order of size.
-  if (text.length > MAX_INPUT_BYTES) return `That text is over ${formatSize(MAX_INPUT_BYTES)}; paste just the bounce.`;
+  if (text.length > MAX_INPUT_BYTES) return t("input.pasteTooBig", { size: formatSize(MAX_INPUT_BYTES, t, locale) });
   return undefined;
 }

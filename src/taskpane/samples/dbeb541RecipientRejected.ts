@@ -6,6 +6,7 @@ import type { SampleBounce } from "./sampleBounce";
  */
 export const dbeb541RecipientRejected: SampleBounce = {
   id: "dbeb-5.4.1-recipient-address-rejected",
+  textKey: "dbeb-541",
   title: "5.4.1 Recipient address rejected: Access denied (DBEB)",
   description: "The address doesn't exist at a Microsoft 365 organisation; written by the sender's Postfix server.",
   eml: `Return-Path: <>

@@ -3,6 +3,7 @@ import type { SampleBounce } from "./sampleBounce";
 /** Exchange Online's current NDR layout for "550 5.4.1 Relay Access Denied". */
 export const exoNew541RelayDenied: SampleBounce = {
   id: "exo-new-5.4.1-relay-access-denied",
+  textKey: "exo-new-541",
   title: "Exchange Online: 550 5.4.1 Relay Access Denied",
   description: "Current Microsoft 365 layout; the recipient's domain isn't set up to take the mail.",
   eml: `Received: from AM9PR02MB7321.eurprd02.prod.outlook.com (2603:10a6:20b:3c1::9)

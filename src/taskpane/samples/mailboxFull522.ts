@@ -3,6 +3,7 @@ import type { SampleBounce } from "./sampleBounce";
 /** Exchange Online rejecting because the recipient's mailbox is over its quota. */
 export const mailboxFull522: SampleBounce = {
   id: "exo-5.2.2-mailbox-full",
+  textKey: "mailbox-full-522",
   title: "Mailbox full: 552 5.2.2",
   description: "The recipient's mailbox is over its size limit.",
   eml: `From: postmaster@contoso.com

@@ -3,6 +3,7 @@ import type { SampleBounce } from "./sampleBounce";
 /** A plain Postfix relay refusal: not Microsoft's 5.4.1 article, the generic relay-denied case. */
 export const postfix554RelayDenied: SampleBounce = {
   id: "postfix-554-5.7.1-relay-denied",
+  textKey: "postfix-554",
   title: "Postfix: 554 5.7.1 Relay access denied",
   description: "A non-Microsoft server refused to relay for the recipient's domain.",
   eml: `Return-Path: <>

@@ -3,6 +3,7 @@ import type { SampleBounce } from "./sampleBounce";
 /** A code no guidance entry knows: the pane must fall back to the generic entry and show the raw reply. */
 export const unknownCode5999: SampleBounce = {
   id: "unknown-550-5.9.99",
+  textKey: "unknown-5999",
   title: "Unknown code: 550 5.9.99",
   description: "A code without specific guidance; shows the general advice and the server's own words.",
   eml: `Return-Path: <>
