@@ -15,22 +15,23 @@ import { type ProseFacts, type ProseRecipient, extractProse } from "./prose/extr
 import { extractHops } from "./prose/hops";
 import { findInlineNdr } from "./prose/inlineForward";
 import { DELAY_PHRASES, detectLayout } from "./prose/layouts";
+import { type WarningLog, evidenceOf, newWarningLog, prependWarnings, warn } from "./notes";
 import { decideReason, isMicrosoftHost } from "./reason";
 import type { ClassifyInput, Diagnosis, Evidence, EvidenceSource, Layout, MessageKind, MessageParts, OriginalMessage, RecipientAction, RecipientDiagnosis } from "./types";
 
 const MAX_NESTED_DEPTH = 3;
 
-function emptyDiagnosis(warnings: string[]): Diagnosis {
-  return { isBounce: false, kind: "not-bounce", layout: "none", recipients: [], evidence: [], warnings };
+function emptyDiagnosis(warnings: WarningLog): Diagnosis {
+  return { isBounce: false, kind: "not-bounce", layout: "none", recipients: [], evidence: [], warnings: warnings.texts, warningCodes: warnings.codes };
 }
 
-async function toMaterial(input: ClassifyInput, warnings: string[]): Promise<Material> {
+async function toMaterial(input: ClassifyInput, warnings: WarningLog): Promise<Material> {
   if (input instanceof Uint8Array) {
     if (isMsgFile(input)) {
       try {
         return materialFromParts(await msgToParts(input));
       } catch (err) {
-        warnings.push(`Could not read the Outlook .msg file: ${String(err).slice(0, 200)}`);
+        warn(warnings, "warn.msg-unreadable", { error: String(err).slice(0, 200) });
         return materialFromParts({});
       }
     }
@@ -41,7 +42,7 @@ async function toMaterial(input: ClassifyInput, warnings: string[]): Promise<Mat
     return materialFromParts({ text: input });
   }
   if (input && typeof input === "object") return materialFromParts(input as MessageParts);
-  warnings.push("Nothing to read.");
+  warn(warnings, "warn.nothing-to-read");
   return materialFromParts({});
 }
 
@@ -168,13 +169,13 @@ function finishRecipient(d: Draft, prose: ProseFacts, reportingMta: string | und
   const codes = findCodes(d.diagnostic);
   let reply = codes.reply;
   let status = preferStatus(d.dsnStatus, codes.status, reply);
-  if (d.dsnStatus) evidence.push({ source: "delivery-status", text: `Status: ${d.dsnStatus}`, note: "status from the delivery-status part" });
+  if (d.dsnStatus) evidence.push(evidenceOf("delivery-status", `Status: ${d.dsnStatus}`, "status.dsn"));
   if (prose.statusLine && (!status || !reply)) {
     status ||= prose.statusLine.status;
     reply ||= prose.statusLine.reply;
-    evidence.push({ source: "text-body", text: prose.statusLine.line, note: "Exchange Online 'Status code' line" });
+    evidence.push(evidenceOf("text-body", prose.statusLine.line, "status.exo-line"));
   }
-  if (d.diagLine) evidence.push({ source: d.diagSource, text: d.diagLine, note: "the server's reply" });
+  if (d.diagLine) evidence.push(evidenceOf(d.diagSource, d.diagLine, "reply.server"));
   let command = d.command;
   const cmd = /in reply to (?:end of )?([A-Z]+)/i.exec(d.diagnostic) ?? /after ([A-Z]+)(?: TO| FROM)?\b/.exec(d.diagnostic);
   if (!command && cmd) command = cmd[1].toUpperCase() === "END" ? "DATA" : cmd[1].toUpperCase();
@@ -186,7 +187,7 @@ function finishRecipient(d: Draft, prose: ProseFacts, reportingMta: string | und
   }
   const hosts = [remoteMta ?? "", reportingMta ?? "", d.address, d.diagnostic];
   const decided = decideReason({ status, reply, diagnostic: d.diagnostic, action: d.action, hosts, bodyText: reportText, command, toProgram: d.toProgram });
-  evidence.push({ source: d.diagSource, text: d.diagnostic.slice(0, 300) || status || "(no text)", note: `reason ${decided.reason}: ${decided.note}` });
+  evidence.push(evidenceOf(d.diagSource, d.diagnostic.slice(0, 300) || status || "(no text)", decided.rule, { reason: decided.reason, ...decided.params }));
   // Prose only matters to guidance when the server's reply is missing; it is the costly input.
   const match = selectGuidance({ status, reply, diagnostic: d.diagnostic, remoteMta, reportingMta, bodyText: d.diagnostic ? undefined : reportText.slice(0, 8000) });
   let reason = decided.reason;
@@ -195,10 +196,10 @@ function finishRecipient(d: Draft, prose: ProseFacts, reportingMta: string | und
   if ((reason === "undefined" || reason === "onhold") && !match.entry.generic && match.by === "phrase") {
     reason = match.entry.reason;
     confidence = "low";
-    evidence.push({ source: d.diagSource, text: match.matched, note: `reason from guidance entry ${match.entry.id}` });
+    evidence.push(evidenceOf(d.diagSource, match.matched, "guidance.reason", { id: match.entry.id }));
   }
-  if (match.matched) evidence.push({ source: d.diagSource, text: match.matched.slice(0, 300), note: `guidance ${match.entry.id}` });
-  if (remoteMta && isMicrosoftHost(remoteMta)) evidence.push({ source: d.diagSource, text: remoteMta, note: "Microsoft 365 server refused the message" });
+  if (match.matched) evidence.push(evidenceOf(d.diagSource, match.matched.slice(0, 300), "guidance.match", { id: match.entry.id }));
+  if (remoteMta && isMicrosoftHost(remoteMta)) evidence.push(evidenceOf(d.diagSource, remoteMta, "host.microsoft"));
   return {
     address: d.address,
     displayName: d.displayName,
@@ -228,7 +229,7 @@ function complaintDiagnosis(address: string, found: Evidence): RecipientDiagnosi
     reason: "feedback",
     guidance: match.entry,
     confidence: "high",
-    evidence: [found, { source: "headers", text: address, note: "reason feedback: a recipient reported this message as abuse/spam" }],
+    evidence: [found, evidenceOf("headers", address, "complaint.reason", { reason: "feedback" })],
   };
 }
 
@@ -270,8 +271,8 @@ async function analyse(material: Material, depth: number): Promise<Diagnosis> {
   const dsn = mergeDsn(material.dsnTexts.length ? material.dsnTexts : inlineDsnText(material.text));
   const prose = extractProse(material.text, header(material.headers, "x-failed-recipients"));
   const layoutHit = detectLayout(material.text.slice(0, 512 * 1024));
-  if (layoutHit) evidence.push({ source: material.textSource, text: layoutHit.marker, note: `${layoutHit.layout} layout marker` });
-  for (const m of prose.markers.slice(0, 3)) evidence.push({ source: material.textSource, text: m, note: "NDR wording" });
+  if (layoutHit) evidence.push(evidenceOf(material.textSource, layoutHit.marker, "layout.marker", { layout: layoutHit.layout }));
+  for (const m of prose.markers.slice(0, 3)) evidence.push(evidenceOf(material.textSource, m, "prose.ndr-wording"));
 
   // A person forwarding an NDR inline: read the quoted NDR, not the forward around it.
   if (!dsn.recipients.length && !signals.fromDaemon && depth < MAX_NESTED_DEPTH) {
@@ -280,7 +281,7 @@ async function analyse(material: Material, depth: number): Promise<Diagnosis> {
       const headers = parseHeaderBlock(`From: ${inline.from}\nSubject: ${inline.subject}\n`);
       const inner = await analyse({ ...material, headers, text: inline.text, dsnTexts: [], nested: [], warnings }, depth + 1);
       if (inner.isBounce || inner.kind === "delay") {
-        inner.evidence.unshift({ source: material.textSource, text: inline.headerLines.join(" | ").slice(0, 300), note: "NDR forwarded inline by a person; reading the bounce inside it" });
+        inner.evidence.unshift(evidenceOf(material.textSource, inline.headerLines.join(" | ").slice(0, 300), "container.inline-forward"));
         inner.container = "inline-forward";
         return inner;
       }
@@ -290,19 +291,19 @@ async function analyse(material: Material, depth: number): Promise<Diagnosis> {
   let kind: MessageKind = "not-bounce";
   if (material.hasDisposition || /report-type="?disposition-notification/i.test(header(material.headers, "content-type") ?? "")) {
     kind = "read-receipt";
-    evidence.push({ source: "headers", text: "message/disposition-notification", note: "read receipt (RFC 8098)" });
+    evidence.push(evidenceOf("headers", "message/disposition-notification", "kind.read-receipt"));
   } else if (material.hasFeedback) {
     kind = "feedback-report";
-    evidence.push({ source: "headers", text: "message/feedback-report", note: "abuse/complaint report (ARF)" });
+    evidence.push(evidenceOf("headers", "message/feedback-report", "kind.arf"));
   } else if (!dsn.recipients.length && isJmrpComplaint(signals.subject, material.nested.length > 0)) {
     kind = "feedback-report";
-    evidence.push({ source: "headers", text: `Subject: ${signals.subject}`.slice(0, 300), note: "complaint report (Microsoft JMRP layout, original attached)" });
+    evidence.push(evidenceOf("headers", `Subject: ${signals.subject}`.slice(0, 300), "kind.jmrp"));
   } else if (dsn.recipients.length) {
     const actions = dsn.recipients.map((r) => r.action);
     if (actions.includes("failed") || actions.includes("")) kind = "bounce";
     else if (actions.includes("delayed")) kind = "delay";
     else kind = "delivery-report";
-    evidence.push({ source: "delivery-status", text: `Action: ${dsn.recipients[0].rawAction || dsn.recipients[0].action}`, note: "RFC 3464 per-recipient action" });
+    evidence.push(evidenceOf("delivery-status", `Action: ${dsn.recipients[0].rawAction || dsn.recipients[0].action}`, "kind.dsn-action"));
     // A DSN that says "failed" while every code is 4.x.x and the text speaks of delay is a delay notice.
     if (kind === "bounce" && dsn.recipients.every((r) => r.status.startsWith("4")) && hasDelayWording(material.text)) kind = "delay";
   } else {
@@ -319,8 +320,9 @@ async function analyse(material: Material, depth: number): Promise<Diagnosis> {
       if (depth >= MAX_NESTED_DEPTH) break;
       const inner = await classifyAt(nested.content, depth + 1);
       if (inner.isBounce || inner.kind === "delay") {
-        inner.evidence.unshift({ source: "attachment", text: nested.label, note: "bounce attached to this message; reading the attachment" });
-        inner.warnings.unshift(...warnings);
+        inner.evidence.unshift(evidenceOf("attachment", nested.label, "container.attachment"));
+        inner.warnings.unshift(...warnings.texts);
+        inner.warningCodes = [...warnings.codes, ...(inner.warningCodes ?? [])];
         inner.container = "attachment";
         return inner;
       }
@@ -328,7 +330,7 @@ async function analyse(material: Material, depth: number): Promise<Diagnosis> {
     if (signals.autoReply) {
       kind = "auto-reply";
       evidence.push(signals.autoReply);
-    } else if (!evidence.length) evidence.push({ source: "headers", text: reportSubject ?? "", note: "no bounce markers in headers or delivery-status" });
+    } else if (!evidence.length) evidence.push(evidenceOf("headers", reportSubject ?? "", "kind.no-markers"));
   }
 
   const reportingMta = dsn.reportingMta ?? prose.reportingMta;
@@ -345,7 +347,9 @@ async function analyse(material: Material, depth: number): Promise<Diagnosis> {
     arrivalDate: dsn.arrivalDate,
     reportSubject,
     evidence,
-    warnings,
+    // The log's own arrays: warnings met below still reach the diagnosis.
+    warnings: warnings.texts,
+    warningCodes: warnings.codes,
   };
   if (kind === "feedback-report") {
     const who = complaintRecipient(material.feedbackText, material.originalHeaders);
@@ -360,13 +364,13 @@ async function analyse(material: Material, depth: number): Promise<Diagnosis> {
     diagnosis.original = await originalFrom(material);
     const hops = extractHops(material.text);
     if (hops.length) diagnosis.hops = hops;
-    if (kind === "bounce" && diagnosis.recipients.length === 0) warnings.push("This looks like a bounce but no failed recipient could be read.");
+    if (kind === "bounce" && diagnosis.recipients.length === 0) warn(warnings, "warn.no-failed-recipient");
     for (const r of diagnosis.recipients) {
       if (!r.address) {
         const to = diagnosis.original?.to ? firstEmail(diagnosis.original.to) : "";
         if (to) {
           r.address = to;
-          r.evidence.push({ source: "original-headers", text: `To: ${diagnosis.original?.to ?? ""}`, note: "recipient taken from the original message" });
+          r.evidence.push(evidenceOf("original-headers", `To: ${diagnosis.original?.to ?? ""}`, "recipient.from-original"));
         }
       }
     }
@@ -375,13 +379,13 @@ async function analyse(material: Material, depth: number): Promise<Diagnosis> {
 }
 
 async function classifyAt(input: ClassifyInput, depth: number): Promise<Diagnosis> {
-  const warnings: string[] = [];
+  const warnings = newWarningLog();
   try {
     const material = await toMaterial(input, warnings);
-    material.warnings.unshift(...warnings);
+    prependWarnings(material.warnings, warnings);
     return await analyse(material, depth);
   } catch (err) {
-    warnings.push(`Could not read this message: ${String(err).slice(0, 300)}`);
+    warn(warnings, "warn.unreadable", { error: String(err).slice(0, 300) });
     return emptyDiagnosis(warnings);
   }
 }

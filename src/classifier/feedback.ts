@@ -5,6 +5,7 @@
  */
 import { firstEmail } from "./codes";
 import { type HeaderMap, header, parseHeaderBlock } from "./mime/headers";
+import { evidenceOf } from "./notes";
 import type { Evidence } from "./types";
 
 /** Microsoft JMRP subject ("complaint about message from 192.0.2.1"); matched at the start only. */
@@ -29,7 +30,7 @@ export function complaintRecipient(feedbackText: string | undefined, originalHea
     for (const name of ["original-rcpt-to", "removal-recipient"]) {
       const value = header(fields, name);
       const address = value ? firstEmail(value) : "";
-      if (address) return { address, evidence: { source: "attachment", text: `${name}: ${value ?? ""}`.slice(0, 300), note: "complaint report names the recipient" } };
+      if (address) return { address, evidence: evidenceOf("attachment", `${name}: ${value ?? ""}`.slice(0, 300), "complaint.names-recipient") };
     }
   }
   if (originalHeaders) {
@@ -37,7 +38,7 @@ export function complaintRecipient(feedbackText: string | undefined, originalHea
     for (const name of ["x-hmxmroriginalrecipient", "to"]) {
       const value = header(fields, name);
       const address = value ? firstEmail(value) : "";
-      if (address) return { address, evidence: { source: "original-headers", text: `${name}: ${value ?? ""}`.slice(0, 300), note: "recipient of the message complained about" } };
+      if (address) return { address, evidence: evidenceOf("original-headers", `${name}: ${value ?? ""}`.slice(0, 300), "complaint.original-recipient") };
     }
   }
   return undefined;

@@ -5,6 +5,7 @@
 import { decodeHeaderWords } from "./mime/decode";
 import { type HeaderMap, header } from "./mime/headers";
 import { BOUNCE_SUBJECTS, DELAY_SUBJECTS } from "./prose/layouts";
+import { type NoteCode, evidenceOf } from "./notes";
 import type { Evidence } from "./types";
 
 export interface HeaderSignals {
@@ -24,34 +25,34 @@ const AUTO_REPLY_SUBJECTS = ["automatic reply:", "auto:", "autoreply", "auto-rep
 
 export function headerSignals(headers: HeaderMap): HeaderSignals {
   const bounce: Evidence[] = [];
-  const add = (text: string, note: string): void => {
-    bounce.push({ source: "headers", text: text.slice(0, 300), note });
+  const add = (text: string, code: NoteCode): void => {
+    bounce.push(evidenceOf("headers", text.slice(0, 300), code));
   };
-  if (headers.has("x-ms-exchange-message-is-ndr")) add("X-MS-Exchange-Message-Is-Ndr:", "Exchange marks this message as an NDR");
+  if (headers.has("x-ms-exchange-message-is-ndr")) add("X-MS-Exchange-Message-Is-Ndr:", "header.exchange-ndr");
   const ct = header(headers, "content-type") ?? "";
-  if (/report-type="?delivery-status/i.test(ct)) add(`Content-Type: ${ct}`, "RFC 3464 delivery status report");
+  if (/report-type="?delivery-status/i.test(ct)) add(`Content-Type: ${ct}`, "header.dsn-report");
   const decodedSubject = decodeHeaderWords(header(headers, "subject") ?? "");
   const subject = decodedSubject.toLowerCase();
   const subjectHit = BOUNCE_SUBJECTS.find((s) => subject.includes(s));
-  if (subjectHit) add(`Subject: ${decodedSubject}`, "bounce subject");
+  if (subjectHit) add(`Subject: ${decodedSubject}`, "header.bounce-subject");
   const from = (header(headers, "from") ?? "").toLowerCase();
   const fromHit = DAEMON_SENDERS.find((s) => from.includes(s));
-  if (fromHit) add(`From: ${header(headers, "from")}`, "sent by a mail system, not a person");
+  if (fromHit) add(`From: ${header(headers, "from")}`, "header.daemon-sender");
   const failed = header(headers, "x-failed-recipients");
-  if (failed) add(`X-Failed-Recipients: ${failed}`, "failed recipients header");
-  if (/^\s*<>\s*$/.test(header(headers, "return-path") ?? "x") && (fromHit || subjectHit)) add("Return-Path: <>", "null sender (bounces have no return path)");
+  if (failed) add(`X-Failed-Recipients: ${failed}`, "header.failed-recipients");
+  if (/^\s*<>\s*$/.test(header(headers, "return-path") ?? "x") && (fromHit || subjectHit)) add("Return-Path: <>", "header.null-sender");
   const mlServer = (header(headers, "x-mlserver") ?? "").toLowerCase();
-  if (mlServer.includes("fml") && FML_TITLES.some((t) => subject.includes(t))) add(`Subject: ${decodedSubject}`, "fml mailing-list error notice");
+  if (mlServer.includes("fml") && FML_TITLES.some((t) => subject.includes(t))) add(`Subject: ${decodedSubject}`, "header.fml-notice");
   const delaySubject = DELAY_SUBJECTS.some((s) => subject.includes(s));
 
   let autoReply: Evidence | undefined;
   const auto = (header(headers, "auto-submitted") ?? "").toLowerCase();
-  if (auto.startsWith("auto-replied")) autoReply = { source: "headers", text: `Auto-Submitted: ${auto}`, note: "RFC 3834 automatic reply" };
-  else if (headers.has("x-autoreply") || headers.has("x-autorespond")) autoReply = { source: "headers", text: "X-Autoreply", note: "automatic reply header" };
-  else if ((header(headers, "precedence") ?? "").toLowerCase().includes("auto_reply")) autoReply = { source: "headers", text: "Precedence: auto_reply", note: "automatic reply" };
+  if (auto.startsWith("auto-replied")) autoReply = evidenceOf("headers", `Auto-Submitted: ${auto}`, "autoreply.rfc3834");
+  else if (headers.has("x-autoreply") || headers.has("x-autorespond")) autoReply = evidenceOf("headers", "X-Autoreply", "autoreply.header");
+  else if ((header(headers, "precedence") ?? "").toLowerCase().includes("auto_reply")) autoReply = evidenceOf("headers", "Precedence: auto_reply", "autoreply.precedence");
   else {
     const hit = AUTO_REPLY_SUBJECTS.find((s) => subject.startsWith(s) || (s.length > 8 && subject.includes(s)));
-    if (hit) autoReply = { source: "headers", text: `Subject: ${decodedSubject}`, note: "automatic reply subject" };
+    if (hit) autoReply = evidenceOf("headers", `Subject: ${decodedSubject}`, "autoreply.subject");
   }
   return { bounce, delaySubject, fromDaemon: !!fromHit, subject: decodedSubject, autoReply, hasHeaders: headers.size > 0 };
 }

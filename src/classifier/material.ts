@@ -7,6 +7,7 @@ import { encodeUtf8, makeDecoder } from "./mime/textCodec";
 import { decodePart, htmlToText } from "./mime/decode";
 import { type ContentType, type HeaderMap, header, parseContentType, parseHeaderBlock } from "./mime/headers";
 import { type MimePart, parseMimeTree, readPartHeaders, walkParts } from "./mime/mimeTree";
+import { type WarningLog, newWarningLog, warn } from "./notes";
 import type { EvidenceSource, InputAttachment, MessageParts } from "./types";
 
 /** Raw input beyond this is cut (with a warning): nothing needed lies that deep in an NDR. */
@@ -30,7 +31,7 @@ export interface Material {
   /** Header block of the returned original (text/rfc822-headers or the top of message/rfc822). */
   originalHeaders?: string;
   nested: NestedMessage[];
-  warnings: string[];
+  warnings: WarningLog;
 }
 
 const latin1 = makeDecoder("latin1");
@@ -72,11 +73,11 @@ function withoutReturnedHeaders(src: string, part: MimePart): MimePart {
 }
 
 export async function materialFromMime(bytes: Uint8Array): Promise<Material> {
-  const warnings: string[] = [];
+  const warnings = newWarningLog();
   let data = bytes;
   if (data.length > MAX_INPUT_BYTES) {
     data = data.subarray(0, MAX_INPUT_BYTES);
-    warnings.push(`Input larger than ${MAX_INPUT_BYTES} bytes; the rest was not read.`);
+    warn(warnings, "warn.input-too-large", { limit: String(MAX_INPUT_BYTES) });
   }
   const src = latin1.decode(data);
   const root = parseMimeTree(src, warnings);
@@ -129,7 +130,7 @@ export async function materialFromMime(bytes: Uint8Array): Promise<Material> {
     // Only when the returned headers have their own part: otherwise the text is where they are.
     const cut = plain.length && (headerPart || messagePart) ? withoutReturnedHeaders(src, part) : part;
     const decoded = await decodePart(data, cut, !plain.length);
-    if (decoded.truncated) warnings.push("A long text part was cut before reading.");
+    if (decoded.truncated) warn(warnings, "warn.text-cut");
     texts.push(decoded.text);
   }
   material.text = texts.join("\n");
@@ -154,7 +155,7 @@ function attachmentText(a: InputAttachment): string {
 }
 
 export function materialFromParts(parts: MessageParts): Material {
-  const warnings: string[] = [];
+  const warnings = newWarningLog();
   const headers = parseHeaderBlock(parts.headers ?? "");
   if (parts.subject && !headers.has("subject")) headers.set("subject", [parts.subject]);
   let text = parts.text ?? "";

@@ -2,6 +2,7 @@
  * Deciding the Sisimai reason for one recipient: vendor rules first (Microsoft reuses codes such
  * as 5.4.1 for unrelated things, so its text decides), then phrase lists, then the status code.
  */
+import type { NoteParams, ReasonNoteCode } from "./notes";
 import { REASON_PHRASES, STATUS_REASONS } from "./reasonPhrases";
 import type { Confidence, Reason, RecipientAction } from "./types";
 
@@ -23,8 +24,12 @@ export interface ReasonFacts {
 export interface ReasonResult {
   reason: Reason;
   confidence: Confidence;
-  /** Which rule decided, for the evidence trail. */
-  note: string;
+  /**
+   * Which rule decided, for the evidence trail: a code of src/classifier/notes.ts and the values
+   * for its placeholders ({reason} is filled by the caller).
+   */
+  rule: ReasonNoteCode;
+  params?: NoteParams;
 }
 
 const MICROSOFT_HOST = /(?:\.mail\.protection\.outlook\.com|\.protection\.outlook\.com|\.prod\.outlook\.com|\.outlook\.com|\.exchangelabs\.com|\.onmicrosoft\.com)\b/i;
@@ -36,7 +41,8 @@ export function isMicrosoftHost(text: string): boolean {
 interface VendorRule {
   test: (s: string, text: string) => boolean;
   reason: Reason;
-  note: string;
+  rule: ReasonNoteCode;
+  params?: NoteParams;
   confidence?: Confidence;
 }
 
@@ -56,33 +62,33 @@ const MSEXCH: ReadonlyArray<readonly [string, Reason]> = [
 ];
 
 const MICROSOFT_RULES: VendorRule[] = [
-  ...MSEXCH.map(([code, reason]): VendorRule => ({ test: (_s, t) => t.includes(`(${code})`), reason, note: `Exchange 2003 MSEXCH code ${code}` })),
-  { test: (_s, t) => t.includes("as(201806281)"), reason: "userunknown", note: "Directory-Based Edge Blocking tag AS(201806281)" },
+  ...MSEXCH.map(([code, reason]): VendorRule => ({ test: (_s, t) => t.includes(`(${code})`), reason, rule: "reason.msexch", params: { msexch: code } })),
+  { test: (_s, t) => t.includes("as(201806281)"), reason: "userunknown", rule: "reason.dbeb-tag" },
   {
     test: (s, t) => t.includes("recipient address rejected") && t.includes("access denied") && (s === "5.4.1" || s === "5.7.504" || isMicrosoftHost(t)),
     reason: "userunknown",
-    note: "Directory-Based Edge Blocking: 'Recipient address rejected: Access denied'",
+    rule: "reason.dbeb-access-denied",
   },
-  { test: (_s, t) => t.includes("tenantattribution") || t.includes("attr36"), reason: "norelaying", note: "Exchange Online TenantAttribution / ATTR36 relay denial" },
-  { test: (s, t) => s === "5.4.1" && t.includes("relay access denied"), reason: "norelaying", note: "Exchange Online '5.4.1 Relay Access Denied'" },
-  { test: (s, t) => s === "5.4.1" && t.includes("no answer from host"), reason: "norelaying", note: "5.4.1 'No answer from host' (Relay Access Denied family)", confidence: "low" },
-  { test: (_s, t) => /recip(?:ient)?notfound|exrecipnotfound/.test(t), reason: "userunknown", note: "Exchange RESOLVER.ADR.RecipientNotFound" },
-  { test: (_s, t) => t.includes("resolver.rst.authrequired"), reason: "securityerror", note: "Exchange RESOLVER.RST.AuthRequired" },
-  { test: (_s, t) => t.includes("resolver.rst.notauthorized"), reason: "rejected", note: "Exchange RESOLVER.RST.NotAuthorized" },
-  { test: (_s, t) => t.includes("resolver.rst.recipsizelimit"), reason: "mesgtoobig", note: "Exchange RESOLVER.RST.RecipSizeLimit (message too large for this recipient)" },
-  { test: (_s, t) => t.includes("resolver.adr.reciplimit"), reason: "toomanyconn", note: "Exchange RESOLVER.ADR.RecipLimit" },
-  { test: (_s, t) => t.includes("queue.expired"), reason: "expired", note: "Exchange QUEUE.Expired" },
-  { test: (_s, t) => t.includes("smtpsend.dns.nonexistentdomain"), reason: "hostunknown", note: "Exchange SMTPSEND.DNS.NonExistentDomain" },
-  { test: (_s, t) => t.includes("smtpsend.dns.mxloopback"), reason: "networkerror", note: "Exchange SMTPSEND.DNS.MxLoopback" },
-  { test: (s, t) => s.endsWith(".2.2") && t.includes("submission quota"), reason: "speeding", note: "Exchange 'Submission quota exceeded'" },
-  { test: (_s, t) => t.includes("unable to relay"), reason: "norelaying", note: "Exchange 'Unable to relay'" },
-  { test: (s) => inRange(s, "5", "7", 606, 649), reason: "blocked", note: "Exchange Online banned sending IP (5.7.606-649)" },
-  { test: (s, t) => s.startsWith("4.7.") && t.includes("reputation"), reason: "badreputation", note: "Exchange Online rate limit due to IP reputation" },
-  { test: (s) => inRange(s, "4", "7", 500, 699) || inRange(s, "4", "7", 850, 899), reason: "blocked", note: "Exchange Online temporary IP restriction" },
-  { test: (s) => inRange(s, "5", "7", 501, 503), reason: "rejected", note: "Exchange Online banned sender (5.7.501-503)" },
-  { test: (s) => s === "5.7.505", reason: "suspend", note: "Exchange Online banned recipient" },
-  { test: (s) => inRange(s, "5", "7", 700, 749), reason: "speeding", note: "Exchange Online tenant sending ban (5.7.7xx)" },
-  { test: (s) => inRange(s, "5", "7", 900, 999), reason: "policyviolation", note: "Exchange transport rule rejection (5.7.9xx)" },
+  { test: (_s, t) => t.includes("tenantattribution") || t.includes("attr36"), reason: "norelaying", rule: "reason.exo-tenant-attribution" },
+  { test: (s, t) => s === "5.4.1" && t.includes("relay access denied"), reason: "norelaying", rule: "reason.exo-relay-access-denied" },
+  { test: (s, t) => s === "5.4.1" && t.includes("no answer from host"), reason: "norelaying", rule: "reason.exo-no-answer", confidence: "low" },
+  { test: (_s, t) => /recip(?:ient)?notfound|exrecipnotfound/.test(t), reason: "userunknown", rule: "reason.exo-recipient-not-found" },
+  { test: (_s, t) => t.includes("resolver.rst.authrequired"), reason: "securityerror", rule: "reason.exo-auth-required" },
+  { test: (_s, t) => t.includes("resolver.rst.notauthorized"), reason: "rejected", rule: "reason.exo-not-authorized" },
+  { test: (_s, t) => t.includes("resolver.rst.recipsizelimit"), reason: "mesgtoobig", rule: "reason.exo-recip-size-limit" },
+  { test: (_s, t) => t.includes("resolver.adr.reciplimit"), reason: "toomanyconn", rule: "reason.exo-recip-limit" },
+  { test: (_s, t) => t.includes("queue.expired"), reason: "expired", rule: "reason.exo-queue-expired" },
+  { test: (_s, t) => t.includes("smtpsend.dns.nonexistentdomain"), reason: "hostunknown", rule: "reason.exo-nonexistent-domain" },
+  { test: (_s, t) => t.includes("smtpsend.dns.mxloopback"), reason: "networkerror", rule: "reason.exo-mx-loopback" },
+  { test: (s, t) => s.endsWith(".2.2") && t.includes("submission quota"), reason: "speeding", rule: "reason.exo-submission-quota" },
+  { test: (_s, t) => t.includes("unable to relay"), reason: "norelaying", rule: "reason.exo-unable-to-relay" },
+  { test: (s) => inRange(s, "5", "7", 606, 649), reason: "blocked", rule: "reason.exo-banned-ip" },
+  { test: (s, t) => s.startsWith("4.7.") && t.includes("reputation"), reason: "badreputation", rule: "reason.exo-ip-reputation" },
+  { test: (s) => inRange(s, "4", "7", 500, 699) || inRange(s, "4", "7", 850, 899), reason: "blocked", rule: "reason.exo-temporary-ip" },
+  { test: (s) => inRange(s, "5", "7", 501, 503), reason: "rejected", rule: "reason.exo-banned-sender" },
+  { test: (s) => s === "5.7.505", reason: "suspend", rule: "reason.exo-banned-recipient" },
+  { test: (s) => inRange(s, "5", "7", 700, 749), reason: "speeding", rule: "reason.exo-tenant-ban" },
+  { test: (s) => inRange(s, "5", "7", 900, 999), reason: "policyviolation", rule: "reason.exo-transport-rule" },
 ];
 
 /**
@@ -93,7 +99,7 @@ interface ProviderRule {
   hosts: RegExp;
   test: (text: string, command: string) => boolean;
   reason: Reason;
-  note: string;
+  rule: ReasonNoteCode;
 }
 
 const PROVIDER_RULES: ProviderRule[] = [
@@ -102,21 +108,21 @@ const PROVIDER_RULES: ProviderRule[] = [
     hosts: /(?:^|[.@\s])(?:ezweb\.ne\.jp|au\.com)\b/i,
     test: (t) => /\b550 : user unknown\b/.test(t),
     reason: "filtered",
-    note: "KDDI au '550 : User unknown' (the recipient's filter refused the message)",
+    rule: "reason.kddi-filter",
   },
   {
     // NTT docomo refuses senders blocked by the recipient's settings with "Unknown user" after DATA.
     hosts: /(?:^|[.@\s])docomo\.ne\.jp\b/i,
     test: (t, command) => command === "DATA" && t.includes("unknown user"),
     reason: "rejected",
-    note: "NTT docomo 'Unknown user' after DATA (the recipient's settings refuse this sender)",
+    rule: "reason.docomo-refused",
   },
   {
     // Cox (and Charter/Spectrum, which share its filter) print an AUP code; *RBL/*BL codes are IP block lists.
     hosts: /(?:^|[.@\s])(?:cox\.net|cox\.com|cloudfilter\.net)\b/i,
     test: (t) => /\baup#[a-z-]{0,12}(?:rbl|bl)\b/.test(t),
     reason: "blocked",
-    note: "Cox AUP block-list code",
+    rule: "reason.cox-aup",
   },
 ];
 
@@ -133,48 +139,50 @@ const SYNTAX_REPLIES = new Set(["500", "501", "502", "503", "504"]);
 export function decideReason(facts: ReasonFacts): ReasonResult {
   const status = facts.status;
   const text = facts.diagnostic.toLowerCase();
-  if (status.startsWith("2.") || facts.action === "delivered") return { reason: "delivered", confidence: "high", note: "delivered" };
+  if (status.startsWith("2.") || facts.action === "delivered") return { reason: "delivered", confidence: "high", rule: "reason.delivered" };
 
   for (const rule of MICROSOFT_RULES) {
-    if (rule.test(status, text)) return { reason: rule.reason, confidence: rule.confidence ?? "high", note: rule.note };
+    if (rule.test(status, text)) return { reason: rule.reason, confidence: rule.confidence ?? "high", rule: rule.rule, params: rule.params };
   }
   const command = (facts.command ?? "").toUpperCase();
   for (const rule of PROVIDER_RULES) {
-    if (facts.hosts.some((h) => rule.hosts.test(h)) && rule.test(text, command)) return { reason: rule.reason, confidence: "medium", note: rule.note };
+    if (facts.hosts.some((h) => rule.hosts.test(h)) && rule.test(text, command)) return { reason: rule.reason, confidence: "medium", rule: rule.rule };
   }
 
   const byStatus = STATUS_REASONS[status];
   // Codes specific enough that their meaning beats any phrase in the text.
-  if (byStatus && DECISIVE_STATUS.has(status)) return { reason: byStatus, confidence: "high", note: `status ${status}` };
-  if (status.split(".")[1] === "6") return { reason: "contenterror", confidence: "high", note: `status ${status} (message content)` };
+  if (byStatus && DECISIVE_STATUS.has(status)) return { reason: byStatus, confidence: "high", rule: "reason.status", params: { status } };
+  if (status.split(".")[1] === "6") return { reason: "contenterror", confidence: "high", rule: "reason.status-content", params: { status } };
   const byPhrase = text ? phraseReason(text) : undefined;
   // X.2.1 says the mailbox exists but refuses; "user unknown" outside RCPT is then not an address lookup.
   if (byPhrase?.reason === "userunknown" && status.endsWith(".2.1") && command !== "RCPT") {
-    return { reason: "filtered", confidence: "medium", note: `status ${status} (mailbox exists, refused) outranks "${byPhrase.phrase}"` };
+    return { reason: "filtered", confidence: "medium", rule: "reason.status-outranks-phrase", params: { status, phrase: byPhrase.phrase } };
   }
   if (byPhrase) {
     return {
       reason: byPhrase.reason,
       confidence: byStatus && byStatus !== byPhrase.reason ? "medium" : "high",
-      note: `phrase "${byPhrase.phrase}"`,
+      rule: "reason.phrase",
+      params: { phrase: byPhrase.phrase },
     };
   }
-  if (byStatus) return { reason: byStatus, confidence: "medium", note: `status ${status}` };
+  if (byStatus) return { reason: byStatus, confidence: "medium", rule: "reason.status", params: { status } };
   if (SYNTAX_REPLIES.has(facts.reply) && (!status || status.endsWith(".0.0") || status.split(".")[1] === "5")) {
-    return { reason: "syntaxerror", confidence: "medium", note: `SMTP reply ${facts.reply} (command syntax/sequence)` };
+    return { reason: "syntaxerror", confidence: "medium", rule: "reason.syntax-reply", params: { reply: facts.reply } };
   }
 
-  if (facts.toProgram) return { reason: "mailererror", confidence: "medium", note: "delivery to a program (|command) failed" };
+  if (facts.toProgram) return { reason: "mailererror", confidence: "medium", rule: "reason.program" };
   if (!text && facts.bodyText) {
     const prose = phraseReason(facts.bodyText.slice(0, 4000).toLowerCase());
-    if (prose) return { reason: prose.reason, confidence: "low", note: `report text "${prose.phrase}"` };
+    if (prose) return { reason: prose.reason, confidence: "low", rule: "reason.report-text", params: { phrase: prose.phrase } };
   }
   const [cls, subject] = status.split(".");
-  if (subject === "7") return { reason: "securityerror", confidence: "low", note: `status class X.7 (${status})` };
-  if (subject === "6") return { reason: "contenterror", confidence: "low", note: `status class X.6 (${status})` };
+  if (subject === "7") return { reason: "securityerror", confidence: "low", rule: "reason.class-security", params: { status } };
+  if (subject === "6") return { reason: "contenterror", confidence: "low", rule: "reason.class-content", params: { status } };
   // Refused at the greeting or HELO: nothing about the message was read, so it is the client that was refused.
-  if (command === "CONN" || command === "HELO" || command === "EHLO") return { reason: "blocked", confidence: "low", note: `refused at ${command === "CONN" ? "connection" : command}` };
-  if (facts.action === "delayed" || (cls === "4" && !text)) return { reason: "expired", confidence: "low", note: "delayed delivery" };
-  if (text) return { reason: "onhold", confidence: "low", note: "diagnostic text not recognised" };
-  return { reason: "undefined", confidence: "low", note: "no code or text to decide" };
+  if (command === "CONN") return { reason: "blocked", confidence: "low", rule: "reason.refused-connection" };
+  if (command === "HELO" || command === "EHLO") return { reason: "blocked", confidence: "low", rule: "reason.refused-command", params: { command } };
+  if (facts.action === "delayed" || (cls === "4" && !text)) return { reason: "expired", confidence: "low", rule: "reason.delayed" };
+  if (text) return { reason: "onhold", confidence: "low", rule: "reason.unrecognised" };
+  return { reason: "undefined", confidence: "low", rule: "reason.nothing" };
 }

@@ -92,8 +92,22 @@ export interface Evidence {
   source: EvidenceSource;
   /** The line (or short excerpt) that matched, as it appears in the message. */
   text: string;
-  /** What this line told the classifier, e.g. "Exchange Online classic layout", "DBEB phrase". */
+  /** What this line told the classifier, in English, e.g. "Exchange Online classic layout", "DBEB phrase". */
   note: string;
+  /**
+   * Stable code of `note` (see src/classifier/notes.ts): `note` is its English template filled
+   * with `params`, so a pane can word it in another language. Absent on evidence from an older
+   * classifier or a decoded payload; show `note` then.
+   */
+  code?: string;
+  /** Values for the code's {placeholders}; taken from the message, so shown as text, never markup. */
+  params?: Record<string, string>;
+}
+
+/** A coded sentence: its code (src/classifier/notes.ts) and the values for its {placeholders}. */
+export interface NoteRef {
+  code: string;
+  params?: Record<string, string>;
 }
 
 export type RecipientAction = "failed" | "delayed" | "delivered" | "relayed" | "expanded" | "";
@@ -181,8 +195,10 @@ export interface Diagnosis {
   original?: OriginalMessage;
   /** Message-level evidence: why this was (or was not) taken for a bounce. */
   evidence: Evidence[];
-  /** Problems met while reading (malformed MIME, truncated input, unknown charset). Never fatal. */
+  /** Problems met while reading (malformed MIME, truncated input, unknown charset), in English. Never fatal. */
   warnings: string[];
+  /** The code of each warning, index for index with `warnings` (absent from older classifiers). */
+  warningCodes?: NoteRef[];
   /** The report's "Message Hops" table (Exchange Online's newer layout), when it has one. */
   hops?: MessageHop[];
   /**

@@ -3,6 +3,7 @@
  * records where each part's body lies, without decoding anything. The NDR's attached original can
  * be megabytes of base64; this pass lets us decode only the small parts we read.
  */
+import { type WarningSink, warn } from "../notes";
 import { type ContentType, type HeaderMap, header, parseContentType, parseHeaderBlock } from "./headers";
 
 export const MAX_DEPTH = 12;
@@ -21,7 +22,7 @@ export interface MimePart {
 
 interface Budget {
   parts: number;
-  warnings: string[];
+  warnings: WarningSink;
 }
 
 /** Offset of the blank line ending the header block at `start`, and where the body begins. */
@@ -85,15 +86,13 @@ function splitMultipart(src: string, start: number, end: number, boundary: strin
     partStart = lineEnd;
     pos = lineEnd;
     if (ranges.length >= MAX_PARTS) {
-      budget.warnings.push("Too many MIME parts; the rest were ignored.");
+      warn(budget.warnings, "warn.too-many-parts");
       return ranges;
     }
   }
   if (!closed) {
     if (partStart >= 0) ranges.push([partStart, end]);
-    budget.warnings.push(
-      partStart >= 0 ? `Unterminated MIME boundary "${boundary.slice(0, 60)}".` : `MIME boundary "${boundary.slice(0, 60)}" not found.`,
-    );
+    warn(budget.warnings, partStart >= 0 ? "warn.unterminated-boundary" : "warn.boundary-not-found", { boundary: boundary.slice(0, 60) });
   }
   return ranges;
 }
@@ -107,12 +106,12 @@ function buildPart(src: string, start: number, end: number, depth: number, budge
   if (!contentType.type.startsWith("multipart/")) return part;
   const boundary = contentType.params["boundary"];
   if (!boundary) {
-    budget.warnings.push(`A ${contentType.type} part has no boundary; read as text.`);
+    warn(budget.warnings, "warn.no-boundary", { type: contentType.type });
     part.contentType = { type: "text/plain", params: {} };
     return part;
   }
   if (depth >= MAX_DEPTH) {
-    budget.warnings.push("MIME nesting too deep; inner parts were ignored.");
+    warn(budget.warnings, "warn.too-deep");
     return part;
   }
   const childDefault = contentType.type === "multipart/digest" ? "message/rfc822" : "text/plain";
@@ -124,7 +123,7 @@ function buildPart(src: string, start: number, end: number, depth: number, budge
   }
   for (const [s, e] of ranges) {
     if (budget.parts >= MAX_PARTS) {
-      budget.warnings.push("Too many MIME parts; the rest were ignored.");
+      warn(budget.warnings, "warn.too-many-parts");
       break;
     }
     part.children.push(buildPart(src, s, e, depth + 1, budget, childDefault));
@@ -133,7 +132,7 @@ function buildPart(src: string, start: number, end: number, depth: number, budge
 }
 
 /** Splits a whole message (latin-1 view) into its part tree. message/rfc822 parts stay leaves. */
-export function parseMimeTree(src: string, warnings: string[]): MimePart {
+export function parseMimeTree(src: string, warnings: WarningSink): MimePart {
   return buildPart(src, 0, src.length, 0, { parts: 0, warnings }, "text/plain");
 }
 
