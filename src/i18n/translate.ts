@@ -21,6 +21,10 @@ export function translatorFor(strings: UiStrings): Translate {
   return (key, params) => format(strings[key] ?? key, params);
 }
 
+/**
+ * French, German and Spanish load on demand (`loadUiStrings` in ./ui): until a table has loaded
+ * this translates into English. The pane waits for the table (LocaleProvider) before it renders.
+ */
 export function translator(locale: Locale): Translate {
   return translatorFor(uiStrings(locale));
 }

@@ -1,16 +1,15 @@
 import { Button, Tab, TabList, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { type DragEvent, useCallback, useEffect, useMemo, useState } from "react";
+import { type DragEvent, Suspense, useCallback, useEffect, useMemo, useState } from "react";
 import type { Locale } from "../i18n/locale";
 import type { DroppedFile, MailHost, OfficeFailure } from "../outlook/types";
-import { AdminView } from "./admin/AdminView";
 import { adminModelFor, itemDateOf, opensInAdminView } from "./admin/adminState";
 import { type DnsRunner, runLiveDnsChecks } from "./admin/dnsRunner";
 import { Announcer } from "./components/Announcer";
 import { ClientLimitsNote } from "./components/ClientLimitsNote";
 import { DiagnosticsPanel } from "./components/DiagnosticsPanel";
+import { LazyFallback } from "./components/LazyFallback";
 import { Header } from "./components/Header";
 import { PreviewBanner } from "./components/PreviewBanner";
-import { PreviewInput } from "./components/PreviewInput";
 import { StateMessage } from "./components/StateMessage";
 import { StateView } from "./components/StateView";
 import { type ClassifyFn } from "./hooks/classifyCandidates";
@@ -19,6 +18,7 @@ import { useHostDrop } from "./hooks/useHostDrop";
 import { LocaleProvider, useStrings } from "./i18n/LocaleProvider";
 import { localizeState } from "./i18n/localizeState";
 import { paneLocale } from "./i18n/paneLocale";
+import { LazyAdminView, LazyPreviewInput } from "./lazyViews";
 import { announcement } from "./lib/announcement";
 import { candidatesFromFiles, candidatesFromHostDrop, type DropResult } from "./preview/droppedCandidates";
 
@@ -83,13 +83,17 @@ function Pane({ host, classify, now = systemClock, runDnsChecks = runLiveDnsChec
   const view: View = viewChoice && viewChoice.reading === reading ? viewChoice.view : opensInAdminView(state) ? "admin" : "user";
   const showAdmin = adminModel !== undefined && view === "admin";
   // The input panel is the way forward whenever there's nothing (or the wrong thing) on screen.
-  // Once shown it stays, so text typed into it survives the next read.
+  // In Outlook it folds away again when a diagnosis arrives (the bounce is what matters then),
+  // but stays mounted, hidden, so text typed into it survives.
   // A forward carrying a diagnosis block is something to show (the admin view), not a dead end.
   const blockOnly = state.status === "no-bounce" && (state.blocks ?? []).length > 0;
   const needsInput = state.status === "no-item" || (state.status === "no-bounce" && !blockOnly) || state.status === "error";
+  const diagnosed = state.status === "success" || blockOnly;
+  const [inputMounted, setInputMounted] = useState(false);
   useEffect(() => {
     if (needsInput) setShowInput(true);
-  }, [needsInput]);
+    else if (diagnosed) setShowInput(false);
+  }, [needsInput, diagnosed]);
 
   const takeDrop = useCallback(
     (result: DropResult) => {
@@ -117,6 +121,9 @@ function Pane({ host, classify, now = systemClock, runDnsChecks = runLiveDnsChec
   };
 
   const inputOpen = preview || showInput || needsInput;
+  useEffect(() => {
+    if (inputOpen) setInputMounted(true);
+  }, [inputOpen]);
   return (
     <main className={styles.main} onDragOver={onPaneDragOver} onDrop={onPaneDrop}>
       <Header />
@@ -135,18 +142,30 @@ function Pane({ host, classify, now = systemClock, runDnsChecks = runLiveDnsChec
         </TabList>
       )}
       {showAdmin ? (
-        <AdminView host={host} model={adminModel} itemDate={itemDateOf(state)} now={now()} runDnsChecks={runDnsChecks} />
+        <Suspense fallback={<LazyFallback />}>
+          <LazyAdminView host={host} model={adminModel} itemDate={itemDateOf(state)} now={now()} runDnsChecks={runDnsChecks} />
+        </Suspense>
       ) : (
         <StateView host={host} state={state} onSelect={reader.select} />
       )}
-      {inputOpen ? (
-        <PreviewInput onExplain={reader.explain} onExplainAll={explainAll} dragging={dragging} dropProblem={dropProblem} />
-      ) : (
-        state.status !== "loading" && (
-          <Button appearance="secondary" onClick={() => setShowInput(true)}>
-            {t("pane.checkAnother")}
-          </Button>
-        )
+      {(inputOpen || inputMounted) && (
+        <div hidden={!inputOpen}>
+          <Suspense fallback={<LazyFallback />}>
+            <LazyPreviewInput
+              onExplain={reader.explain}
+              onExplainAll={explainAll}
+              dragging={dragging}
+              dropProblem={dropProblem}
+              showSamples={preview}
+              active={inputOpen}
+            />
+          </Suspense>
+        </div>
+      )}
+      {!inputOpen && state.status !== "loading" && (
+        <Button appearance="secondary" onClick={() => setShowInput(true)}>
+          {t("pane.checkAnother")}
+        </Button>
       )}
       <DiagnosticsPanel host={host} />
     </main>

@@ -20,7 +20,7 @@ const useStyles = makeStyles({
 type Boot = { status: "connecting"; slow: boolean } | { status: "ready"; host: MailHost } | { status: "failed"; message?: string };
 
 /** Before Office answers there is no display language yet: ?lang=, else the browser's. */
-function bootLocale() {
+export function bootLocale() {
   let language: string | undefined;
   try {
     language = typeof navigator !== "undefined" ? navigator.language : undefined;

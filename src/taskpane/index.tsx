@@ -1,6 +1,14 @@
 import { createRoot } from "react-dom/client";
+import { loadUiStrings } from "../i18n/ui";
 import { connectHost } from "../outlook/connect";
-import { Bootstrap } from "./Bootstrap";
+import { Bootstrap, bootLocale } from "./Bootstrap";
+import { loadEngine } from "./engine/loadEngine";
+
+// Started before React renders and before Office answers: the classifier chunk and (outside
+// English) the UI table download while office.js is still starting, not after it. A failure here
+// is retried by the first real use, which reports it.
+loadEngine().catch(() => undefined);
+void loadUiStrings(bootLocale());
 
 // Stable reference: Bootstrap's effect depends on it.
 const connect = () => connectHost();

@@ -1,6 +1,6 @@
 import { pseudoLocalize } from "../../src/i18n/locale";
 import { format, translator } from "../../src/i18n/translate";
-import { uiStrings } from "../../src/i18n/ui";
+import { loadUiStrings, readyUiStrings, uiStrings } from "../../src/i18n/ui";
 import { de } from "../../src/i18n/ui/de";
 import { en, type UiKey } from "../../src/i18n/ui/en";
 import { es } from "../../src/i18n/ui/es";
@@ -59,10 +59,21 @@ describe("format", () => {
     expect(format("{n} items", { n: 3 })).toBe("3 items");
   });
 
-  it("a translator returns its language's sentence", () => {
+  it("a translator returns its language's sentence once the table has loaded", async () => {
+    await Promise.all([loadUiStrings("fr"), loadUiStrings("de")]);
     expect(translator("fr")("forward.button")).toBe("Transférer à mon administrateur");
     expect(translator("de")("problem.numbered", { index: 1, total: 2, title: "X" })).toBe("Problem 1 von 2: X");
     expect(translator("en")("view.admin")).toBe("Admin view");
+  });
+});
+
+describe("loading the tables", () => {
+  it("has English and the pseudo-locale at once, and French, German and Spanish after loading", async () => {
+    expect(readyUiStrings("en")).toBe(en);
+    expect(readyUiStrings("qps")?.["view.admin"]).toBe(pseudoLocalize(en["view.admin"]));
+    await expect(loadUiStrings("es")).resolves.toBe(es);
+    expect(readyUiStrings("es")).toBe(es);
+    expect(uiStrings("es")).toBe(es);
   });
 });
 

@@ -39,6 +39,9 @@ function deferred<T>() {
 
 beforeEach(() => window.sessionStorage.clear());
 
+/** A sample button's name is its title followed by its description (one compound button). */
+const startsWith = (text: string): RegExp => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`);
+
 describe("pseudo-locale: no English left in the pane", () => {
   it("loading, then no item (with the client-limits note and the input panel)", async () => {
     const pending = deferred<ReadOutcome>();
@@ -104,7 +107,7 @@ describe("pseudo-locale: no English left in the pane", () => {
     renderPane(pseudoHost({ mode: "preview" }));
     expect(await screen.findByText(q("preview.title"))).toBeInTheDocument();
     const samples = screen.getByRole("list", { name: q("input.samplesLabel") });
-    expect(within(samples).getByRole("button", { name: pseudoLocalize(en["sample.exo-new-541.title"]) })).toBeInTheDocument();
+    expect(within(samples).getByRole("button", { name: startsWith(pseudoLocalize(en["sample.exo-new-541.title"])) })).toBeInTheDocument();
     expectNoEnglish();
   });
 

@@ -57,3 +57,13 @@ if (typeof window !== "undefined") {
     };
   }
 }
+
+// The pane's lazy views (src/taskpane/lazyViews.ts) load before each file's tests, so tests
+// about behaviour see them render at once; test/taskpane/lazyViews.test.tsx is about the loading.
+if (typeof window !== "undefined") {
+  beforeAll(async () => {
+    if (/lazyViews\.test\.tsx$/.test(expect.getState().testPath ?? "")) return;
+    const [{ preloadLazyViews }, { loadEngine }] = await Promise.all([import("../../src/taskpane/lazyViews"), import("../../src/taskpane/engine/loadEngine")]);
+    await Promise.all([preloadLazyViews(), loadEngine()]);
+  });
+}

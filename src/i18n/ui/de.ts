@@ -19,6 +19,7 @@ export const de = {
   "view.admin": "Administratoransicht",
   "view.user": "Benutzeransicht",
   "pane.checkAnother": "Andere Unzustellbarkeitsnachricht prüfen",
+  "lazy.loading": "Wird geladen…",
 
   "state.loading": "Diese Nachricht wird gelesen…",
   "state.noItemTitle": "Keine Nachricht zum Lesen",
@@ -112,6 +113,7 @@ export const de = {
   "problem.adminSteps": "Schritte für Ihren E-Mail-Administrator",
   "problem.whyWeThinkSo": "Warum wir das annehmen",
   "problem.docsLink": "Der Microsoft-Artikel zu diesem Fehler",
+  "problem.rfcLink": "Bedeutung des Statuscodes (RFC 3463)",
   "who.label": "Wer handeln muss:",
   "who.unknown": "Unbekannt",
   "actor.sender": "Sie",
@@ -336,6 +338,16 @@ export const de = {
   "admin.checklist": "Checkliste",
   "admin.whatToVerify": "Zu prüfen",
   "admin.rawEvidence": "Rohdaten",
+
+  // Exchange Online's "Message Hops" table, in the admin view
+  "hops.heading": "Nachrichtenhops",
+  "hops.label": "Server, die die Nachricht durchlaufen hat",
+  "hops.hop": "Hop {n}",
+  "hops.time": "Zeit",
+  "hops.from": "Von",
+  "hops.to": "An",
+  "hops.with": "Mit",
+  "hops.relayTime": "Relayzeit",
   "admin.noSteps": "Für diese Diagnose gibt es keine Administratorschritte.",
   "admin.commandFor": "PowerShell für Prüfung {n}",
   "admin.workedOut": "Aus dem Datum der Unzustellbarkeitsnachricht berechnet.",

@@ -23,6 +23,7 @@ export const en = {
   "view.admin": "Admin view",
   "view.user": "User view",
   "pane.checkAnother": "Check another bounce",
+  "lazy.loading": "Loading…",
 
   // Reader states
   "state.loading": "Reading this message…",
@@ -119,6 +120,7 @@ export const en = {
   "problem.adminSteps": "Steps for your email admin",
   "problem.whyWeThinkSo": "Why we think so",
   "problem.docsLink": "Microsoft's article about this error",
+  "problem.rfcLink": "What the status code means (RFC 3463)",
   "who.label": "Who has to act:",
   "who.unknown": "Not known",
   "actor.sender": "You",
@@ -346,6 +348,16 @@ export const en = {
   "admin.checklist": "Checklist",
   "admin.whatToVerify": "What to verify",
   "admin.rawEvidence": "Raw evidence",
+
+  // Exchange Online's "Message Hops" table, in the admin view
+  "hops.heading": "Message hops",
+  "hops.label": "Servers the message passed through",
+  "hops.hop": "Hop {n}",
+  "hops.time": "Time",
+  "hops.from": "From",
+  "hops.to": "To",
+  "hops.with": "With",
+  "hops.relayTime": "Relay time",
   "admin.noSteps": "There are no admin steps for this diagnosis.",
   "admin.commandFor": "PowerShell for check {n}",
   "admin.workedOut": "Worked out from the bounce's date.",

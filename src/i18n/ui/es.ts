@@ -19,6 +19,7 @@ export const es = {
   "view.admin": "Vista de administrador",
   "view.user": "Vista de usuario",
   "pane.checkAnother": "Revisar otra notificación",
+  "lazy.loading": "Cargando…",
 
   "state.loading": "Leyendo este mensaje…",
   "state.noItemTitle": "No hay ningún mensaje para leer",
@@ -111,6 +112,7 @@ export const es = {
   "problem.adminSteps": "Pasos para su administrador de correo",
   "problem.whyWeThinkSo": "Por qué lo creemos",
   "problem.docsLink": "El artículo de Microsoft sobre este error",
+  "problem.rfcLink": "Qué significa el código de estado (RFC 3463)",
   "who.label": "Quién tiene que actuar:",
   "who.unknown": "No se sabe",
   "actor.sender": "Usted",
@@ -333,6 +335,16 @@ export const es = {
   "admin.checklist": "Lista de comprobación",
   "admin.whatToVerify": "Qué comprobar",
   "admin.rawEvidence": "Pruebas sin procesar",
+
+  // Exchange Online's "Message Hops" table, in the admin view
+  "hops.heading": "Saltos del mensaje",
+  "hops.label": "Servidores por los que pasó el mensaje",
+  "hops.hop": "Salto {n}",
+  "hops.time": "Hora",
+  "hops.from": "De",
+  "hops.to": "Para",
+  "hops.with": "Con",
+  "hops.relayTime": "Tiempo de retransmisión",
   "admin.noSteps": "No hay pasos de administrador para este diagnóstico.",
   "admin.commandFor": "PowerShell para la comprobación {n}",
   "admin.workedOut": "Calculado a partir de la fecha de la notificación.",

@@ -19,6 +19,7 @@ export const fr = {
   "view.admin": "Vue administrateur",
   "view.user": "Vue utilisateur",
   "pane.checkAnother": "Vérifier une autre notification",
+  "lazy.loading": "Chargement…",
 
   "state.loading": "Lecture de ce message…",
   "state.noItemTitle": "Aucun message à lire",
@@ -111,6 +112,7 @@ export const fr = {
   "problem.adminSteps": "Étapes pour votre administrateur de messagerie",
   "problem.whyWeThinkSo": "Pourquoi nous le pensons",
   "problem.docsLink": "L'article de Microsoft sur cette erreur",
+  "problem.rfcLink": "Signification du code d'état (RFC 3463)",
   "who.label": "Qui doit agir :",
   "who.unknown": "Inconnu",
   "actor.sender": "Vous",
@@ -333,6 +335,16 @@ export const fr = {
   "admin.checklist": "Liste de vérification",
   "admin.whatToVerify": "À vérifier",
   "admin.rawEvidence": "Éléments bruts",
+
+  // Exchange Online's "Message Hops" table, in the admin view
+  "hops.heading": "Sauts du message",
+  "hops.label": "Serveurs par lesquels le message est passé",
+  "hops.hop": "Saut {n}",
+  "hops.time": "Heure",
+  "hops.from": "De",
+  "hops.to": "À",
+  "hops.with": "Avec",
+  "hops.relayTime": "Temps de relais",
   "admin.noSteps": "Il n'y a pas d'étapes d'administration pour ce diagnostic.",
   "admin.commandFor": "PowerShell pour la vérification {n}",
   "admin.workedOut": "Calculé à partir de la date de la notification.",

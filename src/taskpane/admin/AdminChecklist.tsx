@@ -1,8 +1,8 @@
 import { Checkbox, Link, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { guidanceById } from "../../classifier/guidance";
 import type { AdminStep, GuidanceEntry } from "../../classifier/types";
 import type { Translate } from "../../i18n/translate";
 import { CodeBlock } from "../components/CodeBlock";
+import { readyEngine } from "../engine/loadEngine";
 import { safeHttpsUrl } from "../lib/safeUrl";
 import { propagationCheck } from "./propagation";
 import { useSessionChecks } from "./useSessionChecks";
@@ -37,7 +37,7 @@ function items(guidance: GuidanceEntry, bounceDate: string | undefined, now: Dat
     const check = propagationCheck(bounceDate, now, t);
     // Beside the guidance's own "wait for propagation" step, or last when the table has none. The
     // step is found in the English table: translations keep the order, not the word.
-    const english = guidanceById(guidance.id)?.adminSteps ?? guidance.adminSteps;
+    const english = readyEngine()?.guidanceById(guidance.id)?.adminSteps ?? guidance.adminSteps;
     const at = english.findIndex((s) => /propagat/i.test(s.text));
     list.splice(at >= 0 ? at + 1 : list.length, 0, { id: "propagation", text: check.text });
   }
@@ -60,10 +60,10 @@ export function AdminChecklist({ guidance, bounceDate, now }: AdminChecklistProp
             <Checkbox checked={ticked.has(item.id)} onChange={(_, data) => toggle(item.id, data.checked === true)} label={item.text} />
             <div className={styles.detail}>
               {item.step?.where && (
-                <Text size={200}>
+                <Text>
                   {t("steps.where")}{" "}
                   {href ? (
-                    <Link href={href} target="_blank" rel="noopener noreferrer">
+                    <Link inline href={href} target="_blank" rel="noopener noreferrer">
                       {item.step.where.label}
                     </Link>
                   ) : (

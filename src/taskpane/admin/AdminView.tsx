@@ -5,6 +5,7 @@ import { AdminChecklist } from "./AdminChecklist";
 import type { AdminModel } from "./adminModel";
 import { BlockStatus } from "./BlockStatus";
 import { DnsChecksPanel } from "./DnsChecksPanel";
+import { MessageHops } from "./MessageHops";
 import type { DnsRunner } from "./dnsRunner";
 import { RawEvidence } from "./RawEvidence";
 import { useStrings } from "../i18n/LocaleProvider";
@@ -31,6 +32,7 @@ export function AdminView({ host, model, itemDate, now, runDnsChecks }: AdminVie
   const styles = useStyles();
   const { t } = useStrings();
   const g = model.guidance;
+  const hops = model.reclassified?.diagnosis.hops ?? [];
   const code = model.recipients[0] ? [model.recipients[0].reply, model.recipients[0].status].filter(Boolean).join(" ") : "";
   return (
     <div className={styles.root}>
@@ -69,14 +71,24 @@ export function AdminView({ host, model, itemDate, now, runDnsChecks }: AdminVie
           <AdminChecklist guidance={g} bounceDate={model.arrivalDate ?? itemDate} now={now} />
         </section>
       )}
-      {(model.recipients.length > 0 || model.reportingMta) && (
-        <Accordion collapsible defaultOpenItems={["evidence"]}>
-          <AccordionItem value="evidence">
-            <AccordionHeader as="h3">{t("admin.rawEvidence")}</AccordionHeader>
-            <AccordionPanel>
-              <RawEvidence model={model} />
-            </AccordionPanel>
-          </AccordionItem>
+      {(model.recipients.length > 0 || model.reportingMta || hops.length > 0) && (
+        <Accordion collapsible multiple defaultOpenItems={["evidence", "hops"]}>
+          {(model.recipients.length > 0 || model.reportingMta) && (
+            <AccordionItem value="evidence">
+              <AccordionHeader as="h3">{t("admin.rawEvidence")}</AccordionHeader>
+              <AccordionPanel>
+                <RawEvidence model={model} />
+              </AccordionPanel>
+            </AccordionItem>
+          )}
+          {hops.length > 0 && (
+            <AccordionItem value="hops">
+              <AccordionHeader as="h3">{t("hops.heading")}</AccordionHeader>
+              <AccordionPanel>
+                <MessageHops hops={hops} />
+              </AccordionPanel>
+            </AccordionItem>
+          )}
         </Accordion>
       )}
       <DnsChecksPanel host={host} domain={model.recipientDomain} run={runDnsChecks} />

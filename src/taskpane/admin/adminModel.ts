@@ -3,12 +3,17 @@
  * into the forward (trusted only when it checks out) and the bounce itself, re-classified here
  * when the message carries it. The re-classification wins; differences are spelled out.
  */
-import { guidanceById } from "../../classifier/guidance";
 import type { Diagnosis, GuidanceEntry } from "../../classifier/types";
-import { type LocalizeEntry, identityEntry } from "../../i18n/guidance";
 import { type Translate, englishT } from "../../i18n/translate";
 import type { BlockResult, PayloadV1 } from "../../roundtrip";
+import { readyEngine } from "../engine/loadEngine";
 import type { ExplainedResult } from "../hooks/readerState";
+import { type LocalizeEntry, englishEntry } from "../i18n/entryLocalizer";
+
+/** The table's entry for an id; a model is built after a reading, which loaded the engine (undefined only if it failed to). */
+function guidanceById(id: string): GuidanceEntry | undefined {
+  return readyEngine()?.guidanceById(id);
+}
 
 export interface AdminRecipient {
   address: string;
@@ -39,12 +44,10 @@ export interface AdminModel {
   differences: string[];
 }
 
-/** The classifier marks a bounce it read inside a forward or an attachment (see its evidence notes). */
-const FORWARDED_NOTE = /forwarded|attached to this message/i;
-
+/** A bounce read out of a forward (quoted or attached) or handed over as an attachment: the admin's case. */
 export function isForwardedNdr(result: ExplainedResult): boolean {
   if (result.source.origin === "item-attachment" || result.source.origin === "file-attachment") return true;
-  return result.diagnosis.evidence.some((e) => FORWARDED_NOTE.test(e.note));
+  return result.diagnosis.container !== undefined;
 }
 
 export function domainOf(address: string): string | undefined {
@@ -64,7 +67,7 @@ export interface AdminWords {
   localizeEntry: LocalizeEntry;
 }
 
-const ENGLISH: AdminWords = { t: englishT, localizeEntry: identityEntry };
+const ENGLISH: AdminWords = { t: englishT, localizeEntry: englishEntry };
 
 function describeCode(status: string, reply: string, t: Translate): string {
   return [reply, status].filter(Boolean).join(" ") || t("admin.noCode");

@@ -1,5 +1,5 @@
 import { Button, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
-import { type FormEvent, type RefObject } from "react";
+import { type FormEvent, type Ref } from "react";
 import { useStrings } from "../i18n/LocaleProvider";
 
 const useStyles = makeStyles({
@@ -17,7 +17,7 @@ interface AdminAddressFieldProps {
   hint?: string;
   submitLabel: string;
   busy: boolean;
-  inputRef?: RefObject<HTMLInputElement | null>;
+  inputRef?: Ref<HTMLInputElement>;
 }
 
 /** The admin's address, asked once and then remembered by the host. */

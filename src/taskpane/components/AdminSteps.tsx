@@ -22,10 +22,10 @@ export function AdminSteps({ steps }: { steps: readonly AdminStep[] }) {
             <div className={styles.step}>
               <Text>{step.text}</Text>
               {step.where && (
-                <Text size={200}>
+                <Text>
                   {t("steps.where")}{" "}
                   {href ? (
-                    <Link href={href} target="_blank" rel="noopener noreferrer">
+                    <Link inline href={href} target="_blank" rel="noopener noreferrer">
                       {step.where.label}
                     </Link>
                   ) : (

@@ -12,9 +12,10 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     fontFamily: tokens.fontFamilyMonospace,
     fontSize: tokens.fontSizeBase200,
-    // A command broken mid-word reads wrong and pastes wrong: one line per line, scrolled sideways.
-    whiteSpace: "pre",
-    overflowWrap: "normal",
+    // Wrapped to the pane (320 px cut commands off with no visible scrollbar); the Copy button
+    // copies the exact text, so a visual break never reaches PowerShell.
+    whiteSpace: "pre-wrap",
+    overflowWrap: "anywhere",
     overflowX: "auto",
     maxWidth: "100%",
     maxHeight: "12rem",
@@ -32,7 +33,8 @@ export function CodeBlock({ code, label }: { code: string; label: string }) {
   const [copy, setCopy] = useState<CopyState>("idle");
   return (
     <div className={styles.root}>
-      <pre className={styles.pre} aria-label={label} tabIndex={0}>
+      {/* A focusable region: keyboard users can scroll a long command (axe scrollable-region-focusable). */}
+      <pre className={styles.pre} role="region" aria-label={label} tabIndex={0}>
         <code>{code}</code>
       </pre>
       <div className={styles.bar}>

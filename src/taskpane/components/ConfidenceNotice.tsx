@@ -3,7 +3,7 @@ import type { Confidence } from "../../classifier/types";
 import { StateMessage } from "./StateMessage";
 import { useStrings } from "../i18n/LocaleProvider";
 
-/** Low confidence is said out loud; otherwise it's one line of text. */
+/** Low confidence is said out loud; the level itself is the badge beside the headline (ProblemSection). */
 export function ConfidenceNotice({ confidence }: { confidence: Confidence }) {
   const { t } = useStrings();
   if (confidence === "low") {
@@ -13,5 +13,5 @@ export function ConfidenceNotice({ confidence }: { confidence: Confidence }) {
       </StateMessage>
     );
   }
-  return <Text size={200}>{t("confidence.line", { level: t(`confidence.${confidence}`) })}</Text>;
+  return null;
 }

@@ -3,6 +3,7 @@ import { useMemo } from "react";
 import type { HostDiagnostics, MailHost } from "../../outlook/types";
 import type { ExplainedResult } from "../hooks/readerState";
 import { groupProblems } from "../lib/groupProblems";
+import { involvesMicrosoft } from "../lib/microsoftServer";
 import { CandidatePicker } from "./CandidatePicker";
 import { ForwardToAdmin } from "./ForwardToAdmin";
 import { ItemBanner } from "./ItemBanner";
@@ -35,6 +36,7 @@ export function DiagnosisView({ host, results, selected, onSelect }: DiagnosisVi
   const { t } = useStrings();
   const result = results[selected] ?? results[0];
   const problems = useMemo(() => groupProblems(result.diagnosis), [result]);
+  const fromMicrosoft = useMemo(() => involvesMicrosoft(result.diagnosis), [result]);
   const context = useMemo(
     () => ({ diagnosis: result.diagnosis, source: result.source, hostInfo: host.info, hostDiagnostics: hostDiagnostics(host), t }),
     [result, host, t],
@@ -50,7 +52,7 @@ export function DiagnosisView({ host, results, selected, onSelect }: DiagnosisVi
       )}
       {problems.length === 0 && <Text>{t("diagnosis.noRecipients")}</Text>}
       {problems.map((p, i) => (
-        <ProblemSection key={p.key} problem={p} index={i} total={problems.length} messageEvidence={result.diagnosis.evidence} />
+        <ProblemSection key={p.key} problem={p} index={i} total={problems.length} messageEvidence={result.diagnosis.evidence} fromMicrosoft={fromMicrosoft} />
       ))}
       <ForwardToAdmin key={result.id} host={host} context={context} />
       <Accordion collapsible>

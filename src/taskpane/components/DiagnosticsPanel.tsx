@@ -1,17 +1,9 @@
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { Fragment, useState } from "react";
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel } from "@fluentui/react-components";
+import { Suspense } from "react";
 import type { HostDiagnostics, MailHost } from "../../outlook/types";
-import { copyText } from "../lib/clipboard";
-import { diagnosticsRows, diagnosticsText, failureLine } from "../lib/diagnosticsLines";
+import { LazyDiagnosticsDetails } from "../lazyViews";
 import { useStrings } from "../i18n/LocaleProvider";
-
-const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0, overflowWrap: "anywhere" },
-  list: { display: "grid", gridTemplateColumns: "minmax(6rem, auto) minmax(0, 1fr)", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXXS, margin: 0 },
-  term: { fontWeight: tokens.fontWeightSemibold },
-  def: { margin: 0 },
-  failures: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
-});
+import { LazyFallback } from "./LazyFallback";
 
 function read(host: MailHost): HostDiagnostics | undefined {
   try {
@@ -21,16 +13,13 @@ function read(host: MailHost): HostDiagnostics | undefined {
   }
 }
 
-type CopyState = "idle" | "copied" | "failed";
-
 /**
  * Collapsed by default: host, platform, version, requirement sets, the read path that worked and
  * every Office failure with its code. Host facts only, so it is safe to copy into a support ticket.
+ * The contents load when the panel is first opened.
  */
 export function DiagnosticsPanel({ host }: { host: MailHost }) {
-  const styles = useStyles();
   const { t } = useStrings();
-  const [copy, setCopy] = useState<CopyState>("idle");
   // Read on every render: the pane re-renders after each read, and the host's log changes with it.
   const d = read(host);
   if (!d) return null;
@@ -39,32 +28,9 @@ export function DiagnosticsPanel({ host }: { host: MailHost }) {
       <AccordionItem value="diagnostics">
         <AccordionHeader as="h2">{t("diag.heading")}</AccordionHeader>
         <AccordionPanel>
-          <div className={styles.root}>
-            <dl className={styles.list} aria-label={t("diag.hostFacts")}>
-              {diagnosticsRows(d, t).map(([term, value]) => (
-                <Fragment key={term}>
-                  <dt className={styles.term}>{term}</dt>
-                  <dd className={styles.def}>{value}</dd>
-                </Fragment>
-              ))}
-            </dl>
-            {d.failures.length > 0 ? (
-              <ul className={styles.failures} aria-label={t("diag.failures")}>
-                {d.failures.map((f, i) => (
-                  <li key={i}>{failureLine(f)}</li>
-                ))}
-              </ul>
-            ) : (
-              <Text>{t("diag.noFailures")}</Text>
-            )}
-            <div>
-              <Button onClick={async () => setCopy((await copyText(diagnosticsText(d, t))) ? "copied" : "failed")}>{t("diag.copy")}</Button>
-            </div>
-            <div role="status">
-              {copy === "copied" && <Text>{t("diag.copied")}</Text>}
-              {copy === "failed" && <Text>{t("diag.copyFailed")}</Text>}
-            </div>
-          </div>
+          <Suspense fallback={<LazyFallback />}>
+            <LazyDiagnosticsDetails diagnostics={d} />
+          </Suspense>
         </AccordionPanel>
       </AccordionItem>
     </Accordion>

@@ -4,6 +4,8 @@ import { useStrings } from "../i18n/LocaleProvider";
 
 const useStyles = makeStyles({
   // The native input stays in the DOM (and accessible by its label) but the Button is what shows.
+  // Full width, like Explain and "Check another bounce": one width for the panel's actions.
+  root: { display: "flex", flexDirection: "column" },
   hidden: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clip: "rect(0 0 0 0)", whiteSpace: "nowrap" },
 });
 
@@ -19,7 +21,7 @@ export function FilePicker({ onFile }: { onFile(file: File): void }) {
     e.target.value = "";
   };
   return (
-    <div>
+    <div className={styles.root}>
       <label htmlFor={id} className={styles.hidden}>
         {t("input.openFileLabel")}
       </label>

@@ -1,13 +1,14 @@
 import { Button, Checkbox, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useMemo, useRef, useState } from "react";
+import { Suspense, useCallback, useMemo, useRef, useState } from "react";
 import type { MailHost } from "../../outlook/types";
 import { diagnosisText } from "../forward/diagnosisText";
 import type { ReportContext } from "../forward/reportModel";
 import { useForward } from "../hooks/useForward";
 import { isEmailAddress } from "../lib/emailAddress";
 import { errorMessage } from "../lib/withTimeout";
-import { AdminAddressField } from "./AdminAddressField";
 import { CopyDiagnosis } from "./CopyDiagnosis";
+import { LazyAdminAddressField } from "../lazyViews";
+import { LazyFallback } from "./LazyFallback";
 import { StateMessage } from "./StateMessage";
 import { useStrings } from "../i18n/LocaleProvider";
 
@@ -44,7 +45,17 @@ export function ForwardToAdmin({ host, context: baseContext }: { host: MailHost;
   const [invalid, setInvalid] = useState<string>();
   const [saveError, setSaveError] = useState<string>();
   const [saving, setSaving] = useState(false);
-  const inputRef = useRef<HTMLInputElement>(null);
+  // The field is its own chunk: on first use it mounts a moment after the click, so focus is
+  // given when it attaches (callback ref) or, when it is already there, after this render.
+  const field = useRef<HTMLInputElement | null>(null);
+  const focusPending = useRef(false);
+  const inputRef = useCallback((el: HTMLInputElement | null) => {
+    field.current = el;
+    if (el && focusPending.current) {
+      focusPending.current = false;
+      el.focus();
+    }
+  }, []);
   const text = useMemo(() => diagnosisText(context), [context]);
 
   const includeBox = (
@@ -72,8 +83,13 @@ export function ForwardToAdmin({ host, context: baseContext }: { host: MailHost;
     setForwardAfterSave(andForward);
     setInvalid(undefined);
     setSaveError(undefined);
-    // Focus after the field renders.
-    setTimeout(() => inputRef.current?.focus(), 0);
+    focusPending.current = true;
+    setTimeout(() => {
+      if (focusPending.current && field.current) {
+        focusPending.current = false;
+        field.current.focus();
+      }
+    }, 0);
   };
 
   const onForward = () => {
@@ -130,7 +146,8 @@ export function ForwardToAdmin({ host, context: baseContext }: { host: MailHost;
         </div>
       )}
       {editing && (
-        <AdminAddressField
+        <Suspense fallback={<LazyFallback />}>
+        <LazyAdminAddressField
           value={draft}
           onChange={(v) => {
             setDraft(v);
@@ -147,6 +164,7 @@ export function ForwardToAdmin({ host, context: baseContext }: { host: MailHost;
           busy={saving}
           inputRef={inputRef}
         />
+        </Suspense>
       )}
       {saveError && (
         <StateMessage intent="error" title={t("forward.notSavedTitle")}>

@@ -1,5 +1,5 @@
 import { Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useCallback, useState } from "react";
+import { Suspense, useCallback, useState } from "react";
 import type { BounceCandidate } from "../../outlook/types";
 import { intlLocale } from "../../i18n/locale";
 import { useDocumentPaste } from "../hooks/useDocumentPaste";
@@ -10,7 +10,8 @@ import type { SampleBounce } from "../samples";
 import { DropZone } from "./DropZone";
 import { FilePicker } from "./FilePicker";
 import { PasteBox } from "./PasteBox";
-import { SamplePicker } from "./SamplePicker";
+import { LazySamplePicker } from "../lazyViews";
+import { LazyFallback } from "./LazyFallback";
 import { StateMessage } from "./StateMessage";
 import { useStrings } from "../i18n/LocaleProvider";
 
@@ -28,10 +29,14 @@ interface PreviewInputProps {
   dragging?: boolean;
   /** A problem with a drop the pane received outside this panel (e.g. through Outlook). */
   dropProblem?: string;
+  /** The bundled samples: for trying the pane out in a browser; a user in Outlook has real bounces. */
+  showSamples?: boolean;
+  /** False while the panel is collapsed (kept mounted so typed text survives): Ctrl+V is not taken then. */
+  active?: boolean;
 }
 
 /** Every way to hand the pane a bounce other than the open message. */
-export function PreviewInput({ onExplain, onExplainAll, dragging = false, dropProblem }: PreviewInputProps) {
+export function PreviewInput({ onExplain, onExplainAll, dragging = false, dropProblem, showSamples = true, active = true }: PreviewInputProps) {
   const styles = useStyles();
   const { t, locale } = useStrings();
   const numbers = intlLocale(locale);
@@ -67,7 +72,10 @@ export function PreviewInput({ onExplain, onExplainAll, dragging = false, dropPr
     [onExplain, t, numbers],
   );
 
-  useDocumentPaste(useCallback((text: string) => explainText(text, t("candidate.pasted"), "paste"), [explainText, t]));
+  useDocumentPaste(
+    useCallback((text: string) => explainText(text, t("candidate.pasted"), "paste"), [explainText, t]),
+    active,
+  );
 
   return (
     <section className={styles.root} aria-label={t("pane.checkAnother")}>
@@ -80,8 +88,14 @@ export function PreviewInput({ onExplain, onExplainAll, dragging = false, dropPr
       <FilePicker onFile={(f) => void explainFile(f, "file")} />
       <DropZone onFiles={(f) => void explainDropped(f)} onText={(text) => explainText(text, t("candidate.dropped"), "drop")} highlighted={dragging} />
       <PasteBox onExplain={(text) => explainText(text, t("candidate.pasted"), "paste")} />
-      <h3 className={styles.subheading}>{t("input.samplesHeading")}</h3>
-      <SamplePicker onPick={(s: SampleBounce) => onExplain(textCandidate(s.eml, t("candidate.sample", { title: t(`sample.${s.textKey}.title`) }), "sample"))} />
+      {showSamples && (
+        <>
+          <h3 className={styles.subheading}>{t("input.samplesHeading")}</h3>
+          <Suspense fallback={<LazyFallback />}>
+            <LazySamplePicker onPick={(s: SampleBounce) => onExplain(textCandidate(s.eml, t("candidate.sample", { title: t(`sample.${s.textKey}.title`) }), "sample"))} />
+          </Suspense>
+        </>
+      )}
     </section>
   );
 }

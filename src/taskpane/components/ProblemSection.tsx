@@ -1,4 +1,4 @@
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Link, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, Link, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useId } from "react";
 import type { Evidence as EvidenceItem } from "../../classifier/types";
 import { lowestConfidence } from "../lib/evidenceLabels";
@@ -16,8 +16,12 @@ import { useStrings } from "../i18n/LocaleProvider";
 
 const MAX_NAMED = 10;
 
+/** What the generic rows link to when Microsoft's article would be the wrong reading. */
+export const RFC_3463_URL = "https://www.rfc-editor.org/rfc/rfc3463";
+
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0, overflowWrap: "anywhere" },
+  titleRow: { display: "flex", flexWrap: "wrap", alignItems: "center", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS },
   headline: { margin: 0, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold },
   subheading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
 });
@@ -28,6 +32,8 @@ interface ProblemSectionProps {
   total: number;
   /** Message-level evidence (why this is a bounce at all), shown with each problem's own lines. */
   messageEvidence: readonly EvidenceItem[];
+  /** Microsoft's service wrote the report or refused the message (see lib/microsoftServer). */
+  fromMicrosoft: boolean;
 }
 
 function recipientsLine(problem: Problem, t: Translate): string {
@@ -36,20 +42,27 @@ function recipientsLine(problem: Problem, t: Translate): string {
   return more > 0 ? t("problem.andMore", { list: names.join(", "), count: more }) : names.join(", ");
 }
 
-export function ProblemSection({ problem, index, total, messageEvidence }: ProblemSectionProps) {
+export function ProblemSection({ problem, index, total, messageEvidence, fromMicrosoft }: ProblemSectionProps) {
   const styles = useStyles();
   const { t } = useStrings();
   const headingId = useId();
   const g = problem.guidance;
   const first = problem.recipients[0];
-  const docs = safeHttpsUrl(g.docsUrl);
+  // A generic row's docsUrl is Microsoft's article on the code: misleading for another server's bounce.
+  const docs = !g.generic || fromMicrosoft ? safeHttpsUrl(g.docsUrl) : undefined;
+  const confidence = lowestConfidence(problem.recipients.map((r) => r.confidence));
   const code = [first?.reply, first?.status].filter(Boolean).join(" ");
   const evidence = [...problem.recipients.flatMap((r) => r.evidence), ...messageEvidence];
   return (
     <section className={styles.root} aria-labelledby={headingId}>
-      <h2 id={headingId} className={styles.headline}>
-        {total > 1 ? t("problem.numbered", { index: index + 1, total, title: g.title }) : g.title}
-      </h2>
+      <div className={styles.titleRow}>
+        <h2 id={headingId} className={styles.headline}>
+          {total > 1 ? t("problem.numbered", { index: index + 1, total, title: g.title }) : g.title}
+        </h2>
+        <Badge appearance="tint" color={confidence === "low" ? "warning" : "informative"} shape="rounded">
+          {t("confidence.line", { level: t(`confidence.${confidence}`) })}
+        </Badge>
+      </div>
       <Text>{g.cause}</Text>
       <Text size={200}>{t(problem.recipients.length > 1 ? "problem.recipients" : "problem.recipient", { list: recipientsLine(problem, t) })}</Text>
       {g.generic && (
@@ -65,7 +78,7 @@ export function ProblemSection({ problem, index, total, messageEvidence }: Probl
           <StepsList steps={g.userSteps} label={t("problem.userSteps")} />
         </>
       )}
-      <ConfidenceNotice confidence={lowestConfidence(problem.recipients.map((r) => r.confidence))} />
+      <ConfidenceNotice confidence={confidence} />
       <Accordion collapsible multiple>
         {g.adminSteps.length > 0 && (
           <AccordionItem value="admin">
@@ -83,9 +96,16 @@ export function ProblemSection({ problem, index, total, messageEvidence }: Probl
         </AccordionItem>
       </Accordion>
       {docs && (
-        <Text size={200}>
-          <Link href={docs} target="_blank" rel="noopener noreferrer">
+        <Text>
+          <Link inline href={docs} target="_blank" rel="noopener noreferrer">
             {t("problem.docsLink")}
+          </Link>
+        </Text>
+      )}
+      {g.generic && (
+        <Text>
+          <Link inline href={RFC_3463_URL} target="_blank" rel="noopener noreferrer">
+            {t("problem.rfcLink")}
           </Link>
         </Text>
       )}

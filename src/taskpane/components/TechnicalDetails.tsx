@@ -45,14 +45,14 @@ export function TechnicalDetails({ diagnosis }: { diagnosis: Diagnosis }) {
           [t("tech.reportSubject"), diagnosis.reportSubject],
         ]}
       />
-      <h4 className={styles.heading}>{t("tech.recipients")}</h4>
+      <h3 className={styles.heading}>{t("tech.recipients")}</h3>
       {shown.map((r, i) => (
         <RecipientDetails key={`${r.address}-${i}`} recipient={r} />
       ))}
       {diagnosis.recipients.length > shown.length && <Text>{t("tech.moreRecipients", { count: diagnosis.recipients.length - shown.length })}</Text>}
       {o && (o.subject || o.date || o.messageId || o.from || o.to) && (
         <>
-          <h4 className={styles.heading}>{t("tech.original")}</h4>
+          <h3 className={styles.heading}>{t("tech.original")}</h3>
           <Fields
             rows={[
               [t("tech.subject"), o.subject],
@@ -66,7 +66,7 @@ export function TechnicalDetails({ diagnosis }: { diagnosis: Diagnosis }) {
       )}
       {diagnosis.warnings.length > 0 && (
         <>
-          <h4 className={styles.heading}>{t("tech.warnings")}</h4>
+          <h3 className={styles.heading}>{t("tech.warnings")}</h3>
           <ul>
             {diagnosis.warnings.map((w, i) => (
               <li key={i}>{w}</li>

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import { classify as realClassify } from "../../classifier";
+import type { ClassifyInput, Diagnosis } from "../../classifier/types";
+import { loadEngine } from "../engine/loadEngine";
 import type { BounceCandidate, HostMessageKey, MailHost } from "../../outlook/types";
 import { TimeoutError, errorMessage, withTimeout } from "../lib/withTimeout";
 import { type Translate, englishT } from "../../i18n/translate";
@@ -31,7 +32,10 @@ export interface BounceReader {
  * arrives after the user moved on (ItemChanged, another paste) is dropped, so a slow read of the
  * previous message can never overwrite the current one.
  */
-export function useBounceReader(host: MailHost, classify: ClassifyFn = realClassify, t: Translate = englishT): BounceReader {
+/** The real classifier, from its own chunk (started at boot, so usually loaded by now). */
+const engineClassify: ClassifyFn = async (input: ClassifyInput): Promise<Diagnosis> => (await loadEngine()).classify(input);
+
+export function useBounceReader(host: MailHost, classify: ClassifyFn = engineClassify, t: Translate = englishT): BounceReader {
   const [state, setState] = useState<ReaderState>({ status: "loading" });
   const generation = useRef(0);
   // Read through a ref: a language change must not start a new read of the message.

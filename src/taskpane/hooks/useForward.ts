@@ -1,6 +1,5 @@
 import { useCallback, useRef, useState } from "react";
 import type { MailHost } from "../../outlook/types";
-import { composeForward } from "../forward/composeForward";
 import type { ReportContext } from "../forward/reportModel";
 import type { Translate } from "../../i18n/translate";
 import { errorMessage } from "../lib/withTimeout";
@@ -23,6 +22,8 @@ export function useForward(host: MailHost, context: ReportContext, t?: Translate
       busy.current = true;
       setState({ status: "opening" });
       try {
+        // The forward's builder (and the block encoder) loads on first use: most readings never forward.
+        const { composeForward } = await import(/* webpackChunkName: "forward" */ "../forward/composeForward");
         const request = composeForward({ ...context, to });
         const result = await host.openForward(request);
         if (result.ok) setState({ status: "opened", to: request.to });

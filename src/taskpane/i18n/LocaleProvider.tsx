@@ -1,8 +1,10 @@
 import { type ReactNode, createContext, useContext, useEffect, useMemo, useState } from "react";
-import { type LocalizeEntry, identityEntry, immediateEntryLocalizer, loadEntryLocalizer } from "../../i18n/guidance";
 import { type Locale, htmlLang, intlLocale } from "../../i18n/locale";
-import { type Translate, englishT, translator } from "../../i18n/translate";
+import { type Translate, englishT, translatorFor } from "../../i18n/translate";
+import { type UiStrings, loadUiStrings, readyUiStrings } from "../../i18n/ui";
+import { loadEngine } from "../engine/loadEngine";
 import { formatDate } from "../lib/formatDate";
+import { type LocalizeEntry, englishEntry } from "./entryLocalizer";
 
 export interface PaneStrings {
   locale: Locale;
@@ -14,7 +16,7 @@ export interface PaneStrings {
   localizeEntry: LocalizeEntry;
 }
 
-const english: PaneStrings = { locale: "en", t: englishT, date: (v) => formatDate(v, "en"), localizeEntry: identityEntry };
+const english: PaneStrings = { locale: "en", t: englishT, date: (v) => formatDate(v, "en"), localizeEntry: englishEntry };
 
 const StringsContext = createContext<PaneStrings>(english);
 
@@ -23,13 +25,37 @@ export function useStrings(): PaneStrings {
   return useContext(StringsContext);
 }
 
+/** Resolves to English (identity) when the engine or the translations can't be loaded: the pane must still explain. */
+async function entryLocalizer(locale: Locale): Promise<LocalizeEntry> {
+  try {
+    return await (await loadEngine()).loadEntryLocalizer(locale);
+  } catch {
+    return englishEntry;
+  }
+}
+
+/**
+ * The UI table of a language other than English arrives as its own chunk: until it is there the
+ * provider renders nothing (a few milliseconds, and the table is requested at boot), so the pane
+ * never shows one language and then another. Guidance translations come with the classifier chunk
+ * and may arrive later; until then guidance shows in English, as before.
+ */
 export function LocaleProvider({ locale, children }: { locale: Locale; children: ReactNode }) {
+  const [table, setTable] = useState<{ locale: Locale; strings: UiStrings }>();
   const [loaded, setLoaded] = useState<{ locale: Locale; localize: LocalizeEntry }>();
-  const immediate = immediateEntryLocalizer(locale);
+  const strings = readyUiStrings(locale) ?? (table && table.locale === locale ? table.strings : undefined);
   useEffect(() => {
-    if (immediateEntryLocalizer(locale)) return undefined;
+    if (readyUiStrings(locale)) return undefined;
     let live = true;
-    void loadEntryLocalizer(locale).then((localize) => live && setLoaded({ locale, localize }));
+    void loadUiStrings(locale).then((s) => live && setTable({ locale, strings: s }));
+    return () => {
+      live = false;
+    };
+  }, [locale]);
+  useEffect(() => {
+    if (locale === "en") return undefined;
+    let live = true;
+    void entryLocalizer(locale).then((localize) => live && setLoaded({ locale, localize }));
     return () => {
       live = false;
     };
@@ -37,10 +63,11 @@ export function LocaleProvider({ locale, children }: { locale: Locale; children:
   useEffect(() => {
     if (typeof document !== "undefined") document.documentElement.lang = htmlLang(locale);
   }, [locale]);
-  const localizeEntry = immediate ?? (loaded && loaded.locale === locale ? loaded.localize : identityEntry);
-  const value = useMemo<PaneStrings>(
-    () => ({ locale, t: translator(locale), date: (v) => formatDate(v, intlLocale(locale)), localizeEntry }),
-    [locale, localizeEntry],
+  const localizeEntry = locale === "en" ? englishEntry : loaded && loaded.locale === locale ? loaded.localize : englishEntry;
+  const value = useMemo<PaneStrings | undefined>(
+    () => (strings ? { locale, t: translatorFor(strings), date: (v) => formatDate(v, intlLocale(locale)), localizeEntry } : undefined),
+    [locale, strings, localizeEntry],
   );
+  if (!value) return null;
   return <StringsContext.Provider value={value}>{children}</StringsContext.Provider>;
 }
