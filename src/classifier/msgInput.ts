@@ -22,6 +22,7 @@ interface MsgFields {
   html?: Uint8Array;
   headers?: string;
   senderEmail?: string;
+  senderName?: string;
   messageClass?: string;
   attachments?: MsgFields[];
   fileName?: string;
@@ -36,9 +37,26 @@ interface MsgReaderLike {
   getAttachment(attach: MsgFields): { fileName: string; content: Uint8Array };
 }
 
+/**
+ * The transport headers, or — for a message that never crossed SMTP (an NDR Exchange put straight
+ * into the mailbox) — From and Subject rebuilt from the sender and subject properties, so the
+ * sender still reads as "postmaster". Line breaks are dropped from values: they must not start new headers.
+ */
+function headerBlock(fields: MsgFields): string | undefined {
+  if (fields.headers?.trim()) return fields.headers;
+  const one = (s: string | undefined): string => (s ?? "").replace(/[\r\n]+/g, " ").trim();
+  const lines: string[] = [];
+  const name = one(fields.senderName);
+  const email = one(fields.senderEmail);
+  if (email) lines.push(`From: ${name ? `${name} <${email}>` : email}`);
+  else if (name) lines.push(`From: ${name}`);
+  if (one(fields.subject)) lines.push(`Subject: ${one(fields.subject)}`);
+  return lines.length ? lines.join("\r\n") + "\r\n" : undefined;
+}
+
 /** Headers of an embedded message, with its body as plain text, so it can be read as EML. */
 function embeddedAsEml(fields: MsgFields): string {
-  const head = (fields.headers ?? (fields.subject ? `Subject: ${fields.subject}\r\n` : ""))
+  const head = (headerBlock(fields) ?? "")
     .split(/\r?\n(?![ \t])/)
     .filter((line) => line && !/^content-(?:type|transfer-encoding):/i.test(line))
     .join("\r\n");
@@ -67,5 +85,5 @@ export async function msgToParts(bytes: Uint8Array): Promise<MessageParts> {
     }
   }
   const html = data.bodyHtml ?? (data.html ? makeDecoder("utf-8").decode(data.html) : undefined);
-  return { headers: data.headers, subject: data.subject, text: data.body, html, attachments };
+  return { headers: headerBlock(data), subject: data.subject, text: data.body, html, attachments };
 }

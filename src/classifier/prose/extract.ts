@@ -300,6 +300,12 @@ export function extractProse(fullText: string, failedHeader?: string): ProseFact
       touch(m[1]);
       continue;
     }
+    // Gmail's own notice names the recipient inside a sentence ("… wasn't delivered to addr because …").
+    m = !hasAt ? null : /^(?:your message wasn['’]t delivered to|there was a problem delivering your message to)\s+<?([^\s<>]{1,64}@[^\s<>]{1,255}?)>?[.,]?(?:\s|$)/i.exec(t);
+    if (m) {
+      touch(m[1]);
+      continue;
+    }
     const only = recipientOnlyLine(t);
     if (only && t.endsWith(":") && !byAddr.get(only.toLowerCase())?.diagnostic) {
       // qmail / Yahoo style: "<addr>:" then the reason on the following lines.
