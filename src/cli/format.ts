@@ -16,6 +16,7 @@ export function toJson(result: FileResult): Record<string, unknown> {
     bounce: d.isBounce,
     kind: d.kind,
     layout: d.layout,
+    container: d.container ?? "",
     recipients: d.recipients.map((r) => ({
       address: r.address,
       status: r.status,
