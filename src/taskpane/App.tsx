@@ -13,6 +13,7 @@ import { PreviewBanner } from "./components/PreviewBanner";
 import { StateMessage } from "./components/StateMessage";
 import { StateView } from "./components/StateView";
 import { type ClassifyFn } from "./hooks/classifyCandidates";
+import type { FirstRead } from "./hooks/firstRead";
 import { useBounceReader } from "./hooks/useBounceReader";
 import { useHostDrop } from "./hooks/useHostDrop";
 import { LocaleProvider, useStrings } from "./i18n/LocaleProvider";
@@ -46,6 +47,8 @@ interface AppProps {
   runDnsChecks?: DnsRunner;
   /** Overrides the language the host reports (tests, screenshots). */
   locale?: Locale;
+  /** The open message's reading, already started by Bootstrap when Office became ready. */
+  firstRead?: FirstRead;
 }
 
 type View = "admin" | "user";
@@ -66,10 +69,10 @@ export function App({ locale, ...props }: AppProps) {
   );
 }
 
-function Pane({ host, classify, now = systemClock, runDnsChecks = runLiveDnsChecks }: Omit<AppProps, "locale">) {
+function Pane({ host, classify, now = systemClock, runDnsChecks = runLiveDnsChecks, firstRead }: Omit<AppProps, "locale">) {
   const styles = useStyles();
   const { t, locale, localizeEntry } = useStrings();
-  const reader = useBounceReader(host, classify, t);
+  const reader = useBounceReader(host, classify, t, firstRead);
   const [showInput, setShowInput] = useState(false);
   const [dropProblem, setDropProblem] = useState<string>();
   const preview = host.info.mode === "preview";

@@ -5,7 +5,9 @@ import { App } from "./App";
 import { StateMessage } from "./components/StateMessage";
 import { LocaleProvider, useStrings } from "./i18n/LocaleProvider";
 import { paneLocale } from "./i18n/paneLocale";
+import { type FirstRead, firstReadOrTimeout, startFirstRead } from "./hooks/firstRead";
 import { useHostTheme } from "./hooks/useHostTheme";
+import { perfMark } from "./lib/perfMarks";
 import { errorMessage } from "./lib/withTimeout";
 
 /** connectHost has its own onReady timeout; this is the pane's own limit on top of it, to say something. */
@@ -17,7 +19,7 @@ const useStyles = makeStyles({
 });
 
 /** `message` undefined: the pane's own time limit ran out (worded from the tables). */
-type Boot = { status: "connecting"; slow: boolean } | { status: "ready"; host: MailHost } | { status: "failed"; message?: string };
+type Boot = { status: "connecting"; slow: boolean } | { status: "ready"; host: MailHost; firstRead: FirstRead } | { status: "failed"; message?: string };
 
 /** Before Office answers there is no display language yet: ?lang=, else the browser's. */
 export function bootLocale() {
@@ -30,9 +32,30 @@ export function bootLocale() {
   return paneLocale({ mode: "preview", mailboxSets: [], displayLanguage: language });
 }
 
-export function Bootstrap({ connect }: { connect: () => Promise<MailHost> }) {
+interface BootstrapProps {
+  connect: () => Promise<MailHost>;
+  /**
+   * Work the first diagnosis will need, done while Office is still starting: run once, in its own
+   * task right after the first paint (the "starting" spinner is on screen), before connecting.
+   */
+  prepare?: () => void;
+}
+
+export function Bootstrap({ connect, prepare }: BootstrapProps) {
   const styles = useStyles();
   const [boot, setBoot] = useState<Boot>({ status: "connecting", slow: false });
+
+  useEffect(() => {
+    if (!prepare) return undefined;
+    const timer = setTimeout(() => {
+      try {
+        prepare();
+      } catch {
+        // Only moves work earlier: whatever failed here runs again where it is needed, and reports there.
+      }
+    }, 0);
+    return () => clearTimeout(timer);
+  }, [prepare]);
 
   useEffect(() => {
     let live = true;
@@ -42,7 +65,13 @@ export function Bootstrap({ connect }: { connect: () => Promise<MailHost> }) {
       BOOT_TIMEOUT_MS,
     );
     connect().then(
-      (host) => live && setBoot({ status: "ready", host }),
+      (host) => {
+        perfMark("ndr:host-ready");
+        if (!live) return;
+        // The read starts now, and a quick one is in the pane's first render: see ./hooks/firstRead.ts.
+        const firstRead = startFirstRead(host, paneLocale(host.info));
+        void firstReadOrTimeout(firstRead).then(() => live && setBoot({ status: "ready", host, firstRead }));
+      },
       (error: unknown) => live && setBoot({ status: "failed", message: errorMessage(error) }),
     );
     return () => {
@@ -57,7 +86,7 @@ export function Bootstrap({ connect }: { connect: () => Promise<MailHost> }) {
   return (
     <FluentProvider theme={theme} style={{ minHeight: "100vh" }}>
       {boot.status === "ready" ? (
-        <App host={boot.host} />
+        <App host={boot.host} firstRead={boot.firstRead} />
       ) : (
         <LocaleProvider locale={locale}>
           <BootState boot={boot} className={styles.boot} />

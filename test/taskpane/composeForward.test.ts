@@ -3,6 +3,7 @@ import { MAX_SUBJECT_LENGTH, forwardSubject } from "../../src/taskpane/forward/f
 import { escapeHtml } from "../../src/taskpane/forward/renderHtml";
 import { replyPhrase } from "../../src/taskpane/forward/replyPhrase";
 import { utf8Length } from "../../src/taskpane/lib/utf8Length";
+import { loadEvidenceTexts } from "../../src/i18n/evidence";
 import { diagnosis, outlookSource, recipient, relayEntry } from "./diagnosisBuilder";
 
 const to = "helpdesk@contoso.com";
@@ -86,6 +87,16 @@ describe("composeForward", () => {
     expect(htmlBody).not.toContain("javascript:");
     expect(htmlBody).not.toContain("http://example.com");
     expect(htmlBody).toContain("Here");
+  });
+
+  it("words the classifier's reading warnings in the pane's language when given its texts", async () => {
+    const d = diagnosis({ warnings: ["Input larger than 100 bytes; the rest was not read."], warningCodes: [{ code: "warn.input-too-large", params: { limit: "100" } }] });
+    const fr = await loadEvidenceTexts("fr");
+    const french = composeForward({ diagnosis: d, source: outlookSource, to, evidenceTexts: fr }).htmlBody;
+    expect(french).toContain(escapeHtml("Données de plus de 100 octets ; la suite n'a pas été lue."));
+    expect(french).not.toContain("the rest was not read");
+    // Without texts (English pane, or before they load) the classifier's own English goes in.
+    expect(composeForward({ diagnosis: d, source: outlookSource, to }).htmlBody).toContain("the rest was not read");
   });
 
   it("cuts a huge report to 32 KB with a visible note, keeping the headline", () => {

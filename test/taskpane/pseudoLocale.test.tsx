@@ -5,6 +5,7 @@ import { classify } from "../../src/classifier";
 import { autodiscoverVerdict, mxVerdicts, spfVerdict } from "../../src/dns/verdicts";
 import type { DomainCheckReport } from "../../src/dns/types";
 import type { Diagnosis } from "../../src/classifier/types";
+import { evidenceNote, loadEvidenceTexts } from "../../src/i18n/evidence";
 import { pseudoLocalize } from "../../src/i18n/locale";
 import { en, type UiKey } from "../../src/i18n/ui/en";
 import type { ReadOutcome } from "../../src/outlook/types";
@@ -19,11 +20,11 @@ import { renderPane } from "./renderPane";
 const q = (key: UiKey): string => pseudoLocalize(en[key]);
 const pseudoHost = (options: FakeHostOptions = {}) => fakeHost({ displayLanguage: "qps-ploc", ...options });
 
-/** What a diagnosis quotes from the message: addresses, server words, dates, subjects, the classifier's own notes. */
+/** What a diagnosis quotes from the message: addresses, server words, dates, subjects (not the classifier's notes: the pane words those). */
 function fromMessage(d: Diagnosis, subject: string): string[] {
-  const values = [subject, d.reportingMta, d.arrivalDate, d.reportSubject, d.original?.subject, d.original?.date, d.original?.messageId, d.original?.from, d.original?.to, ...d.warnings];
-  for (const r of d.recipients) values.push(r.address, r.displayName, r.diagnostic, r.remoteMta, r.command, r.originalRecipient, r.action, ...r.evidence.flatMap((e) => [e.text, e.note]));
-  for (const e of d.evidence) values.push(e.text, e.note);
+  const values = [subject, d.reportingMta, d.arrivalDate, d.reportSubject, d.original?.subject, d.original?.date, d.original?.messageId, d.original?.from, d.original?.to];
+  for (const r of d.recipients) values.push(r.address, r.displayName, r.diagnostic, r.remoteMta, r.command, r.originalRecipient, r.action, ...r.evidence.map((e) => e.text));
+  for (const e of d.evidence) values.push(e.text);
   return values.filter((v): v is string => typeof v === "string");
 }
 
@@ -91,6 +92,18 @@ describe("pseudo-locale: no English left in the pane", () => {
     await user.type(field, "not an address");
     await user.click(screen.getByRole("button", { name: q("forward.saveAndForward") }));
     expect(await screen.findByText(q("forward.invalid"))).toBeInTheDocument();
+    // The classifier's notes are worded by the pane too: open "Why we think so" and find them pseudo-localised.
+    await user.click(screen.getByRole("button", { name: q("problem.whyWeThinkSo") }));
+    const list = await screen.findByRole("list", { name: q("evidence.label") });
+    const pseudoTexts = await loadEvidenceTexts("qps");
+    const coded = [...d.recipients[0].evidence, ...d.evidence].filter((e) => e.code !== undefined);
+    expect(coded.length).toBeGreaterThan(0);
+    for (const e of coded) {
+      const note = evidenceNote(e, pseudoTexts);
+      expect(note).not.toBe(e.note);
+      expect(note.startsWith("[")).toBe(true);
+      expect(within(list).getAllByText(note).length).toBeGreaterThan(0);
+    }
     const commands = guidance.adminSteps.map((s) => s.command ?? "");
     expectNoEnglish([...fromMessage(d, subject), ...commands]);
   });

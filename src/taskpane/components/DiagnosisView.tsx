@@ -1,8 +1,9 @@
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useMemo } from "react";
+import { useLayoutEffect, useMemo } from "react";
 import type { HostDiagnostics, MailHost } from "../../outlook/types";
 import type { ExplainedResult } from "../hooks/readerState";
 import { groupProblems } from "../lib/groupProblems";
+import { perfMark } from "../lib/perfMarks";
 import { involvesMicrosoft } from "../lib/microsoftServer";
 import { CandidatePicker } from "./CandidatePicker";
 import { ForwardToAdmin } from "./ForwardToAdmin";
@@ -32,9 +33,11 @@ interface DiagnosisViewProps {
 }
 
 export function DiagnosisView({ host, results, selected, onSelect }: DiagnosisViewProps) {
+  perfMark("ndr:diagnosis-render");
   const styles = useStyles();
   const { t } = useStrings();
   const result = results[selected] ?? results[0];
+  useLayoutEffect(() => perfMark("ndr:diagnosis-committed"), [result]);
   const problems = useMemo(() => groupProblems(result.diagnosis), [result]);
   const fromMicrosoft = useMemo(() => involvesMicrosoft(result.diagnosis), [result]);
   const context = useMemo(

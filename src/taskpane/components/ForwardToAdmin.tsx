@@ -7,6 +7,7 @@ import { useForward } from "../hooks/useForward";
 import { isEmailAddress } from "../lib/emailAddress";
 import { errorMessage } from "../lib/withTimeout";
 import { CopyDiagnosis } from "./CopyDiagnosis";
+import { useEvidenceTexts } from "./EvidenceTexts";
 import { LazyAdminAddressField } from "../lazyViews";
 import { LazyFallback } from "./LazyFallback";
 import { StateMessage } from "./StateMessage";
@@ -29,11 +30,13 @@ function initialSetting(host: MailHost): { address: string; fromOrganisation: bo
 
 export function ForwardToAdmin({ host, context: baseContext }: { host: MailHost; context: ReportContext }) {
   const styles = useStyles();
-  const { t } = useStrings();
+  const { t, locale } = useStrings();
   // Off by default: quoting the bounce is the user's choice (it can carry names and addresses).
   const [includeBounceText, setIncludeBounceText] = useState(false);
-  const context = useMemo(() => ({ ...baseContext, includeBounceText }), [baseContext, includeBounceText]);
-  const { state, forward } = useForward(host, context, t);
+  // The copy and the forward word the classifier's warnings as the pane does.
+  const evidenceTexts = useEvidenceTexts();
+  const context = useMemo(() => ({ ...baseContext, includeBounceText, evidenceTexts }), [baseContext, includeBounceText, evidenceTexts]);
+  const { state, forward } = useForward(host, context, t, locale);
   const [initial] = useState(() => initialSetting(host));
   const [saved, setSaved] = useState(initial.address);
   // Once the user saves their own address, it is theirs (and wins over the organisation's default).

@@ -1,6 +1,7 @@
 import { Text, makeStyles, tokens } from "@fluentui/react-components";
 import { Fragment } from "react";
 import type { Diagnosis } from "../../classifier/types";
+import { EvidenceWarnings } from "./EvidenceWarnings";
 import { RecipientDetails } from "./RecipientDetails";
 import { useStrings } from "../i18n/LocaleProvider";
 
@@ -67,11 +68,7 @@ export function TechnicalDetails({ diagnosis }: { diagnosis: Diagnosis }) {
       {diagnosis.warnings.length > 0 && (
         <>
           <h3 className={styles.heading}>{t("tech.warnings")}</h3>
-          <ul>
-            {diagnosis.warnings.map((w, i) => (
-              <li key={i}>{w}</li>
-            ))}
-          </ul>
+          <EvidenceWarnings diagnosis={diagnosis} />
         </>
       )}
     </div>

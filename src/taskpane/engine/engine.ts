@@ -7,3 +7,4 @@ export { classify, messageTexts } from "../../classifier";
 export { guidanceById } from "../../classifier/guidance";
 export { findBlocks } from "../../roundtrip";
 export { loadEntryLocalizer } from "../../i18n/guidance";
+export { prepareGuidance } from "./prepareGuidance";

@@ -1,4 +1,5 @@
 import type { Diagnosis, RecipientDiagnosis } from "../../classifier/types";
+import { type EvidenceTexts, warningLines } from "../../i18n/evidence";
 import { type Translate, englishT } from "../../i18n/translate";
 import { withoutContent } from "../../outlook/diagnostics";
 import type { HostDiagnostics, HostInfo } from "../../outlook/types";
@@ -23,6 +24,8 @@ export interface ReportContext {
   includeBounceText?: boolean;
   /** The pane's language for the write-up's own words; English when absent. */
   t?: Translate;
+  /** The classifier's reading warnings in the pane's language (loadEvidenceTexts); its English when absent. */
+  evidenceTexts?: EvidenceTexts;
 }
 
 /** A bounce can list thousands of recipients; the write-up names the first few. */
@@ -141,7 +144,7 @@ function diagnosticsSection(ctx: ReportContext, t: Translate): Section {
   const seen = new Set<string>();
   // Read failures name attachments in their step; without the bounce text those names stay out.
   const readFailures = withText ? source.failures : source.failures.map(withoutContent);
-  const notes = [...readFailures.map(failureLine), ...(hd?.failures ?? []).map(failureLine), ...diagnosis.warnings].filter((n) => {
+  const notes = [...readFailures.map(failureLine), ...(hd?.failures ?? []).map(failureLine), ...warningLines(diagnosis, ctx.evidenceTexts)].filter((n) => {
     if (seen.has(n)) return false;
     seen.add(n);
     return true;

@@ -2,6 +2,7 @@ import type { ClassifyInput, Diagnosis } from "../../classifier/types";
 import type { BounceCandidate, ItemSummary, OfficeFailure, ReadPath } from "../../outlook/types";
 import type { BlockResult } from "../../roundtrip";
 import { scanCandidateBlocks } from "../admin/scanBlocks";
+import { perfMark } from "../lib/perfMarks";
 import { errorMessage, withTimeout } from "../lib/withTimeout";
 import type { ExplainedResult, LookedAt, ReaderState } from "./readerState";
 
@@ -31,6 +32,7 @@ export async function classifyCandidates(candidates: readonly BounceCandidate[],
   for (const candidate of candidates) {
     try {
       const diagnosis = await withTimeout(classify(candidate.input), CLASSIFY_TIMEOUT_MS, "Reading the bounce");
+      perfMark("ndr:classify-done");
       lookedAt.push({ label: candidate.label, kind: diagnosis.kind });
       if (isShowable(diagnosis)) {
         results.push({
@@ -51,6 +53,7 @@ export async function classifyCandidates(candidates: readonly BounceCandidate[],
     }
   }
   const blocks = await findBlocksIn(candidates);
+  perfMark("ndr:blocks-done");
   if (results.length > 0) return { status: "success", results, selected: 0, ...(blocks.length > 0 ? { blocks } : {}), ...(ctx.item ? { item: ctx.item } : {}) };
   return { status: "no-bounce", item: ctx.item, lookedAt, failures: ctx.failures, ...(blocks.length > 0 ? { blocks } : {}) };
 }

@@ -1,19 +1,14 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { ClassifyInput, Diagnosis } from "../../classifier/types";
-import { loadEngine } from "../engine/loadEngine";
-import type { BounceCandidate, HostMessageKey, MailHost } from "../../outlook/types";
+import type { BounceCandidate, MailHost } from "../../outlook/types";
+import { perfMark } from "../lib/perfMarks";
 import { TimeoutError, errorMessage, withTimeout } from "../lib/withTimeout";
 import { type Translate, englishT } from "../../i18n/translate";
-import { localizeCandidateLabel } from "../i18n/candidateLabel";
 import { type ClassifyFn, classifyCandidates } from "./classifyCandidates";
+import type { FirstRead } from "./firstRead";
+import { READ_TIMEOUT_MS, type Reading, SUPERSEDED, engineClassify, readingOf } from "./reading";
 import type { MessageKey, ReaderState } from "./readerState";
 
-const hostKey = (key: HostMessageKey | undefined): MessageKey | undefined => (key ? { key: `host.${key}` } : undefined);
-
-/** Office can leave a call unanswered (restricted item, pinned pane); the pane says so instead of spinning. */
-export const READ_TIMEOUT_MS = 30_000;
-
-const SUPERSEDED = Symbol("superseded");
+export { READ_TIMEOUT_MS } from "./reading";
 
 export interface BounceReader {
   state: ReaderState;
@@ -27,27 +22,38 @@ export interface BounceReader {
   reload(): void;
 }
 
+/** A first reading that finished before the pane mounted, for this host: the pane starts with it. */
+function settledFor(first: FirstRead | undefined, host: MailHost): ReaderState | undefined {
+  return first && first.host === host && first.settled !== undefined && first.settled !== SUPERSEDED ? first.settled : undefined;
+}
+
 /**
  * Reads the open message and classifies it. Every run gets a generation number; a result that
  * arrives after the user moved on (ItemChanged, another paste) is dropped, so a slow read of the
  * previous message can never overwrite the current one.
+ *
+ * `firstRead`: the first reading, started by Bootstrap (./firstRead.ts). Finished, it is the
+ * initial state (no loading render); still running, the first read takes it over.
  */
-/** The real classifier, from its own chunk (started at boot, so usually loaded by now). */
-const engineClassify: ClassifyFn = async (input: ClassifyInput): Promise<Diagnosis> => (await loadEngine()).classify(input);
-
-export function useBounceReader(host: MailHost, classify: ClassifyFn = engineClassify, t: Translate = englishT): BounceReader {
-  const [state, setState] = useState<ReaderState>({ status: "loading" });
+export function useBounceReader(host: MailHost, classify: ClassifyFn = engineClassify, t: Translate = englishT, firstRead?: FirstRead): BounceReader {
+  const [state, setState] = useState<ReaderState>(() => settledFor(firstRead, host) ?? { status: "loading" });
   const generation = useRef(0);
+  const started = useRef(firstRead);
   // Read through a ref: a language change must not start a new read of the message.
   const words = useRef(t);
   words.current = t;
 
-  const run = useCallback((work: () => Promise<ReaderState | typeof SUPERSEDED>) => {
+  /** `current()` tells the work whether it is still the newest run. */
+  const run = useCallback((work: (current: () => boolean) => Promise<Reading>) => {
     const mine = ++generation.current;
-    setState({ status: "loading" });
-    work().then(
+    // Already loading (the first read): the same object, so React skips a render of the whole pane.
+    setState((s) => (s.status === "loading" ? s : { status: "loading" }));
+    work(() => generation.current === mine).then(
       (next) => {
-        if (generation.current === mine && next !== SUPERSEDED) setState(next);
+        if (generation.current === mine && next !== SUPERSEDED) {
+          perfMark("ndr:state-set");
+          setState(next);
+        }
       },
       (error: unknown) => {
         if (generation.current !== mine) return;
@@ -58,24 +64,31 @@ export function useBounceReader(host: MailHost, classify: ClassifyFn = engineCla
     );
   }, []);
 
+  /** `pending`: a reading already under way (the first one), taken over instead of reading again. */
   const readCurrent = useCallback(
-    () =>
-      run(async () => {
+    (pending?: Promise<Reading>) =>
+      run(async (current) => {
+        if (pending) {
+          const reading = await pending;
+          // Superseded: the item changed before the pane listened for ItemChanged, so unless a
+          // newer run is reading already, nobody else will read it.
+          if (reading !== SUPERSEDED || !current()) return reading;
+        }
+        perfMark("ndr:read-start");
         const outcome = await withTimeout(host.readCurrent(), READ_TIMEOUT_MS, "Outlook");
-        // The host numbers its reads too; an outcome it marks superseded is about an older item.
-        if (outcome.status === "superseded") return SUPERSEDED;
-        if (outcome.status === "no-item") return { status: "no-item", message: outcome.message, messageKey: hostKey(outcome.key) };
-        if (outcome.status === "error") return { status: "error", message: outcome.message, messageKey: hostKey(outcome.key), failures: outcome.failures, item: outcome.item };
-        const ctx = { fromOutlook: host.info.mode === "outlook", item: outcome.item, path: outcome.path, failures: outcome.failures };
-        const candidates = outcome.candidates.map((c) => localizeCandidateLabel(c, words.current));
-        return classifyCandidates(candidates, ctx, classify);
+        perfMark("ndr:read-done");
+        return readingOf(outcome, host, words.current, classify);
       }),
     [host, classify, run],
   );
 
   useEffect(() => {
     const runs = generation;
-    readCurrent();
+    // Only once, and only for the host it was started on; a reload reads afresh.
+    const first = started.current?.host === host ? started.current : undefined;
+    started.current = undefined;
+    if (first && settledFor(first, host)) runs.current++; // on screen since the first render
+    else readCurrent(first?.reading);
     let unsubscribe: () => void = () => undefined;
     try {
       unsubscribe = host.onItemChanged(() => readCurrent());
@@ -100,5 +113,7 @@ export function useBounceReader(host: MailHost, classify: ClassifyFn = engineCla
     setState((current) => (current.status === "success" && index >= 0 && index < current.results.length ? { ...current, selected: index } : current));
   }, []);
 
-  return { state, explain, explainAll, select, reload: readCurrent };
+  const reload = useCallback(() => readCurrent(), [readCurrent]);
+
+  return { state, explain, explainAll, select, reload };
 }

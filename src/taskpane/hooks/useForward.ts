@@ -1,6 +1,8 @@
 import { useCallback, useRef, useState } from "react";
 import type { MailHost } from "../../outlook/types";
 import type { ReportContext } from "../forward/reportModel";
+import { loadEvidenceTexts } from "../../i18n/evidence";
+import type { Locale } from "../../i18n/locale";
 import type { Translate } from "../../i18n/translate";
 import { errorMessage } from "../lib/withTimeout";
 
@@ -12,7 +14,8 @@ export type ForwardState =
 
 /** Builds the forward and asks the host to open it; the user still has to press Send. */
 /** `t` words the host's refusal when it names one (ActionResult.key); Office's own text otherwise. */
-export function useForward(host: MailHost, context: ReportContext, t?: Translate) {
+/** `locale`: the classifier's warnings go into the forward in this language (fetched here if the pane hasn't yet). */
+export function useForward(host: MailHost, context: ReportContext, t?: Translate, locale?: Locale) {
   const [state, setState] = useState<ForwardState>({ status: "idle" });
   const busy = useRef(false);
 
@@ -24,7 +27,8 @@ export function useForward(host: MailHost, context: ReportContext, t?: Translate
       try {
         // The forward's builder (and the block encoder) loads on first use: most readings never forward.
         const { composeForward } = await import(/* webpackChunkName: "forward" */ "../forward/composeForward");
-        const request = composeForward({ ...context, to });
+        const evidenceTexts = context.evidenceTexts ?? (locale && locale !== "en" ? await loadEvidenceTexts(locale) : undefined);
+        const request = composeForward({ ...context, evidenceTexts, to });
         const result = await host.openForward(request);
         if (result.ok) setState({ status: "opened", to: request.to });
         else setState({ status: "failed", message: result.key && t ? t(`host.${result.key}`) : result.message });
@@ -34,7 +38,7 @@ export function useForward(host: MailHost, context: ReportContext, t?: Translate
         busy.current = false;
       }
     },
-    [host, context, t],
+    [host, context, t, locale],
   );
 
   return { state, forward };

@@ -1,0 +1,66 @@
+// taskpane.html preloads the classifier's lazy chunks (PreloadChunksPlugin in webpack.config.js) so
+// they download beside the entry script. A preload the page doesn't reuse would cost a second
+// download, and one the policy refused would cost the head start: this checks neither happens.
+import { existsSync, readFileSync } from "node:fs";
+import { basename, resolve } from "node:path";
+import type { Browser } from "playwright-core";
+import { launchChromium } from "./support/chromium";
+import { eml, item, openOutlookPane, waitForHeadline, webProfile } from "./support/outlookPane";
+import { DIST, servePane } from "./support/paneServer";
+import type { StaticServer } from "./support/staticServer";
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([servePane(), launchChromium()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+function preloadedScripts(): string[] {
+  const html = readFileSync(resolve(DIST, "taskpane.html"), "utf8");
+  return [...html.matchAll(/<link\b[^>]*\brel=["']?preload\b[^>]*>/gi)]
+    .filter(([tag]) => /\bas=["']?script\b/i.test(tag))
+    .map(([tag]) => /\bhref=["']?([^"' >]+)/i.exec(tag)?.[1] ?? "");
+}
+
+test("taskpane.html preloads the classifier chunk and the files it needs, all of them built", () => {
+  const files = preloadedScripts();
+  expect(files.some((f) => /^classifier\.[0-9a-f]{8}\.js$/.test(f))).toBe(true);
+  for (const file of files) expect(existsSync(resolve(DIST, file))).toBe(true);
+  // The entry script is in the page already; preloading it again would be a wasted hint.
+  expect(files.some((f) => f.startsWith("taskpane."))).toBe(false);
+});
+
+test("each preloaded file is fetched once, before the entry script asks for it, and the policy lets it through", async () => {
+  const files = preloadedScripts();
+  const guarded = await openOutlookPane(
+    browser,
+    server,
+    450,
+    webProfile(item("Undeliverable: Contract draft for review", eml("exo-new-5.1.1-recipient-not-found-typical-30kb.eml"))),
+  );
+  try {
+    await waitForHeadline(guarded.page);
+    const entries = await guarded.page.evaluate(() =>
+      performance.getEntriesByType("resource").map((e) => ({ name: e.name, start: e.startTime, initiator: (e as PerformanceResourceTiming).initiatorType })),
+    );
+    const entry = entries.find((e) => basename(new URL(e.name).pathname).startsWith("taskpane."));
+    expect(entry).toBeDefined();
+    for (const file of files) {
+      const fetched = entries.filter((e) => basename(new URL(e.name).pathname) === file);
+      expect({ file, times: fetched.length }).toEqual({ file, times: 1 });
+      expect(fetched[0].initiator).toBe("link");
+      // Requested alongside the entry script, not after it has run.
+      expect(fetched[0].start).toBeLessThan((entry?.start ?? 0) + 50);
+    }
+    expect(guarded.cspViolations).toEqual([]);
+    expect(guarded.errors).toEqual([]);
+  } finally {
+    await guarded.context.close();
+  }
+});
