@@ -3,7 +3,7 @@
  * per language); ids, codes, URLs, commands and the NDR's own texts always stay as written.
  */
 import { loadGuidanceTranslations, localizeEntry, pseudoLocalizeEntry, type GuidanceTranslations } from "../classifier/guidance/locales";
-import type { Diagnosis, GuidanceEntry } from "../classifier/types";
+import type { GuidanceEntry } from "../classifier/types";
 import { type Locale, pseudoLocalize } from "./locale";
 
 export type LocalizeEntry = (entry: GuidanceEntry) => GuidanceEntry;
@@ -31,10 +31,4 @@ export async function loadEntryLocalizer(locale: Locale): Promise<LocalizeEntry>
     return identityEntry;
   }
   return (entry) => localizeEntry(entry, translations);
-}
-
-/** Same diagnosis, each recipient's guidance in the pane's language; the rest untouched. */
-export function localizeDiagnosis(diagnosis: Diagnosis, localize: LocalizeEntry): Diagnosis {
-  if (localize === identityEntry) return diagnosis;
-  return { ...diagnosis, recipients: diagnosis.recipients.map((r) => ({ ...r, guidance: localize(r.guidance) })) };
 }

@@ -6,8 +6,6 @@
 /** "qps" is the pseudo-locale: English transformed so that any untranslated text stands out. */
 export type Locale = "en" | "fr" | "de" | "es" | "qps";
 
-export const LOCALES: readonly Locale[] = ["en", "fr", "de", "es", "qps"];
-
 /** Office gives "fr-FR", "de-CH", "es-419", "qps-ploc"…; the pane has one table per language. */
 export function pickLocale(displayLanguage: string | undefined): Locale {
   const tag = (displayLanguage ?? "").trim().toLowerCase().replace(/_/g, "-");

@@ -2,7 +2,7 @@ import { CUT_NOTE, MAX_HTML_BODY_BYTES, composeForward, composeHtmlBody } from "
 import { MAX_SUBJECT_LENGTH, forwardSubject } from "../../src/taskpane/forward/forwardSubject";
 import { escapeHtml } from "../../src/taskpane/forward/renderHtml";
 import { replyPhrase } from "../../src/taskpane/forward/replyPhrase";
-import { utf8Length } from "../../src/taskpane/lib/utf8Length";
+import { utf8Length } from "../../src/roundtrip/bytes/utf8";
 import { loadEvidenceTexts } from "../../src/i18n/evidence";
 import { diagnosis, outlookSource, recipient, relayEntry } from "./diagnosisBuilder";
 

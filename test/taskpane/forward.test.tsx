@@ -2,7 +2,7 @@
 import "./setup";
 import { screen, waitFor, within } from "@testing-library/react";
 import { MAX_HTML_BODY_BYTES } from "../../src/taskpane/forward/composeForward";
-import { utf8Length } from "../../src/taskpane/lib/utf8Length";
+import { utf8Length } from "../../src/roundtrip/bytes/utf8";
 import { SAMPLES } from "../../src/taskpane/samples";
 import { type FakeHostOptions, fakeHost, messageOutcome } from "./fakeHost";
 import { hostileScriptInDiagnostic } from "./fixtures/hostileScriptInDiagnostic";
@@ -89,6 +89,24 @@ describe("forward to admin", () => {
     expect(await screen.findByText("Couldn't open a new message")).toBeInTheDocument();
     expect(screen.getByText(/displayNewMessageFormAsync failed/)).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Copy diagnosis" })).toBeInTheDocument();
+  });
+
+  it("checks the address with the host's own rules: refuses what Outlook's host refuses, takes what it takes", async () => {
+    const { host, user } = await paneWith(relayDenied);
+    await user.click(screen.getByRole("button", { name: "Forward to my admin" }));
+    const input = await screen.findByRole("textbox", { name: /Your email admin's address/ });
+    // An underscore is no hostname character: the host would refuse this when opening the form.
+    await user.type(input, "jo@x_y.com");
+    await user.click(screen.getByRole("button", { name: "Save and forward" }));
+    expect(await screen.findByText(/Enter an email address, for example/)).toBeInTheDocument();
+    expect(host.saved).toHaveLength(0);
+    expect(host.forwards).toHaveLength(0);
+    // A quoted local part is a valid addr-spec (RFC 5322), and the host takes it.
+    await user.clear(input);
+    await user.type(input, '"j s"@x.com');
+    await user.click(screen.getByRole("button", { name: "Save and forward" }));
+    await waitFor(() => expect(host.forwards.map((f) => f.to)).toEqual(['"j s"@x.com']));
+    expect(host.saved).toEqual(['"j s"@x.com']);
   });
 
   it("lets the user change a saved address", async () => {

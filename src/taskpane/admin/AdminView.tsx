@@ -91,7 +91,8 @@ export function AdminView({ host, model, itemDate, now, runDnsChecks }: AdminVie
           )}
         </Accordion>
       )}
-      <DnsChecksPanel host={host} domain={model.recipientDomain} run={runDnsChecks} />
+      {/* Keyed by domain: another bounce starts a fresh panel, so no earlier domain or verdict lingers. */}
+      <DnsChecksPanel key={model.recipientDomain ?? ""} host={host} domain={model.recipientDomain} run={runDnsChecks} />
     </div>
   );
 }

@@ -2,25 +2,10 @@ import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components
 import { useState } from "react";
 import { copyText } from "../lib/clipboard";
 import { useStrings } from "../i18n/LocaleProvider";
+import { usePreStyles } from "./preStyles";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, minWidth: 0 },
-  pre: {
-    margin: 0,
-    padding: tokens.spacingHorizontalS,
-    backgroundColor: tokens.colorNeutralBackground3,
-    borderRadius: tokens.borderRadiusMedium,
-    fontFamily: tokens.fontFamilyMonospace,
-    fontSize: tokens.fontSizeBase200,
-    // Wrapped to the pane (320 px cut commands off with no visible scrollbar); the Copy button
-    // copies the exact text, so a visual break never reaches PowerShell.
-    whiteSpace: "pre-wrap",
-    overflowWrap: "anywhere",
-    overflowX: "auto",
-    maxWidth: "100%",
-    maxHeight: "12rem",
-    overflowY: "auto",
-  },
   bar: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
 });
 
@@ -29,12 +14,14 @@ type CopyState = "idle" | "copied" | "failed";
 /** A command to run, with a Copy button (admins paste these into PowerShell). */
 export function CodeBlock({ code, label }: { code: string; label: string }) {
   const styles = useStyles();
+  const pre = usePreStyles().pre;
   const { t } = useStrings();
   const [copy, setCopy] = useState<CopyState>("idle");
   return (
     <div className={styles.root}>
-      {/* A focusable region: keyboard users can scroll a long command (axe scrollable-region-focusable). */}
-      <pre className={styles.pre} role="region" aria-label={label} tabIndex={0}>
+      {/* A focusable region: keyboard users can scroll a long command (axe scrollable-region-focusable).
+          Wrapped lines are only visual: Copy copies the exact text, so no break reaches PowerShell. */}
+      <pre className={pre} role="region" aria-label={label} tabIndex={0}>
         <code>{code}</code>
       </pre>
       <div className={styles.bar}>

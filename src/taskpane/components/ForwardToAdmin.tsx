@@ -4,7 +4,7 @@ import type { MailHost } from "../../outlook/types";
 import { diagnosisText } from "../forward/diagnosisText";
 import type { ReportContext } from "../forward/reportModel";
 import { useForward } from "../hooks/useForward";
-import { isEmailAddress } from "../lib/emailAddress";
+import { isValidEmailAddress } from "../../outlook/emailAddress";
 import { errorMessage } from "../lib/withTimeout";
 import { CopyDiagnosis } from "./CopyDiagnosis";
 import { useEvidenceTexts } from "./EvidenceTexts";
@@ -96,13 +96,13 @@ export function ForwardToAdmin({ host, context: baseContext }: { host: MailHost;
   };
 
   const onForward = () => {
-    if (saved && isEmailAddress(saved)) void forward(saved);
+    if (saved && isValidEmailAddress(saved)) void forward(saved);
     else askForAddress(true);
   };
 
   const onSave = async () => {
     const address = draft.trim();
-    if (!isEmailAddress(address)) {
+    if (!isValidEmailAddress(address)) {
       setInvalid(t("forward.invalid"));
       return;
     }

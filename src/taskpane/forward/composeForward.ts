@@ -5,7 +5,7 @@
 import type { ForwardRequest } from "../../outlook/types";
 import { encodeBlock, toPayload, type EncodedBlock } from "../../roundtrip";
 import { englishT } from "../../i18n/translate";
-import { utf8Length } from "../lib/utf8Length";
+import { utf8Length } from "../../roundtrip/bytes/utf8";
 import { forwardSubject } from "./forwardSubject";
 import type { Section } from "./reportBlocks";
 import { buildReport, type ReportContext } from "./reportModel";
