@@ -53,10 +53,10 @@ function actionFromStatus(status: string): RecipientAction {
   return "";
 }
 
-function mergeDsn(texts: string[]): DeliveryStatus {
+function mergeDsn(texts: string[], warnings: WarningLog): DeliveryStatus {
   const merged: DeliveryStatus = { recipients: [] };
   for (const t of texts) {
-    const d = parseDeliveryStatus(t);
+    const d = parseDeliveryStatus(t, warnings);
     merged.reportingMta ??= d.reportingMta;
     merged.arrivalDate ??= d.arrivalDate;
     merged.receivedFromMta ??= d.receivedFromMta;
@@ -250,7 +250,8 @@ async function originalFrom(material: Material): Promise<OriginalMessage | undef
   }
   if (!original.to) {
     // A header block quoted in the report ("Original Message:" then From/To/Subject lines).
-    const quoted = /^\s*(?:-{2,}\s*)?Original Message:?\s*(?:-{2,})?\s*$/im.exec(material.text.slice(0, 100000));
+    // [ \t]*, not \s*: a \s* at each line start ran over every blank line after it (quadratic).
+    const quoted = /^[ \t]*(?:-{2,}[ \t]*)?Original Message:?[ \t]*(?:-{2,})?[ \t]*$/im.exec(material.text.slice(0, 100000));
     if (quoted) {
       const block = material.text.slice(quoted.index + quoted[0].length, quoted.index + quoted[0].length + 4000);
       const facts = decodeHeaderFacts(block.replace(/^\s+/, ""));
@@ -268,7 +269,7 @@ async function analyse(material: Material, depth: number): Promise<Diagnosis> {
   const signals = headerSignals(material.headers);
   const evidence: Evidence[] = [...signals.bounce];
   const reportSubject = signals.subject || undefined;
-  const dsn = mergeDsn(material.dsnTexts.length ? material.dsnTexts : inlineDsnText(material.text));
+  const dsn = mergeDsn(material.dsnTexts.length ? material.dsnTexts : inlineDsnText(material.text), warnings);
   const prose = extractProse(material.text, header(material.headers, "x-failed-recipients"));
   const layoutHit = detectLayout(material.text.slice(0, 512 * 1024));
   if (layoutHit) evidence.push(evidenceOf(material.textSource, layoutHit.marker, "layout.marker", { layout: layoutHit.layout }));

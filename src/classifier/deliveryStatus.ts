@@ -3,6 +3,8 @@
  * Tolerant of what real MTAs write: `Field : value`, folded values, missing `rfc822;` types,
  * and Diagnostic-Code replies continued over `550-` lines.
  */
+import { MAX_ADDRESS_CHARS, MAX_HOST_CHARS, MAX_RAW_FIELD_CHARS, MAX_REPLY_CHARS, MAX_SHORT_TEXT_CHARS } from "./fieldCaps";
+import { type WarningSink, warn } from "./notes";
 import type { RecipientAction } from "./types";
 
 export interface DsnRecipient {
@@ -57,33 +59,72 @@ export function normaliseAction(raw: string): RecipientAction {
 /** A field name; "550-mail0.example.com [192.0.2.1]:25 is …" is a reply continued without indentation. */
 const FIELD_NAME = /^[A-Za-z][A-Za-z0-9-]{0,59}$/;
 
-/** Reads fields into (name, value) pairs, joining folded lines with a space. */
-function readFieldBlocks(text: string): Array<Array<[string, string]>> {
-  const blocks: Array<Array<[string, string]>> = [];
-  let current: Array<[string, string]> = [];
+/** One field while its lines are read: folded lines are kept as pieces and joined once. */
+interface RawField {
+  name: string;
+  pieces: string[];
+  length: number;
+  /** True when folded lines went past MAX_RAW_FIELD_CHARS and the rest was dropped. */
+  cut: boolean;
+}
+
+interface Field {
+  name: string;
+  value: string;
+  cut: boolean;
+}
+
+function appendPiece(field: RawField, piece: string): void {
+  if (!piece) return;
+  const room = MAX_RAW_FIELD_CHARS - field.length;
+  if (room <= 0) {
+    field.cut = true;
+    return;
+  }
+  // A space stands where the fold was; the first piece has none.
+  const text = field.pieces.length ? " " + piece : piece;
+  if (text.length > room) field.cut = true;
+  const kept = text.length > room ? text.slice(0, room) : text;
+  field.pieces.push(kept);
+  field.length += kept.length;
+}
+
+/**
+ * Reads fields into blocks of (name, value), joining folded lines with a space. Pieces are joined
+ * once per field and each field stops growing at MAX_RAW_FIELD_CHARS, so ten thousand folded
+ * lines cost ten thousand appends, not ten thousand copies of a growing string.
+ */
+function readFieldBlocks(text: string): Field[][] {
+  const blocks: Field[][] = [];
+  let current: RawField[] = [];
+  const close = (): void => {
+    if (current.length) blocks.push(current.map((f) => ({ name: f.name, value: f.pieces.join(""), cut: f.cut })));
+    current = [];
+  };
   const lines = text.split("\n");
   for (const raw of lines) {
     const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
-    if (line.trim() === "") {
-      if (current.length) blocks.push(current);
-      current = [];
+    const trimmed = line.trim();
+    if (trimmed === "") {
+      close();
       continue;
     }
     const first = line.charCodeAt(0);
     if ((first === 32 || first === 9) && current.length) {
-      const last = current[current.length - 1];
-      last[1] += " " + line.trim();
+      appendPiece(current[current.length - 1], trimmed);
       continue;
     }
     const colon = line.indexOf(":");
     if (colon <= 0 || colon > 60 || !FIELD_NAME.test(line.slice(0, colon).trim())) {
       // Not a field: a stray continuation without indentation (seen with long Diagnostic-Codes).
-      if (current.length) current[current.length - 1][1] += " " + line.trim();
+      if (current.length) appendPiece(current[current.length - 1], trimmed);
       continue;
     }
-    current.push([line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim()]);
+    const field: RawField = { name: line.slice(0, colon).trim().toLowerCase(), pieces: [], length: 0, cut: false };
+    appendPiece(field, line.slice(colon + 1).trim());
+    current.push(field);
   }
-  if (current.length) blocks.push(current);
+  close();
   return blocks;
 }
 
@@ -107,9 +148,14 @@ export function unfoldReply(text: string): string {
   return out.join(" ").trim();
 }
 
-export function parseDeliveryStatus(text: string): DeliveryStatus {
+/**
+ * Reads a message/delivery-status part. Every value is cut to its cap (fieldCaps.ts) here, where
+ * it is read; a cut is reported once per field name through `warnings`.
+ */
+export function parseDeliveryStatus(text: string, warnings?: WarningSink): DeliveryStatus {
   const out: DeliveryStatus = { recipients: [] };
   const capped = text.length > 1024 * 1024 ? text.slice(0, 1024 * 1024) : text;
+  const cutFields = new Set<string>();
   for (const block of readFieldBlocks(capped)) {
     let rcpt: DsnRecipient | undefined;
     const startRecipient = (): DsnRecipient => {
@@ -117,16 +163,23 @@ export function parseDeliveryStatus(text: string): DeliveryStatus {
       out.recipients.push(r);
       return r;
     };
-    for (const [name, value] of block) {
+    for (const { name, value, cut: rawCut } of block) {
+      /** `text` at most `limit` long; notes the field when it was longer (or already cut raw). */
+      const cap = (text: string, limit: number): string => {
+        if (text.length <= limit && !rawCut) return text;
+        cutFields.add(name);
+        return text.length > limit ? text.slice(0, limit) : text;
+      };
+      const typedValue = (limit: number): string => cap(stripTyped(value).value, limit);
       switch (name) {
         case "reporting-mta":
-          out.reportingMta = stripTyped(value).value;
+          out.reportingMta = typedValue(MAX_HOST_CHARS);
           break;
         case "received-from-mta":
-          out.receivedFromMta = stripTyped(value).value;
+          out.receivedFromMta = typedValue(MAX_HOST_CHARS);
           break;
         case "arrival-date":
-          out.arrivalDate = value;
+          out.arrivalDate = cap(value, MAX_SHORT_TEXT_CHARS);
           break;
         case "final-recipient":
         case "x-actual-recipient":
@@ -136,16 +189,16 @@ export function parseDeliveryStatus(text: string): DeliveryStatus {
             break;
           }
           if (!rcpt || rcpt.finalRecipient) rcpt = startRecipient();
-          rcpt.finalRecipient = stripTyped(value).value;
+          rcpt.finalRecipient = typedValue(MAX_ADDRESS_CHARS);
           break;
         case "original-recipient":
           if (!rcpt) rcpt = startRecipient();
-          rcpt.originalRecipient = stripTyped(value).value;
+          rcpt.originalRecipient = typedValue(MAX_ADDRESS_CHARS);
           break;
         case "action":
           if (!rcpt) rcpt = startRecipient();
-          rcpt.rawAction = value;
-          rcpt.action = normaliseAction(value);
+          rcpt.rawAction = value.slice(0, MAX_SHORT_TEXT_CHARS);
+          rcpt.action = normaliseAction(rcpt.rawAction);
           break;
         case "status": {
           if (!rcpt) rcpt = startRecipient();
@@ -159,29 +212,38 @@ export function parseDeliveryStatus(text: string): DeliveryStatus {
           if (!rcpt) rcpt = startRecipient();
           const typed = stripTyped(value);
           rcpt.diagnosticType = typed.type;
-          rcpt.diagnostic = unfoldReply(typed.value);
+          rcpt.diagnostic = cap(unfoldReply(typed.value), MAX_REPLY_CHARS);
           break;
         }
         case "remote-mta":
           if (!rcpt) rcpt = startRecipient();
-          rcpt.remoteMta = stripTyped(value).value;
+          rcpt.remoteMta = typedValue(MAX_HOST_CHARS);
           break;
         case "x-display-name":
-          if (rcpt) rcpt.displayName = value;
+          if (rcpt) rcpt.displayName = cap(value, MAX_SHORT_TEXT_CHARS);
           break;
         case "last-attempt-date":
-          if (rcpt) rcpt.lastAttempt = value;
+          if (rcpt) rcpt.lastAttempt = cap(value, MAX_SHORT_TEXT_CHARS);
           break;
         case "x-supplementary-info":
-          if (rcpt) rcpt.supplementary = value;
+          if (rcpt) rcpt.supplementary = cap(value, MAX_REPLY_CHARS);
           break;
         default:
           break;
       }
     }
   }
+  if (warnings) for (const field of cutFields) warn(warnings, "warn.field-cut", { field: displayFieldName(field) });
   // Recipient blocks without any address carry nothing we can show.
   out.recipients = out.recipients.filter((r) => r.finalRecipient || r.originalRecipient);
   for (const r of out.recipients) if (!r.finalRecipient && r.originalRecipient) r.finalRecipient = r.originalRecipient;
   return out;
+}
+
+/** "final-recipient" → "Final-Recipient", "remote-mta" → "Remote-MTA", as RFC 3464 spells them. */
+function displayFieldName(lower: string): string {
+  return lower
+    .split("-")
+    .map((word) => (word === "mta" ? "MTA" : word.charAt(0).toUpperCase() + word.slice(1)))
+    .join("-");
 }

@@ -193,7 +193,31 @@ export function materialFromParts(parts: MessageParts): Material {
 /** A plain string that is not MIME (pasted NDR text) is read as text only. */
 export function looksLikeMime(head: string): boolean {
   const sample = head.slice(0, 4096);
-  return /^(?:[A-Za-z0-9-]{1,76}:[^\n]*\r?\n(?:[ \t][^\n]*\r?\n)*){2,}/.test(sample) || /^(?:From |Return-Path:|Received:|Content-Type:|MIME-Version:)/i.test(sample);
+  return startsWithTwoFields(sample) || /^(?:From |Return-Path:|Received:|Content-Type:|MIME-Version:)/i.test(sample);
+}
+
+const FIELD_START = /^[A-Za-z0-9-]{1,76}:/;
+
+/**
+ * Two complete header fields (folded lines allowed) at the very start. A line loop, not one
+ * regex: `[^\n]*\r?\n` can split a CRLF line two ways, and a regex that fails after many folded
+ * lines retries every combination (2^n: thirty folded lines took minutes).
+ */
+function startsWithTwoFields(sample: string): boolean {
+  let fields = 0;
+  let at = 0;
+  while (at < sample.length) {
+    const end = sample.indexOf("\n", at);
+    if (end < 0) return false; // a field counts only once its line is complete
+    const first = sample.charCodeAt(at);
+    if (fields > 0 && (first === 32 || first === 9)) {
+      // a folded continuation of the field before
+    } else if (FIELD_START.test(sample.slice(at, Math.min(end, at + 80)))) {
+      if (++fields >= 2) return true;
+    } else return false;
+    at = end + 1;
+  }
+  return false;
 }
 
 export function toBytes(text: string): Uint8Array {

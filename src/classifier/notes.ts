@@ -102,6 +102,7 @@ export const NOTE_TEMPLATES = {
   "warn.no-boundary": "A {type} part has no boundary; read as text.",
   "warn.too-deep": "MIME nesting too deep; inner parts were ignored.",
   "warn.no-failed-recipient": "This looks like a bounce but no failed recipient could be read.",
+  "warn.field-cut": "The delivery-status field {field} was too long and was cut.",
 } as const satisfies Record<string, string>;
 
 export type NoteCode = keyof typeof NOTE_TEMPLATES;

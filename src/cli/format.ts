@@ -1,5 +1,6 @@
 /** How the CLI prints a diagnosis: one JSON object per file, or a short readable summary. */
 import type { Diagnosis } from "../classifier/types";
+import { printable } from "./summary/textLayout";
 
 export interface FileResult {
   file: string;
@@ -36,21 +37,27 @@ export function toJson(result: FileResult): Record<string, unknown> {
   };
 }
 
+/**
+ * The readable summary. Everything that came from a file (its name, addresses, the server's
+ * words, the subject, warnings quoting a boundary) goes through printable(): a bounce is written
+ * by whoever sent it, and an escape sequence in it must not reach the terminal.
+ */
 export function toText(result: FileResult): string {
+  const p = printable;
   const d = result.diagnosis;
-  if (!d) return `${result.file}: cannot read (${result.error ?? "unknown error"})`;
+  if (!d) return `${p(result.file)}: cannot read (${p(result.error ?? "unknown error")})`;
   const lines: string[] = [];
   const head = d.isBounce ? `bounce (${d.layout} layout)` : d.kind === "delay" ? `delay notice (${d.layout} layout)` : d.kind;
-  lines.push(`${result.file}: ${head}`);
-  if (d.reportingMta) lines.push(`  reported by ${d.reportingMta}`);
-  if (d.original?.subject) lines.push(`  original subject: ${d.original.subject}`);
+  lines.push(`${p(result.file)}: ${head}`);
+  if (d.reportingMta) lines.push(`  reported by ${p(d.reportingMta)}`);
+  if (d.original?.subject) lines.push(`  original subject: ${p(d.original.subject)}`);
   for (const r of d.recipients) {
     const code = [r.reply, r.status].filter(Boolean).join(" ") || "no code";
-    lines.push(`  ${r.address || "(recipient unknown)"}  ${code}  ${r.reason}  [${r.confidence}]`);
-    if (r.diagnostic) lines.push(`    server said: ${r.diagnostic.slice(0, 300)}`);
-    if (r.remoteMta) lines.push(`    refused by: ${r.remoteMta}`);
-    if (r.guidance?.title) lines.push(`    ${r.guidance.title}`);
+    lines.push(`  ${p(r.address) || "(recipient unknown)"}  ${p(code)}  ${r.reason}  [${r.confidence}]`);
+    if (r.diagnostic) lines.push(`    server said: ${p(r.diagnostic.slice(0, 300))}`);
+    if (r.remoteMta) lines.push(`    refused by: ${p(r.remoteMta)}`);
+    if (r.guidance?.title) lines.push(`    ${p(r.guidance.title)}`);
   }
-  for (const w of d.warnings) lines.push(`  warning: ${w}`);
+  for (const w of d.warnings) lines.push(`  warning: ${p(w)}`);
   return lines.join("\n");
 }

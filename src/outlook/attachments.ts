@@ -2,14 +2,17 @@
  * Reads attachments that may hold a bounce: attached messages (item attachments, given as EML)
  * and .eml/.msg files (given as Base64). Each attachment fails on its own; none is fatal.
  */
-import { decodeBase64, looksLikeBase64 } from "./base64";
+import { base64Chars, decodeBase64, looksLikeBase64 } from "./base64";
 import { callOffice, errorName } from "./officeErrors";
 import { isMailboxSetSupported, REQUIRES } from "./requirementSets";
 import type { BounceCandidate, OfficeFailure } from "./types";
 
 /** Reading stops after this many; a forwarded batch of NDRs rarely has more. */
 export const MAX_ATTACHMENTS_READ = 10;
-/** Larger attachments are skipped: a bounce is small, and Base64 of a huge file would stall the pane. */
+/**
+ * Larger attachments (and whole messages, readMessage.ts) are skipped: a bounce is small, and
+ * Base64 of a huge file would stall the pane.
+ */
 export const MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024;
 
 const MESSAGE_FILE_TYPES = new Set(["message/rfc822", "application/vnd.ms-outlook", "application/x-msg"]);
@@ -70,8 +73,11 @@ function interpret(office: typeof Office, a: Details, step: string, value: Offic
   const format = value?.format;
   const path: BounceCandidate["path"] = a.attachmentType === "item" ? "item-attachment" : "file-attachment";
   if (content.trim() === "") return { ok: false, failure: { step, code: "Empty", message: "Outlook returned an empty attachment." } };
-  const formats = office.MailboxEnums.AttachmentContentFormat;
-  if (format === formats.Eml || (format === undefined && startsLikeMime(content))) {
+  // Optional: a host (or a test double) without MailboxEnums still names the formats by value.
+  const formats = office.MailboxEnums?.AttachmentContentFormat;
+  const eml: string = formats?.Eml ?? "eml";
+  const base64: string = formats?.Base64 ?? "base64";
+  if (format === eml || (format === undefined && startsLikeMime(content))) {
     // Some clients label Base64 as Eml; EML text always starts with a header field.
     if (!startsLikeMime(content) && looksLikeBase64(content)) {
       const bytes = decodeBase64(content);
@@ -79,12 +85,30 @@ function interpret(office: typeof Office, a: Details, step: string, value: Offic
     }
     return { ok: true, content, path };
   }
-  if (format === formats.Base64 || format === undefined) {
+  if (format === base64 || format === undefined) {
     const bytes = decodeBase64(content);
     if (bytes && bytes.length > 0) return { ok: true, content: bytes, path };
     return { ok: false, failure: { step, code: "NotBase64", message: "Outlook returned attachment data that is not Base64." } };
   }
   return { ok: false, failure: { step, code: String(format), message: "Outlook returned this attachment in a form that can't hold a bounce." } };
+}
+
+/** One attachment's content, or why not. Never throws: one bad attachment must not cost the others (or the message). */
+async function readOne(office: typeof Office, item: Office.MessageRead, a: Details, step: string, timeout: number | undefined): Promise<Content> {
+  try {
+    const r = await callOffice<Office.AttachmentContent>(office, step, (cb) => item.getAttachmentContentAsync(a.id, cb), timeout);
+    if (!r.ok) {
+      const hint = hintFor(a, errorName(r.error));
+      return { ok: false, failure: hint ? { ...r.failure, message: `${r.failure.message} ${hint}` } : r.failure };
+    }
+    if (typeof r.value?.content === "string" && r.value.content.length > base64Chars(MAX_ATTACHMENT_BYTES)) {
+      // The listed size can be missing or wrong; the content itself is the last word.
+      return { ok: false, failure: { step, code: "TooLarge", message: "The attachment is too large to read in the pane." } };
+    }
+    return interpret(office, a, step, r.value);
+  } catch (e) {
+    return { ok: false, failure: { step, code: "Unexpected", message: e instanceof Error ? e.message : String(e) } };
+  }
 }
 
 function listAttachments(item: Office.MessageRead): unknown[] {
@@ -125,13 +149,7 @@ export async function readAttachmentCandidates(
       failures.push({ step, code: "TooLarge", message: "The attachment is too large to read in the pane." });
       continue;
     }
-    const r = await callOffice<Office.AttachmentContent>(office, step, (cb) => item.getAttachmentContentAsync(a.id, cb), options.callTimeoutMs);
-    if (!r.ok) {
-      const hint = hintFor(a, errorName(r.error));
-      failures.push(hint ? { ...r.failure, message: `${r.failure.message} ${hint}` } : r.failure);
-      continue;
-    }
-    const c = interpret(office, a, step, r.value);
+    const c = await readOne(office, item, a, step, options.callTimeoutMs);
     if (!c.ok) {
       failures.push(c.failure);
       continue;

@@ -50,3 +50,12 @@ export function looksLikeBase64(text: string): boolean {
   }
   return significant >= 8;
 }
+
+/**
+ * The most Base64 characters `bytes` bytes can take, line breaks included (76 per line plus CRLF,
+ * as Office wraps it): a size check that needs no decoding.
+ */
+export function base64Chars(bytes: number): number {
+  const chars = Math.ceil(bytes / 3) * 4;
+  return chars + (Math.ceil(chars / 76) * 2);
+}

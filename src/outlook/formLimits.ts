@@ -1,4 +1,5 @@
 /** Outlook's MessageForm limits (office.messageform.yml): exceeding any of them makes Office throw. */
+import { utf8Length } from "../roundtrip/bytes/utf8";
 
 export const SUBJECT_MAX_CHARS = 255;
 /** 32 KB, counted in UTF-8 bytes: that is never less than the character count, so both readings hold. */
@@ -7,14 +8,9 @@ export const ATTACHMENT_NAME_MAX_CHARS = 255;
 
 const CUT_NOTE_HTML = "<p><i>[Cut to fit Outlook's 32 KB limit for a new message.]</i></p>";
 
-function utf8Length(codePoint: number): number {
+/** UTF-8 bytes of one code point (a lone surrogate counts 3, as the U+FFFD it is sent as). */
+function codePointBytes(codePoint: number): number {
   return codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
-}
-
-export function utf8ByteLength(text: string): number {
-  let n = 0;
-  for (const ch of text) n += utf8Length(ch.codePointAt(0) ?? 0);
-  return n;
 }
 
 /** Cuts to at most `max` UTF-16 units without splitting a surrogate pair. */
@@ -31,7 +27,7 @@ function prefixWithinBytes(text: string, maxBytes: number): string {
   let bytes = 0;
   let end = 0;
   for (const ch of text) {
-    const b = utf8Length(ch.codePointAt(0) ?? 0);
+    const b = codePointBytes(ch.codePointAt(0) ?? 0);
     if (bytes + b > maxBytes) break;
     bytes += b;
     end += ch.length;
@@ -41,13 +37,13 @@ function prefixWithinBytes(text: string, maxBytes: number): string {
 
 /** Never exceeds the limit; when it must cut, it avoids leaving half a tag or entity and says so. */
 export function cutHtmlBody(html: string, maxBytes: number = HTML_BODY_MAX_BYTES): string {
-  if (html.length <= maxBytes / 4 || utf8ByteLength(html) <= maxBytes) return html;
-  let cut = prefixWithinBytes(html, Math.max(0, maxBytes - utf8ByteLength(CUT_NOTE_HTML)));
+  if (html.length <= maxBytes / 4 || utf8Length(html) <= maxBytes) return html;
+  let cut = prefixWithinBytes(html, Math.max(0, maxBytes - utf8Length(CUT_NOTE_HTML)));
   const lt = cut.lastIndexOf("<");
   if (lt > cut.lastIndexOf(">")) cut = cut.slice(0, lt);
   const amp = cut.lastIndexOf("&");
   if (amp >= 0 && amp > cut.lastIndexOf(";") && cut.length - amp < 12) cut = cut.slice(0, amp);
   const withNote = cut + CUT_NOTE_HTML;
   // maxBytes below the note's own size: the note can't fit, so plain truncation it is.
-  return utf8ByteLength(withNote) <= maxBytes ? withNote : prefixWithinBytes(html, maxBytes);
+  return utf8Length(withNote) <= maxBytes ? withNote : prefixWithinBytes(html, maxBytes);
 }

@@ -65,7 +65,12 @@ export function createOfficeHost(office: typeof Office, options: OfficeHostOptio
   async function read(item: Office.MessageRead): Promise<Exclude<ReadOutcome, { status: "superseded" }>> {
     const summary = summarizeItem(item);
     const message = await readMessage(office, item, { callTimeoutMs: timeout });
-    const attachments = await readAttachmentCandidates(office, item, { callTimeoutMs: timeout });
+    // Attachments are read after the message and can never cost it: whatever goes wrong there
+    // becomes a failure next to the message candidate.
+    const attachments = await readAttachmentCandidates(office, item, { callTimeoutMs: timeout }).catch((e: unknown) => ({
+      candidates: [],
+      failures: [{ step: "attachments", code: "Unexpected", message: e instanceof Error ? e.message : String(e) }],
+    }));
     const failures = [...message.failures, ...attachments.failures];
     const candidates: BounceCandidate[] = [];
     if (message.ok) {

@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { classify } from "../../src/classifier";
 import { findInlineNdr } from "../../src/classifier/prose/inlineForward";
 import { FIXTURES, classifyFixture } from "./fixtureLoader";
+import { linearBound, measureScaling } from "../properties/support/cpuScaling";
 
 const EXO_541 = { address: "megan.bowen@fabrikam.com", status: "5.4.1", reply: "550", reason: "norelaying" };
 const FABRIKAM_511 = { address: "megan.bowen@fabrikam.com", status: "5.1.1", reply: "550", reason: "userunknown" };
@@ -97,19 +98,18 @@ describe("not an inline forward", () => {
 });
 
 describe("hostile forwards", () => {
-  it("stays linear on deep quoting, endless header-like lines and one huge line", () => {
-    const cases = [
-      ">".repeat(400_000) + " From: postmaster\n",
-      "From: postmaster@x\n".repeat(25_000),
-      "Subject: Undeliverable: x\nSent: y\n".repeat(12_000),
-      "From: " + "a".repeat(500_000),
-      "> ".repeat(150_000) + "\n> From: postmaster@x\n> Subject: Undeliverable: x\n",
-    ];
-    for (const text of cases) {
-      const t0 = performance.now();
-      findInlineNdr(text);
-      expect(performance.now() - t0).toBeLessThan(1000);
-    }
+  // Sizes 32 times apart; the cost must grow about as much, never quadratically. CPU-time medians
+  // and a ratio (../properties/support/cpuScaling.ts), not a wall-clock limit.
+  const families: Array<[string, (n: number) => string]> = [
+    ["deep quoting", (n) => ">".repeat(n * 40) + " From: postmaster\n"],
+    ["endless From lines", (n) => "From: postmaster@x\n".repeat(n * 2)],
+    ["endless Subject/Sent pairs", (n) => "Subject: Undeliverable: x\nSent: y\n".repeat(n)],
+    ["one huge line", (n) => "From: " + "a".repeat(n * 50)],
+    ["quoted spaces", (n) => "> ".repeat(n * 15) + "\n> From: postmaster@x\n> Subject: Undeliverable: x\n"],
+  ];
+  it.each(families)("stays linear on %s", (_name, make) => {
+    const s = measureScaling(findInlineNdr, make(375), make(12_000), { smallRepeats: 4 });
+    expect(s.bigMs).toBeLessThan(linearBound(s, 32));
   });
 
   it("hands on at most a bounded slice of the quoted NDR", () => {

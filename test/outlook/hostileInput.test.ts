@@ -1,8 +1,10 @@
 import fc from "fast-check";
 import { decodeBase64 } from "../../src/outlook/base64";
 import { isValidEmailAddress } from "../../src/outlook/emailAddress";
-import { cutChars, cutHtmlBody, utf8ByteLength } from "../../src/outlook/formLimits";
+import { cutChars, cutHtmlBody } from "../../src/outlook/formLimits";
 import { buildMailtoUrl, htmlToPlainText } from "../../src/outlook/mailtoLink";
+import { utf8Length } from "../../src/roundtrip/bytes/utf8";
+import { linearBound, measureScaling } from "../properties/support/cpuScaling";
 import { base64OfBytes } from "../support/simulated-encoding";
 
 test("Base64 decoding round-trips any bytes, with or without CRLF wrapping", () => {
@@ -26,8 +28,8 @@ test("cutHtmlBody never exceeds its limit and leaves small bodies alone", () => 
   fc.assert(
     fc.property(fc.string({ unit: "binary", maxLength: 600 }), fc.integer({ min: 0, max: 700 }), (html, max) => {
       const cut = cutHtmlBody(html, max);
-      expect(utf8ByteLength(cut)).toBeLessThanOrEqual(Math.max(max, 0));
-      if (utf8ByteLength(html) <= max) expect(cut).toBe(html);
+      expect(utf8Length(cut)).toBeLessThanOrEqual(Math.max(max, 0));
+      if (utf8Length(html) <= max) expect(cut).toBe(html);
     }),
   );
 });
@@ -54,14 +56,19 @@ test("mailto links stay under the limit for any subject and body, lone surrogate
   );
 });
 
-test("hostile input is handled in linear time", () => {
-  const started = Date.now();
-  isValidEmailAddress(`${"a.".repeat(100_000)}@${"b-".repeat(100_000)}`);
-  isValidEmailAddress(`"${"\\\\".repeat(100_000)}`);
-  htmlToPlainText("<".repeat(50_000) + "&".repeat(50_000) + "<script>".repeat(10_000));
-  decodeBase64("A".repeat(2_000_000));
-  cutHtmlBody("<".repeat(200_000));
-  expect(Date.now() - started).toBeLessThan(3000);
+// Each at two sizes, 32 times apart: the cost must grow about 32 times, never 1,000 (quadratic).
+// CPU-time medians and a ratio (../properties/support/cpuScaling.ts), not a wall-clock limit.
+const hostileFamilies: Array<[string, (n: number) => unknown]> = [
+  ["address of dots and dashes", (n) => isValidEmailAddress(`${"a.".repeat(n)}@${"b-".repeat(n)}`)],
+  ["unterminated quoted local part of backslashes", (n) => isValidEmailAddress(`"${"\\\\".repeat(n)}`)],
+  ["HTML of '<', '&' and '<script>'", (n) => htmlToPlainText("<".repeat(n / 2) + "&".repeat(n / 2) + "<script>".repeat(n / 10))],
+  ["Base64 of one letter", (n) => decodeBase64("A".repeat(n * 20))],
+  ["HTML body of '<' to cut", (n) => cutHtmlBody("<".repeat(n * 2))],
+];
+
+test.each(hostileFamilies)("hostile input (%s) is handled in linear time", (_name, run) => {
+  const s = measureScaling(run, 3_125, 100_000, { smallRepeats: 4 });
+  expect(s.bigMs).toBeLessThan(linearBound(s, 32));
 });
 
 describe("isValidEmailAddress", () => {

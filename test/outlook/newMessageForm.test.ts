@@ -1,4 +1,5 @@
-import { HTML_BODY_MAX_BYTES, utf8ByteLength } from "../../src/outlook/formLimits";
+import { HTML_BODY_MAX_BYTES } from "../../src/outlook/formLimits";
+import { utf8Length } from "../../src/roundtrip/bytes/utf8";
 import type { ForwardRequest } from "../../src/outlook/types";
 import { ndrItem, setUp, tearDown } from "./simHelpers";
 
@@ -48,7 +49,7 @@ test("subject over 255 characters and body over 32 KB are cut, never passed to O
   expect(await host.openForward(request({ subject: longSubject, htmlBody: bigBody }))).toEqual({ ok: true });
   const form = sim.calls.newMessageForm[0];
   expect(form.subject).toHaveLength(255);
-  expect(utf8ByteLength(form.htmlBody ?? "")).toBeLessThanOrEqual(HTML_BODY_MAX_BYTES);
+  expect(utf8Length(form.htmlBody ?? "")).toBeLessThanOrEqual(HTML_BODY_MAX_BYTES);
   expect(form.htmlBody).toMatch(/Cut to fit Outlook's 32 KB limit/);
   // No dangling half tag or entity before the note.
   const html = form.htmlBody ?? "";

@@ -1,22 +1,24 @@
-/** Hostile input: classify() never throws and finishes in time roughly linear in the input size. */
+/**
+ * Hostile input: classify() never throws and always finishes. How its time grows with the input
+ * is checked with CPU-time ratios (linearTime.test.ts and the last test here), never wall-clock
+ * limits, which fail on a loaded machine.
+ */
 import fc from "fast-check";
 import { classify } from "../../src/classifier";
 import type { ClassifyInput } from "../../src/classifier/types";
 
 jest.setTimeout(120000);
 
-async function timed(input: ClassifyInput): Promise<number> {
-  const t = performance.now();
+async function finishes(input: ClassifyInput): Promise<void> {
   const d = await classify(input);
   expect(typeof d.isBounce).toBe("boolean");
   expect(Array.isArray(d.warnings)).toBe(true);
-  return performance.now() - t;
 }
 
 test("random bytes never throw", async () => {
   await fc.assert(
     fc.asyncProperty(fc.uint8Array({ maxLength: 4096 }), async (bytes) => {
-      await timed(bytes);
+      await finishes(bytes);
     }),
     { numRuns: 200 },
   );
@@ -43,7 +45,7 @@ test("random MIME-ish text (headers, boundaries, DSN fields) never throws", asyn
   );
   await fc.assert(
     fc.asyncProperty(fc.array(fc.oneof(piece, fc.string({ maxLength: 40 })), { maxLength: 200 }), async (parts) => {
-      await timed(parts.join(""));
+      await finishes(parts.join(""));
     }),
     { numRuns: 300 },
   );
@@ -53,17 +55,14 @@ test("deep MIME nesting is cut off, not recursed without bound", async () => {
   let mime = "Subject: Undeliverable: deep\r\nContent-Type: multipart/mixed; boundary=b0\r\n\r\n";
   for (let i = 1; i < 500; i++) mime += `--b${i - 1}\r\nContent-Type: multipart/mixed; boundary=b${i}\r\n\r\n`;
   mime += "text\r\n";
-  const ms = await timed(mime);
-  expect(ms).toBeLessThan(2000);
+  await finishes(mime);
   expect((await classify(mime)).warnings.join(" ")).toMatch(/nesting too deep/);
 });
 
 test("10,000 `550-` continuation lines in a Diagnostic-Code", async () => {
   const lines = Array.from({ length: 10000 }, (_, i) => ` 550-5.1.1 continuation line number ${i}`).join("\r\n");
   const mime = `From: MAILER-DAEMON@x.example\r\nSubject: Undelivered Mail Returned to Sender\r\nContent-Type: multipart/report; report-type=delivery-status; boundary=b\r\n\r\n--b\r\nContent-Type: message/delivery-status\r\n\r\nFinal-Recipient: rfc822;a@example.net\r\nAction: failed\r\nStatus: 5.1.1\r\nDiagnostic-Code: smtp;550-5.1.1 first\r\n${lines}\r\n 550 5.1.1 last\r\n--b--\r\n`;
-  const t = performance.now();
   const d = await classify(mime);
-  expect(performance.now() - t).toBeLessThan(2000);
   expect(d.recipients[0].status).toBe("5.1.1");
   expect(d.recipients[0].diagnostic.startsWith("550 5.1.1 first continuation line number 0")).toBe(true);
 });
@@ -77,9 +76,9 @@ test.each([
   ["less-than", "<"],
 ])("a 1 MB line of one character (%s) finishes quickly", async (_name, ch) => {
   const line = ch.repeat(1024 * 1024);
-  expect(await timed(`Subject: Undeliverable: x\r\nFrom: postmaster@x.example\r\n\r\n${line}\r\n`)).toBeLessThan(2000);
-  expect(await timed({ text: line })).toBeLessThan(2000);
-  expect(await timed({ html: `<p>${line}` })).toBeLessThan(2000);
+  await finishes(`Subject: Undeliverable: x\r\nFrom: postmaster@x.example\r\n\r\n${line}\r\n`);
+  await finishes({ text: line });
+  await finishes({ html: `<p>${line}` });
 });
 
 test("unterminated boundaries and headers without bodies", async () => {
@@ -89,7 +88,7 @@ test("unterminated boundaries and headers without bodies", async () => {
     "Content-Type: multipart/mixed\r\n\r\nno boundary param",
     "Subject: x",
   ]) {
-    expect(await timed(mime)).toBeLessThan(2000);
+    await finishes(mime);
   }
 });
 

@@ -7,7 +7,6 @@ export const USER_ONLY_ADMIN_CAN_FIX = "There is nothing you can change in your 
 export const USER_TELL_RECIPIENT = "Tell the recipient by another channel (phone, chat, another address) that their mail system refused your message, and give them this bounce message.";
 export const USER_CHECK_ADDRESS = "Check the recipient's address for typing mistakes and send the message again.";
 export const USER_RETRY_LATER = "This is usually temporary: the server keeps retrying for a while. If you get a final failure notice later, send the message again.";
-export const USER_DONT_RETRY = "Don't keep sending the same message again: it will be refused the same way until the cause is fixed.";
 export const USER_REMOVE_AUTOCOMPLETE = "Remove the recipient's suggestion from Outlook's Auto-Complete list and type the full address again (a cached entry can be out of date).";
 export const USER_POSSIBLE_COMPROMISE = "If you didn't send many messages, your account may be compromised: change your password now, check your Sent Items and inbox rules for anything you didn't create, and tell your admin.";
 

@@ -5,7 +5,7 @@
  */
 import type { TableRow } from "./row";
 import { ADMIN_MESSAGE_TRACE } from "./common-steps";
-import { DBEB_URL, EAC_ACCEPTED_DOMAINS, EAC_MAILBOXES, EAC_PUBLIC_FOLDERS, EAC_CONTACTS, HCW, M365_DOMAINS, M365_SERVICE_HEALTH, ndrArticle, ONPREM_EAC_CONNECTORS, RCA } from "./links";
+import { EAC_ACCEPTED_DOMAINS, EAC_MAILBOXES, EAC_PUBLIC_FOLDERS, EAC_CONTACTS, HCW, M365_DOMAINS, M365_SERVICE_HEALTH, ndrArticle, ONPREM_EAC_CONNECTORS, RCA } from "./links";
 
 /** Phrases that mean DBEB; they rule out the relay reading even when a title says "Relay Access Denied". */
 // "All recipient addresses rejected : Access denied" is EOP's form when every recipient is unknown
@@ -124,6 +124,3 @@ export const EXO_541_ROWS: TableRow[] = [
     match: { phrases: DBEB_PHRASES.slice(1), codeOnlyHost: "microsoft" },
   },
 ];
-
-/** Where DBEB is explained in depth (also used by the 5.7.504 row). */
-export const DBEB_DOC = DBEB_URL;

@@ -17,8 +17,6 @@ export const DELIST_URL =
   "https://learn.microsoft.com/en-us/defender-office-365/use-the-delist-portal-to-remove-yourself-from-the-office-365-blocked-senders-lis";
 export const SENDING_LIMITS_URL =
   "https://learn.microsoft.com/en-us/office365/servicedescriptions/exchange-online-service-description/exchange-online-limits#sending-limits";
-export const COMPROMISED_ACCOUNT_URL =
-  "https://learn.microsoft.com/en-us/defender-office-365/responding-to-a-compromised-email-account";
 export const DBEB_URL = "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/use-directory-based-edge-blocking";
 export const ANONYMOUS_RELAY_URL = "https://learn.microsoft.com/en-us/exchange/mail-flow/connectors/allow-anonymous-relay";
 export const EXSRV_NDR_URL =
@@ -41,7 +39,6 @@ export const MAIL_SENDER_REQS_URL = "https://learn.microsoft.com/en-us/defender-
 /** Admin consoles. */
 export const M365_DOMAINS = { label: "Microsoft 365 admin center > Settings > Domains", url: "https://admin.microsoft.com/#/Domains" };
 export const M365_SERVICE_HEALTH = { label: "Microsoft 365 admin center > Health > Service health", url: "https://admin.microsoft.com/#/servicehealth" };
-export const M365_MESSAGE_CENTER = { label: "Microsoft 365 admin center > Health > Message center", url: "https://admin.microsoft.com/#/MessageCenter" };
 export const M365_USERS = { label: "Microsoft 365 admin center > Users > Active users", url: "https://admin.microsoft.com/#/users" };
 export const EAC_ACCEPTED_DOMAINS = { label: "Exchange admin center > Mail flow > Accepted domains", url: "https://admin.exchange.microsoft.com/#/accepteddomains" };
 export const EAC_CONNECTORS = { label: "Exchange admin center > Mail flow > Connectors", url: "https://admin.exchange.microsoft.com/#/connectors" };

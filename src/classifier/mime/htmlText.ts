@@ -2,6 +2,7 @@
  * HTML to plain text for reading NDR prose. A single linear scan (no regular expressions over
  * the markup, no DOM): the HTML is hostile and is never rendered, only its words are read.
  */
+import { isSpaceOrTab, trimBy } from "../trimRuns";
 
 const BLOCK_TAGS = new Set(["br", "p", "div", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "table", "pre", "blockquote", "ul", "ol", "title"]);
 const SKIP_CONTENT = new Set(["script", "style", "head", "noscript", "template"]);
@@ -90,7 +91,8 @@ export function htmlToPlainText(html: string): string {
   const tidy: string[] = [];
   let blank = 0;
   for (const raw of lines) {
-    const line = raw.replace(/[ \t]+$/g, "").replace(/^[ \t]+/g, "");
+    // Index scans, not /[ \t]+$/: a row of "</td> " cells is one long run of spaces and tabs.
+    const line = trimBy(raw, isSpaceOrTab);
     if (!line) {
       if (++blank > 1) continue;
     } else blank = 0;

@@ -5,6 +5,8 @@
  */
 import { EMAIL_GLOBAL, cleanHost, findCodes, firstEmail } from "../codes";
 import { unfoldReply } from "../deliveryStatus";
+import { MAX_REPLY_CHARS } from "../fieldCaps";
+import { isWhitespace, trimEndBy } from "../trimRuns";
 
 export interface ProseRecipient {
   address: string;
@@ -88,6 +90,39 @@ function recipientOnlyLine(line: string): string {
 
 const SAID = /\bsaid:\s*/i;
 
+const YOUR_MESSAGE_TO = /Your message to\s+<?([^\s<>]+)>?\s+couldn't be delivered/gi;
+
+/**
+ * The address in "Your message to <addr> couldn't be delivered". The address is checked apart:
+ * `[^\s<>]+@[^\s<>]+?` in the regex tries every "@" of a long "a@a@a@…" run, each against the
+ * rest of the run (quadratic).
+ */
+function yourMessageRecipient(line: string): string {
+  for (const m of line.matchAll(YOUR_MESSAGE_TO)) {
+    const at = m[1].indexOf("@", 1);
+    if (at > 0 && at < m[1].length - 1) return m[1];
+  }
+  return "";
+}
+
+const IN_REPLY_TAIL = /^\(in reply to [^)]{0,40}\)$/i;
+/** "(in reply to " and at most 40 more characters before the ")". */
+const IN_REPLY_TAIL_MAX = 13 + 40 + 1;
+
+/**
+ * The reply without Postfix's "(in reply to RCPT TO command)" tail. By index: the regex
+ * `\s*\(in reply to …\)\s*$` restarts its `\s*` at every space of a long run (quadratic).
+ */
+function withoutInReplyTail(diag: string): string {
+  const body = trimEndBy(diag, isWhitespace);
+  if (!body.endsWith(")")) return diag;
+  // The leftmost "(" whose tail matches, as the regex found it.
+  for (let open = Math.max(0, body.length - IN_REPLY_TAIL_MAX); open < body.length; open++) {
+    if (body.charCodeAt(open) === 40 && IN_REPLY_TAIL.test(body.slice(open))) return trimEndBy(body.slice(0, open), isWhitespace);
+  }
+  return diag;
+}
+
 export function extractProse(fullText: string, failedHeader?: string): ProseFacts {
   const text = fullText.length > MAX_PROSE ? fullText.slice(0, MAX_PROSE) : fullText;
   const facts: ProseFacts = { recipients: [], looseDiagnostic: "", looseDiagnosticLine: "", markers: [], proseEnd: text.length };
@@ -105,7 +140,7 @@ export function extractProse(fullText: string, failedHeader?: string): ProseFact
     return r;
   };
   const setDiag = (diag: string, line: string, strong: boolean): void => {
-    const d = unfoldReply(diag).slice(0, 2000);
+    const d = unfoldReply(diag).slice(0, MAX_REPLY_CHARS);
     if (!d) return;
     const target = current;
     if (target) {
@@ -180,9 +215,9 @@ export function extractProse(fullText: string, failedHeader?: string): ProseFact
     if (m) facts.reportingMta = cleanHost(m[1]);
 
     // Recipient lines.
-    m = !hasAt ? null : /Your message to\s+<?([^\s<>]+@[^\s<>]+?)>?\s+couldn't be delivered/i.exec(t);
-    if (m) {
-      touch(m[1]);
+    const yourMessageTo = hasAt ? yourMessageRecipient(t) : "";
+    if (yourMessageTo) {
+      touch(yourMessageTo);
       facts.markers.push(t.slice(0, 200));
       continue;
     }
@@ -276,7 +311,7 @@ export function extractProse(fullText: string, failedHeader?: string): ProseFact
       const cmd = /\(in reply to (?:end of )?([A-Z]+)(?: [A-Z]+)? command\)/i.exec(rest);
       if (cmd) r.command = cmd[1].toUpperCase();
       const diag = said ? rest.slice(said.index + said[0].length) : rest;
-      setDiag(diag.replace(/\s*\(in reply to [^)]{0,40}\)\s*$/i, ""), t, true);
+      setDiag(withoutInReplyTail(diag), t, true);
       continue;
     }
     // Classic Exchange admin section: the line under the recipient names the remote server.

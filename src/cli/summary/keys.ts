@@ -3,6 +3,7 @@
  * per-machine names (AM0PR01MB6002.eurprd01.prod.exchangelabs.com), so grouping by the raw name
  * would give one group per bounce; they are folded into the service that runs them.
  */
+import { isDot, trimEndBy } from "../../classifier/trimRuns";
 import type { Diagnosis, RecipientDiagnosis } from "../../classifier/types";
 
 export const UNKNOWN = "(unknown)";
@@ -15,15 +16,16 @@ const CLOUDS: ReadonlyArray<{ label: string; pattern: RegExp }> = [
   { label: "Amazon SES", pattern: /(?:^|\.)amazonses\.com$/ },
 ];
 
-/** A host name as the report wrote it, without brackets, "dns;" and trailing dots, lowercased. */
+/**
+ * A host name as the report wrote it, without brackets, "dns;" and trailing dots, lowercased.
+ * Trailing dots go by index scan: `/\.+$/` is quadratic on a long run of dots inside the name.
+ */
 function cleanHost(raw: string): string {
-  return raw
+  const bare = raw
     .trim()
     .replace(/^dns\s*;\s*/i, "")
-    .replace(/^\[|\]$/g, "")
-    .replace(/\.+$/, "")
-    .toLowerCase()
-    .slice(0, 253);
+    .replace(/^\[|\]$/g, "");
+  return trimEndBy(bare, isDot).toLowerCase().slice(0, 253);
 }
 
 export function serverLabel(reportingMta: string | undefined): string {
@@ -37,12 +39,10 @@ export function serverLabel(reportingMta: string | undefined): string {
 export function recipientDomain(address: string): string {
   const at = address.lastIndexOf("@");
   if (at < 0) return UNKNOWN;
-  const domain = address
-    .slice(at + 1)
-    .replace(/[>\s].*$/s, "")
-    .replace(/\.+$/, "")
-    .toLowerCase()
-    .slice(0, 253);
+  const rest = address.slice(at + 1);
+  // The domain ends at the first ">" or space; trailing dots go by index scan, as in cleanHost.
+  const end = rest.search(/[>\s]/);
+  const domain = trimEndBy(end < 0 ? rest : rest.slice(0, end), isDot).toLowerCase().slice(0, 253);
   return domain || UNKNOWN;
 }
 

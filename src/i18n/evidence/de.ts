@@ -92,4 +92,5 @@ export const DE_EVIDENCE: EvidenceTable = {
   "warn.no-boundary": "Ein {type}-Teil hat keine Begrenzung; er wurde als Text gelesen.",
   "warn.too-deep": "MIME-Verschachtelung zu tief; innere Teile wurden ignoriert.",
   "warn.no-failed-recipient": "Dies sieht nach einer Unzustellbarkeitsnachricht aus, aber es konnte kein fehlgeschlagener Empfänger gelesen werden.",
+  "warn.field-cut": "Das Zustellstatus-Feld {field} war zu lang und wurde gekürzt.",
 };

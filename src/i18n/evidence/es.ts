@@ -92,4 +92,5 @@ export const ES_EVIDENCE: EvidenceTable = {
   "warn.no-boundary": "Una parte {type} no tiene delimitador; se leyó como texto.",
   "warn.too-deep": "Anidamiento MIME demasiado profundo; se omitieron las partes internas.",
   "warn.no-failed-recipient": "Parece una notificación de no entrega, pero no se pudo leer ningún destinatario con error.",
+  "warn.field-cut": "El campo de estado de entrega {field} era demasiado largo y se recortó.",
 };

@@ -92,4 +92,5 @@ export const FR_EVIDENCE: EvidenceTable = {
   "warn.no-boundary": "Une partie {type} n'a pas de délimiteur ; elle a été lue comme du texte.",
   "warn.too-deep": "Imbrication MIME trop profonde ; les parties intérieures ont été ignorées.",
   "warn.no-failed-recipient": "Ce message ressemble à une notification de non-remise, mais aucun destinataire en échec n'a pu être lu.",
+  "warn.field-cut": "Le champ de rapport de remise {field} était trop long et a été coupé.",
 };

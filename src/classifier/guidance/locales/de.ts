@@ -17,8 +17,6 @@ export const DE: Phrasebook = {
     "Prüfen Sie die Dienstintegrität auf einen laufenden Vorfall oder Hinweis zu Exchange Online.",
   "Check the recipient's address for typing mistakes and send the message again.":
     "Prüfen Sie die Adresse des Empfängers auf Tippfehler und senden Sie die Nachricht erneut.",
-  "Don't keep sending the same message again: it will be refused the same way until the cause is fixed.":
-    "Senden Sie dieselbe Nachricht nicht immer wieder: Sie wird auf dieselbe Weise abgelehnt, bis die Ursache behoben ist.",
   "If the problem continues, forward this bounce message to your email admin (the button below prepares it).":
     "Wenn das Problem weiter besteht, leiten Sie diesen Unzustellbarkeitsbericht an Ihren E-Mail-Administrator weiter (die Schaltfläche unten bereitet das vor).",
   "There is nothing you can change in your mail program: only your email admin can fix this. Forward this bounce message to them.":
@@ -62,8 +60,6 @@ export const DE: Phrasebook = {
     "Hybridkonfigurations-Assistent (lokaler Exchange-Server)",
   "Microsoft 365 admin center > Settings > Domains":
     "Microsoft 365 Admin Center > Einstellungen > Domänen",
-  "Microsoft 365 admin center > Health > Message center":
-    "Microsoft 365 Admin Center > Integrität > Nachrichtencenter",
   "Microsoft 365 admin center > Health > Service health":
     "Microsoft 365 Admin Center > Integrität > Dienstintegrität",
   "Microsoft 365 admin center > Users > Active users":

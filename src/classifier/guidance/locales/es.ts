@@ -17,8 +17,6 @@ export const ES: Phrasebook = {
     "Consulte el estado del servicio por si hay un incidente o aviso en curso en Exchange Online.",
   "Check the recipient's address for typing mistakes and send the message again.":
     "Revise la dirección del destinatario por si tiene errores de escritura y vuelva a enviar el mensaje.",
-  "Don't keep sending the same message again: it will be refused the same way until the cause is fixed.":
-    "No siga reenviando el mismo mensaje: se rechazará de la misma forma hasta que se corrija la causa.",
   "If the problem continues, forward this bounce message to your email admin (the button below prepares it).":
     "Si el problema continúa, reenvíe este informe de no entrega a su administrador de correo (el botón de abajo lo prepara).",
   "There is nothing you can change in your mail program: only your email admin can fix this. Forward this bounce message to them.":
@@ -62,8 +60,6 @@ export const ES: Phrasebook = {
     "Asistente para la configuración híbrida (servidor Exchange local)",
   "Microsoft 365 admin center > Settings > Domains":
     "Centro de administración de Microsoft 365 > Configuración > Dominios",
-  "Microsoft 365 admin center > Health > Message center":
-    "Centro de administración de Microsoft 365 > Estado > Centro de mensajes",
   "Microsoft 365 admin center > Health > Service health":
     "Centro de administración de Microsoft 365 > Estado > Estado del servicio",
   "Microsoft 365 admin center > Users > Active users":

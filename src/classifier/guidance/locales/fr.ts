@@ -17,8 +17,6 @@ export const FR: Phrasebook = {
     "Consultez l'intégrité du service pour repérer un incident ou un avis en cours sur Exchange Online.",
   "Check the recipient's address for typing mistakes and send the message again.":
     "Vérifiez que l'adresse du destinataire ne contient pas de faute de frappe, puis renvoyez le message.",
-  "Don't keep sending the same message again: it will be refused the same way until the cause is fixed.":
-    "Ne renvoyez pas le même message en boucle : il sera refusé de la même façon tant que la cause n'est pas corrigée.",
   "If the problem continues, forward this bounce message to your email admin (the button below prepares it).":
     "Si le problème persiste, transférez ce rapport de non-remise à votre administrateur de messagerie (le bouton ci-dessous le prépare).",
   "There is nothing you can change in your mail program: only your email admin can fix this. Forward this bounce message to them.":
@@ -62,8 +60,6 @@ export const FR: Phrasebook = {
     "Assistant Configuration hybride (serveur Exchange local)",
   "Microsoft 365 admin center > Settings > Domains":
     "Centre d'administration Microsoft 365 > Paramètres > Domaines",
-  "Microsoft 365 admin center > Health > Message center":
-    "Centre d'administration Microsoft 365 > Intégrité > Centre de messages",
   "Microsoft 365 admin center > Health > Service health":
     "Centre d'administration Microsoft 365 > Intégrité > Intégrité du service",
   "Microsoft 365 admin center > Users > Active users":
