@@ -118,6 +118,7 @@ describe("admin view: the checklist", () => {
     expect(links.length).toBeGreaterThanOrEqual(3);
     for (const link of links) expect(link.getAttribute("href")).toMatch(/^https:\/\//);
     expect(links.map((l) => l.getAttribute("href")).join(" ")).toMatch(/admin\.microsoft\.com/);
+    expect(within(list).getAllByText("Get-AcceptedDomain fabrikam.com | Format-List DomainName,DomainType").length).toBe(1);
     expect(links.map((l) => l.getAttribute("href")).join(" ")).toMatch(/admin\.exchange\.microsoft\.com/);
     expect(within(list).getByLabelText(/PowerShell for check 2/)).toHaveTextContent("Get-AcceptedDomain");
     expect(within(list).getByText(/Get-InboundConnector; Get-OutboundConnector; Get-HybridConfiguration/)).toBeInTheDocument();

@@ -49,6 +49,10 @@ describe("success view", () => {
     expect(within(admin).getAllByText(/Authoritative/).length).toBeGreaterThan(0);
     expect(within(admin).getAllByText(/Hybrid Configuration Wizard/).length).toBeGreaterThan(0);
     expect(within(admin).getAllByRole("button", { name: "Copy command" }).length).toBeGreaterThan(0);
+    // The recipient's domain is filled into the table's "<domain>" placeholders, Exchange Online's MX with hyphens.
+    expect(within(admin).getByText(/points to fabrikam-com\.mail\.protection\.outlook\.com/)).toBeInTheDocument();
+    expect(within(admin).getAllByText("Resolve-DnsName -Type MX fabrikam.com").length).toBeGreaterThan(0);
+    expect(within(admin).queryByText(/<domain>/)).not.toBeInTheDocument();
     for (const link of within(admin).queryAllByRole("link")) expect(link.getAttribute("href")).toMatch(/^https:\/\//);
 
     // Technical details: code, raw reply, servers, original message.

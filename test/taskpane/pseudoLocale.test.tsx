@@ -15,6 +15,7 @@ import { fakeHost, messageOutcome, type FakeHostOptions } from "./fakeHost";
 import { plainMeetingNote } from "./fixtures/plainMeetingNote";
 import { leftoverEnglish } from "./pseudoCheck";
 import { renderPane } from "./renderPane";
+import { plainDomainOf, stepsForDomain } from "../../src/taskpane/lib/fillDomain";
 
 /** The pseudo text the pane shows for a key (placeholders filled by the caller's regex). */
 const q = (key: UiKey): string => pseudoLocalize(en[key]);
@@ -104,7 +105,8 @@ describe("pseudo-locale: no English left in the pane", () => {
       expect(note.startsWith("[")).toBe(true);
       expect(within(list).getAllByText(note).length).toBeGreaterThan(0);
     }
-    const commands = guidance.adminSteps.map((s) => s.command ?? "");
+    // Commands are shown as written, with the recipient's domain filled in.
+    const commands = stepsForDomain(guidance.adminSteps, plainDomainOf(d.recipients[0]?.address)).map((s) => s.command ?? "");
     expectNoEnglish([...fromMessage(d, subject), ...commands]);
   });
 
@@ -152,7 +154,7 @@ describe("pseudo-locale: no English left in the pane", () => {
     // The engine's own validation sentence, pseudo-localized with the URL kept as typed.
     expect(await screen.findByText(/^\[Ţĥé ŕéšôļṽéŕ àððŕéšš "http:\/\/dns\.example\/dns-query" ɱûšţ/)).toBeInTheDocument();
     const guidance = diagnosis.recipients[0].guidance;
-    const derived = [...fromMessage(diagnosis, "FW: Bounce: 550 5.4.1 Relay Access Denied"), ...guidance.adminSteps.map((s) => s.command ?? "")];
+    const derived = [...fromMessage(diagnosis, "FW: Bounce: 550 5.4.1 Relay Access Denied"), ...stepsForDomain(guidance.adminSteps, plainDomainOf(diagnosis.recipients[0]?.address)).map((s) => s.command ?? "")];
     expectNoEnglish(derived);
     await user.clear(resolver);
     await user.type(resolver, "https://cloudflare-dns.com/dns-query");

@@ -4,6 +4,7 @@ import type { Translate } from "../../i18n/translate";
 import { CodeBlock } from "../components/CodeBlock";
 import { readyEngine } from "../engine/loadEngine";
 import { safeHttpsUrl } from "../lib/safeUrl";
+import { stepsForDomain } from "../lib/fillDomain";
 import { propagationCheck } from "./propagation";
 import { useSessionChecks } from "./useSessionChecks";
 import { useStrings } from "../i18n/LocaleProvider";
@@ -29,10 +30,12 @@ interface AdminChecklistProps {
   /** The bounce's arrival date, else the item's date. */
   bounceDate?: string;
   now: Date;
+  /** The failed recipient's domain, filled into the steps' "<domain>" placeholders. */
+  domain?: string;
 }
 
-function items(guidance: GuidanceEntry, bounceDate: string | undefined, now: Date, t: Translate): ChecklistItem[] {
-  const list: ChecklistItem[] = guidance.adminSteps.map((step, i) => ({ id: `step-${i}`, text: step.text, step }));
+function items(guidance: GuidanceEntry, bounceDate: string | undefined, now: Date, t: Translate, domain?: string): ChecklistItem[] {
+  const list: ChecklistItem[] = stepsForDomain(guidance.adminSteps, domain).map((step, i) => ({ id: `step-${i}`, text: step.text, step }));
   if (guidance.id === RELAY_ACCESS_DENIED_ID) {
     const check = propagationCheck(bounceDate, now, t);
     // Beside the guidance's own "wait for propagation" step, or last when the table has none. The
@@ -45,11 +48,11 @@ function items(guidance: GuidanceEntry, bounceDate: string | undefined, now: Dat
 }
 
 /** What to verify for this diagnosis, each with where and the PowerShell; ticks last for the session. */
-export function AdminChecklist({ guidance, bounceDate, now }: AdminChecklistProps) {
+export function AdminChecklist({ guidance, bounceDate, now, domain }: AdminChecklistProps) {
   const styles = useStyles();
   const { t } = useStrings();
   const [ticked, toggle] = useSessionChecks(guidance.id);
-  const shown = items(guidance, bounceDate, now, t);
+  const shown = items(guidance, bounceDate, now, t, domain);
   if (shown.length === 0) return <Text>{t("admin.noSteps")}</Text>;
   return (
     <ul className={styles.list} aria-label={t("admin.whatToVerify")}>

@@ -68,7 +68,7 @@ export function AdminView({ host, model, itemDate, now, runDnsChecks }: AdminVie
       {g && (
         <section className={styles.section} aria-label={t("admin.checklist")}>
           <h3 className={styles.heading}>{t("admin.whatToVerify")}</h3>
-          <AdminChecklist guidance={g} bounceDate={model.arrivalDate ?? itemDate} now={now} />
+          <AdminChecklist guidance={g} bounceDate={model.arrivalDate ?? itemDate} now={now} domain={model.recipientDomain} />
         </section>
       )}
       {(model.recipients.length > 0 || model.reportingMta || hops.length > 0) && (

@@ -3,6 +3,7 @@ import type { AdminStep } from "../../classifier/types";
 import { safeHttpsUrl } from "../lib/safeUrl";
 import { CodeBlock } from "./CodeBlock";
 import { useStrings } from "../i18n/LocaleProvider";
+import { stepsForDomain } from "../lib/fillDomain";
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalXL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -10,12 +11,12 @@ const useStyles = makeStyles({
 });
 
 /** Admin steps: what to check, where (a link from the guidance table only), and the command. */
-export function AdminSteps({ steps }: { steps: readonly AdminStep[] }) {
+export function AdminSteps({ steps, domain }: { steps: readonly AdminStep[]; domain?: string }) {
   const styles = useStyles();
   const { t } = useStrings();
   return (
     <ol className={styles.list} aria-label={t("problem.adminSteps")}>
-      {steps.map((step, i) => {
+      {stepsForDomain(steps, domain).map((step, i) => {
         const href = safeHttpsUrl(step.where?.url);
         return (
           <li key={i}>

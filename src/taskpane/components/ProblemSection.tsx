@@ -5,6 +5,7 @@ import { lowestConfidence } from "../lib/evidenceLabels";
 import type { Problem } from "../lib/groupProblems";
 import { safeHttpsUrl } from "../lib/safeUrl";
 import { AdminSteps } from "./AdminSteps";
+import { plainDomainOf } from "../lib/fillDomain";
 import { ConfidenceNotice } from "./ConfidenceNotice";
 import { Evidence } from "./Evidence";
 import { RawText } from "./RawText";
@@ -84,7 +85,7 @@ export function ProblemSection({ problem, index, total, messageEvidence, fromMic
           <AccordionItem value="admin">
             <AccordionHeader as="h3">{t("problem.adminSteps")}</AccordionHeader>
             <AccordionPanel>
-              <AdminSteps steps={g.adminSteps} />
+              <AdminSteps steps={g.adminSteps} domain={plainDomainOf(first?.address)} />
             </AccordionPanel>
           </AccordionItem>
         )}

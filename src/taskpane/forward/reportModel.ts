@@ -9,6 +9,7 @@ import type { ExplainedSource } from "../lib/explainedSource";
 import { groupProblems, type Problem } from "../lib/groupProblems";
 import { safeHttpsUrl } from "../lib/safeUrl";
 import type { Block, Section } from "./reportBlocks";
+import { plainDomainOf, stepsForDomain } from "../lib/fillDomain";
 
 export interface ReportContext {
   diagnosis: Diagnosis;
@@ -62,7 +63,7 @@ function problemSection(problem: Problem, index: number, total: number, t: Trans
   }
   if (g.adminSteps.length > 0) {
     blocks.push({ type: "heading", level: 3, text: t("mail.adminSteps") });
-    g.adminSteps.forEach((step, i) => {
+    stepsForDomain(g.adminSteps, plainDomainOf(problem.recipients[0]?.address)).forEach((step, i) => {
       blocks.push({ type: "paragraph", parts: [{ text: `${i + 1}. `, strong: true }, { text: step.text }] });
       if (step.where) {
         const href = safeHttpsUrl(step.where.url);
