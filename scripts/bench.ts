@@ -3,9 +3,10 @@
  * Targets: ≥3,000 typical NDRs/s, ≥6,000 corpus messages/s, 5 MB NDR < 100 ms, 10× size ratio < 12,
  * classifier bundle < 60 KB gzipped (the one target that fails the run: exit code 1).
  */
-import { readFileSync, readdirSync, statSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { classify } from "../src/classifier";
+import { filesUnder, isEml } from "./lib/filesUnder";
 
 const enc = new TextEncoder();
 
@@ -92,15 +93,6 @@ async function timeOne(input: Uint8Array, runs: number): Promise<number> {
   return times[Math.floor(times.length / 2)];
 }
 
-function listFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir)) {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) out.push(...listFiles(p));
-    else if (name.endsWith(".eml")) out.push(p);
-  }
-  return out;
-}
 
 async function main(): Promise<void> {
   const typical = typicalNdr();
@@ -118,7 +110,8 @@ async function main(): Promise<void> {
 
   const corpusDir = resolve(process.argv[2] ?? join(__dirname, "..", "..", "shared", "corpus"), "set-of-emails");
   try {
-    const files = listFiles(corpusDir).map((f) => new Uint8Array(readFileSync(f)));
+    if (!existsSync(corpusDir)) throw new Error(`no folder ${corpusDir}`);
+    const files = filesUnder(corpusDir, isEml).map((f) => new Uint8Array(readFileSync(f)));
     await rateOnce(files, 0.5);
     console.log(`corpus: ${files.length} messages, ${fmt(await rate(files, 2))} messages (target ≥ 6,000)`);
   } catch (e) {

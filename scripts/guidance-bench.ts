@@ -5,10 +5,11 @@
  * are the matcher's speed check; test/classifier/guidance-rows-weighed.test.ts checks the
  * rows weighed per call, which needs no clock.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { classify } from "../src/classifier";
 import { matcherWork, selectGuidance, type GuidanceFacts } from "../src/classifier/guidance";
+import { filesUnder, isEml } from "./lib/filesUnder";
 
 const EXO_BODY = `Your message to megan.bowen@fabrikam.com couldn't be delivered.
 fabrikam.com isn't set up to accept messages.
@@ -40,21 +41,11 @@ const WORST: GuidanceFacts[] = [
   { status: "5.0.0", reply: "550", diagnostic: "550 5.0.0 " + "lorem ipsum dolor sit amet relay access ".repeat(500), bodyText: "quoted original message text with no known phrase ".repeat(1400), remoteMta: "x".repeat(600) },
 ];
 
-function listFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  const out: string[] = [];
-  for (const name of readdirSync(dir)) {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) out.push(...listFiles(p));
-    else if (name.endsWith(".eml")) out.push(p);
-  }
-  return out;
-}
 
 /** The facts the engine's Diagnosis holds for every corpus recipient (the reply-text path). */
 async function corpusFacts(corpus: string): Promise<GuidanceFacts[]> {
   const facts: GuidanceFacts[] = [];
-  for (const f of listFiles(join(corpus, "set-of-emails", "maildir"))) {
+  for (const f of filesUnder(join(corpus, "set-of-emails", "maildir"), isEml)) {
     const d = await classify(new Uint8Array(readFileSync(f)));
     for (const r of d.recipients) facts.push({ status: r.status, reply: r.reply, diagnostic: r.diagnostic, remoteMta: r.remoteMta, reportingMta: d.reportingMta });
   }

@@ -17,9 +17,10 @@
  * seeded mix of table phrases and codes, to exercise tie-breaks between rows.
  */
 import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import Module from "node:module";
 import { join, resolve } from "node:path";
+import { filesUnder } from "./lib/filesUnder";
 
 interface Facts {
   status?: unknown;
@@ -144,21 +145,11 @@ async function runTests(): Promise<void> {
 
 // ---- (b) the engine over the corpus ---------------------------------------------------------------
 
-function listFiles(dir: string, ext: string): string[] {
-  if (!existsSync(dir)) return [];
-  const out: string[] = [];
-  for (const name of readdirSync(dir).sort()) {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) out.push(...listFiles(p, ext));
-    else if (name.endsWith(ext)) out.push(p);
-  }
-  return out;
-}
 
 async function runCorpus(corpus: string): Promise<number> {
   const files = [
-    ...listFiles(join(corpus, "set-of-emails", "maildir"), ".eml").map((f) => ({ f, input: new Uint8Array(readFileSync(f)) as Uint8Array | string })),
-    ...listFiles(join(corpus, "crisp", "fixtures"), ".txt").map((f) => ({ f, input: readFileSync(f, "utf8") as Uint8Array | string })),
+    ...filesUnder(join(corpus, "set-of-emails", "maildir"), (n) => n.endsWith(".eml")).map((f) => ({ f, input: new Uint8Array(readFileSync(f)) as Uint8Array | string })),
+    ...filesUnder(join(corpus, "crisp", "fixtures"), (n) => n.endsWith(".txt")).map((f) => ({ f, input: readFileSync(f, "utf8") as Uint8Array | string })),
   ];
   for (const { f, input } of files) {
     const source = `corpus:${f.slice(corpus.length + 1)}`;

@@ -4,13 +4,14 @@
  * Checked on every fixture and corpus message, on inputs built to hit the rarer warnings, and on
  * the engine's source: no English sentence is written outside the template table.
  */
-import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { classify } from "../../src/classifier";
 import { NOTE_TEMPLATES, type NoteCode, evidenceOf, fillNote, noteText, warn } from "../../src/classifier/notes";
 import { decideReason } from "../../src/classifier/reason";
 import type { Diagnosis, Evidence } from "../../src/classifier/types";
 import { FIXTURES } from "./fixtureLoader";
+import { filesUnder } from "../../scripts/lib/filesUnder";
 
 jest.setTimeout(120_000);
 
@@ -18,16 +19,6 @@ const ROOT = join(__dirname, "..", "..");
 const CORPUS = join(ROOT, "..", "shared", "corpus");
 const ENGINE = join(ROOT, "src", "classifier");
 
-function filesUnder(dir: string, keep: (name: string) => boolean): string[] {
-  if (!existsSync(dir)) return [];
-  const out: string[] = [];
-  for (const name of readdirSync(dir).sort()) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) out.push(...filesUnder(path, keep));
-    else if (keep(name)) out.push(path);
-  }
-  return out;
-}
 
 const isCode = (code: string | undefined): code is NoteCode => code !== undefined && Object.hasOwn(NOTE_TEMPLATES, code);
 

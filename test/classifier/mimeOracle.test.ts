@@ -7,7 +7,7 @@
  * returned-header parts). The only differences allowed are listed in ORACLE_DIFFERENCES
  * (./mimeOracleSupport.ts), each with its reason; the counts are printed on every run.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import PostalMime, { type Address, type Email } from "postal-mime";
 import { fixWindows1252 } from "../../src/classifier/mime/charset";
@@ -17,18 +17,10 @@ import { type MimePart, parseMimeTree, readPartHeaders, walkParts } from "../../
 import { decodeBase64, decodeQuotedPrintable } from "../../src/classifier/mime/transferEncoding";
 import { FIXTURES } from "./fixtureLoader";
 import { ORACLE_DIFFERENCES, type OracleDifference, type OracleLeaf, oracleLeaves, oracleTextFor } from "./mimeOracleSupport";
+import { filesUnder, isEml } from "../../scripts/lib/filesUnder";
 
 const CORPUS = join(__dirname, "..", "..", "..", "shared", "corpus", "set-of-emails", "maildir");
 
-function emlFilesUnder(dir: string, all = false): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir).sort()) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) out.push(...emlFilesUnder(path, all));
-    else if (all || name.endsWith(".eml")) out.push(path);
-  }
-  return out;
-}
 
 const latin1 = new TextDecoder("latin1");
 
@@ -197,8 +189,8 @@ async function compareMessage(path: string): Promise<void> {
   }
 }
 
-const fixtureFiles = emlFilesUnder(FIXTURES);
-const corpusFiles = existsSync(CORPUS) ? emlFilesUnder(CORPUS, true) : [];
+const fixtureFiles = filesUnder(FIXTURES, isEml);
+const corpusFiles = existsSync(CORPUS) ? filesUnder(CORPUS, () => true) : [];
 
 describe("MIME reading agrees with postal-mime's full parser", () => {
   beforeAll(async () => {
