@@ -11,18 +11,12 @@ import type { MailHost } from "../../src/outlook/types";
 import { Bootstrap } from "../../src/taskpane/Bootstrap";
 import { formatDate } from "../../src/taskpane/lib/formatDate";
 import { createSimulatedOffice, sampleNdrMime, type SimItem, type SimProfile, type SimulatedOffice } from "../support/simulatedOffice";
+import { ndrItem } from "../outlook/simHelpers";
 import { renderPane } from "./renderPane";
 
+/** The shared Outlook-layer item, carrying a bounce for a recipient these tests name. */
 function item(overrides: Partial<SimItem> = {}): SimItem {
-  return {
-    subject: "FW: Undeliverable: Quarterly report",
-    dateTimeCreated: "2026-08-04T10:05:00Z",
-    from: { displayName: "Pat User", emailAddress: "pat@contoso.example" },
-    itemId: "AAMkAGI2TG93AAA=",
-    itemClass: "IPM.Note",
-    mime: sampleNdrMime({ recipient: "nobody@fabrikam.example" }),
-    ...overrides,
-  };
+  return ndrItem({ mime: sampleNdrMime({ recipient: "nobody@fabrikam.example" }), ...overrides });
 }
 
 const ORDINARY = item({
