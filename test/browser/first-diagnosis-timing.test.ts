@@ -4,27 +4,15 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
-import type { Browser } from "playwright-core";
-import { launchChromium } from "./support/chromium";
 import { eml, item, openOutlookPane, waitForHeadline, webProfile } from "./support/outlookPane";
-import { DIST, servePane } from "./support/paneServer";
-import type { StaticServer } from "./support/staticServer";
+import { DIST } from "./support/paneServer";
+import { servedPaneInChromium } from "./support/servedPane";
 
 const RUNS = 20;
 const FIXTURE = "exo-new-5.1.1-recipient-not-found-typical-30kb.eml";
 const TIMING_FILE = resolve(__dirname, "../../test-artifacts/timing.json");
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([servePane(), launchChromium()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = servedPaneInChromium();
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
@@ -36,7 +24,7 @@ test(`onReady → diagnosis on screen, ${RUNS} runs`, async () => {
   /** The pane's own JS files the page had fetched when the diagnosis appeared (first run). */
   let scriptsBeforeDiagnosis: string[] = [];
   for (let run = 0; run < RUNS; run++) {
-    const guarded = await openOutlookPane(browser, server, 450, webProfile(item("Undeliverable: Contract draft for review", mime)));
+    const guarded = await openOutlookPane(env.browser, env.server, 450, webProfile(item("Undeliverable: Contract draft for review", mime)));
     try {
       // The headline's first paint is stamped in the page, by a MutationObserver armed before the pane's script ran.
       await waitForHeadline(guarded.page);
@@ -48,7 +36,7 @@ test(`onReady → diagnosis on screen, ${RUNS} runs`, async () => {
       samples.push(ms);
       if (run === 0) {
         const urls = await guarded.page.evaluate(() => performance.getEntriesByType("resource").map((e) => e.name));
-        scriptsBeforeDiagnosis = urls.filter((u) => u.startsWith(server.origin) && u.endsWith(".js")).map((u) => basename(new URL(u).pathname));
+        scriptsBeforeDiagnosis = urls.filter((u) => u.startsWith(env.server.origin) && u.endsWith(".js")).map((u) => basename(new URL(u).pathname));
       }
     } finally {
       await guarded.context.close();

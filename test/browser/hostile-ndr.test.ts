@@ -2,29 +2,17 @@
 // an iframe, CSS meant to hide or cover the pane, markup in the diagnostic line and a ~10 MB text
 // part. Nothing from the message may run or become an element; its markup shows as text; the
 // pane stays responsive. The click-to-response time is measured and printed, not asserted tightly.
-import type { Browser } from "playwright-core";
 import { hostileNdrMime } from "../fixtures/browser/hostileNdr";
-import { launchChromium, screenshot } from "./support/chromium";
+import { screenshot } from "./support/chromium";
 import { item, openOutlookPane, waitForHeadline, webProfile } from "./support/outlookPane";
-import { servePane } from "./support/paneServer";
-import type { StaticServer } from "./support/staticServer";
+import { servedPaneInChromium } from "./support/servedPane";
 
-let server: StaticServer;
-let browser: Browser;
+const env = servedPaneInChromium();
 const HOSTILE = item("Undeliverable: <img src=x onerror=window.__pwned=true> invoice", hostileNdrMime(), "AAMkHostile");
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([servePane(), launchChromium()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 test("a hostile 10 MB NDR is shown as inert text and the pane stays responsive", async () => {
   expect(HOSTILE.mime?.length).toBeGreaterThan(10 * 1024 * 1024);
-  const guarded = await openOutlookPane(browser, server, 320, webProfile(HOSTILE));
+  const guarded = await openOutlookPane(env.browser, env.server, 320, webProfile(HOSTILE));
   const { page } = guarded;
   try {
     const started = Date.now();
@@ -67,7 +55,7 @@ test("a hostile 10 MB NDR is shown as inert text and the pane stays responsive",
 });
 
 test("the pane's Content-Security-Policy refuses inline script, eval, remote images and non-HTTPS requests", async () => {
-  const guarded = await openOutlookPane(browser, server, 450, webProfile(item("Undeliverable: hello", hostileNdrMime(4096))));
+  const guarded = await openOutlookPane(env.browser, env.server, 450, webProfile(item("Undeliverable: hello", hostileNdrMime(4096))));
   const { page, context } = guarded;
   // eval must be tried by the page's own script: code the test injects through DevTools is exempt.
   const probe = "try { window.__evalRan = (0, eval)('true') === true; } catch (e) { window.__evalRan = false; }";

@@ -1,27 +1,16 @@
 // The main flow by keyboard alone on the built pane in a simulated Outlook on the web: Tab to the
 // admin steps and open them, Tab to "Forward to my admin" and press it, type the admin's address,
 // submit. Every focus stop must show where focus is.
-import type { Browser, Page } from "playwright-core";
-import { launchChromium, screenshot } from "./support/chromium";
+import type { Page } from "playwright-core";
+import { screenshot } from "./support/chromium";
 import { focusStop, tabTo, type FocusStop } from "./support/keyboard";
 import { eml, item, openOutlookPane, waitForHeadline, webProfile } from "./support/outlookPane";
-import { servePane } from "./support/paneServer";
-import type { StaticServer } from "./support/staticServer";
+import { servedPaneInChromium } from "./support/servedPane";
 
 const TYPICAL = item("Undeliverable: Contract draft for review", eml("exo-new-5.1.1-recipient-not-found-typical-30kb.eml"));
 const ADMIN = "helpdesk@northwind.example";
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([servePane(), launchChromium()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = servedPaneInChromium();
 
 function formsOpened(page: Page): Promise<number> {
   return page.evaluate(() => (window as unknown as { __simulated: { calls: { newMessageForm: unknown[] } } }).__simulated.calls.newMessageForm.length);
@@ -29,7 +18,7 @@ function formsOpened(page: Page): Promise<number> {
 
 describe.each([320, 450])("keyboard only, pane %i px wide", (width) => {
   test("opens the admin steps and forwards to the admin without a mouse, with focus always visible", async () => {
-    const guarded = await openOutlookPane(browser, server, width, webProfile(TYPICAL));
+    const guarded = await openOutlookPane(env.browser, env.server, width, webProfile(TYPICAL));
     const { page } = guarded;
     const stops: FocusStop[] = [];
     try {

@@ -3,23 +3,11 @@
 // download, and one the policy refused would cost the head start: this checks neither happens.
 import { existsSync, readFileSync } from "node:fs";
 import { basename, resolve } from "node:path";
-import type { Browser } from "playwright-core";
-import { launchChromium } from "./support/chromium";
 import { eml, item, openOutlookPane, waitForHeadline, webProfile } from "./support/outlookPane";
-import { DIST, servePane } from "./support/paneServer";
-import type { StaticServer } from "./support/staticServer";
+import { DIST } from "./support/paneServer";
+import { servedPaneInChromium } from "./support/servedPane";
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([servePane(), launchChromium()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = servedPaneInChromium();
 
 function preloadedScripts(): string[] {
   const html = readFileSync(resolve(DIST, "taskpane.html"), "utf8");
@@ -39,8 +27,8 @@ test("taskpane.html preloads the classifier chunk and the files it needs, all of
 test("each preloaded file is fetched once, before the entry script asks for it, and the policy lets it through", async () => {
   const files = preloadedScripts();
   const guarded = await openOutlookPane(
-    browser,
-    server,
+    env.browser,
+    env.server,
     450,
     webProfile(item("Undeliverable: Contract draft for review", eml("exo-new-5.1.1-recipient-not-found-typical-30kb.eml"))),
   );

@@ -2,11 +2,9 @@
 // pane widths people use: DBEB 5.4.1, a code without specific guidance, an ordinary message, a
 // pinned pane following the selection, and the dark theme. Every flow must keep to the page's
 // Content-Security-Policy and send nothing off the machine.
-import type { Browser } from "playwright-core";
-import { launchChromium, screenshot, type GuardedPage } from "./support/chromium";
+import { screenshot, type GuardedPage } from "./support/chromium";
 import { banner, eml, headline, item, luminance, openOutlookPane, paneColours, selectItem, sharedEml, switchTheme, waitForHeadline, webProfile } from "./support/outlookPane";
-import { servePane } from "./support/paneServer";
-import type { StaticServer } from "./support/staticServer";
+import { servedPaneInChromium } from "./support/servedPane";
 
 const DBEB = item("Undeliverable: Quarterly figures", sharedEml("exo-new-5.4.1-dbeb-recipient-rejected.eml"));
 const RELAY = item("Undeliverable: Site visit on Friday", eml("exo-new-5.4.1-relay-access-denied-with-hostile-html.eml"));
@@ -14,17 +12,7 @@ const UNKNOWN = item("Undelivered Mail Returned to Sender", eml("postfix-550-5.9
 const ORDINARY = item("Lunch on Friday?", sharedEml("not-bounce-ordinary.eml"));
 const TYPICAL = item("Undeliverable: Contract draft for review", eml("exo-new-5.1.1-recipient-not-found-typical-30kb.eml"));
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([servePane(), launchChromium()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = servedPaneInChromium();
 
 async function expectClean({ page, blocked, errors, cspViolations }: GuardedPage): Promise<void> {
   expect(await page.evaluate(() => (window as unknown as { __pwned?: boolean }).__pwned)).toBeUndefined();
@@ -35,7 +23,7 @@ async function expectClean({ page, blocked, errors, cspViolations }: GuardedPage
 
 describe.each([320, 450])("end-user flows, pane %i px wide", (width) => {
   test("DBEB 5.4.1: says the address doesn't exist at the recipient's organisation", async () => {
-    const guarded = await openOutlookPane(browser, server, width, webProfile(DBEB));
+    const guarded = await openOutlookPane(env.browser, env.server, width, webProfile(DBEB));
     try {
       const { page } = guarded;
       expect(await waitForHeadline(page)).toMatch(/address doesn't exist/i);
@@ -52,7 +40,7 @@ describe.each([320, 450])("end-user flows, pane %i px wide", (width) => {
   });
 
   test("an unknown code (550 5.9.99): says there's no specific guidance and shows the server's own words", async () => {
-    const guarded = await openOutlookPane(browser, server, width, webProfile(UNKNOWN));
+    const guarded = await openOutlookPane(env.browser, env.server, width, webProfile(UNKNOWN));
     try {
       const { page } = guarded;
       await waitForHeadline(page);
@@ -67,7 +55,7 @@ describe.each([320, 450])("end-user flows, pane %i px wide", (width) => {
   });
 
   test("an ordinary message: says it isn't a bounce and how to get one in", async () => {
-    const guarded = await openOutlookPane(browser, server, width, webProfile(ORDINARY));
+    const guarded = await openOutlookPane(env.browser, env.server, width, webProfile(ORDINARY));
     try {
       const { page } = guarded;
       await page.getByText("No bounce found").first().waitFor({ timeout: 30000 });
@@ -81,7 +69,7 @@ describe.each([320, 450])("end-user flows, pane %i px wide", (width) => {
   });
 
   test("a pinned pane follows the selection: NDR → ordinary → nothing → NDR, and no old diagnosis lingers", async () => {
-    const guarded = await openOutlookPane(browser, server, width, webProfile(RELAY));
+    const guarded = await openOutlookPane(env.browser, env.server, width, webProfile(RELAY));
     try {
       const { page } = guarded;
       const relayHeadline = await waitForHeadline(page);
@@ -113,7 +101,7 @@ describe.each([320, 450])("end-user flows, pane %i px wide", (width) => {
   });
 
   test("dark theme: the pane follows Office's theme at start and when it changes", async () => {
-    const guarded = await openOutlookPane(browser, server, width, webProfile(TYPICAL, { theme: "dark" }));
+    const guarded = await openOutlookPane(env.browser, env.server, width, webProfile(TYPICAL, { theme: "dark" }));
     try {
       const { page } = guarded;
       await waitForHeadline(page);
