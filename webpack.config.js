@@ -172,7 +172,8 @@ function contentSecurityPolicy({ production, connect }) {
     `style-src 'self' ${EMPTY_STYLE_HASH} ${STYLE_HASHES}`,
     // The pane shows no remote images: a message's images are never rendered, and a remote image is a tracking pixel.
     "img-src 'self' data:",
-    ["connect-src 'self'", ...connect].join(" "),
+    // Graph: the recent-bounces list, only after the user turns it on (src/outlook/graph).
+    ["connect-src 'self' https://graph.microsoft.com", ...connect].join(" "),
     ["frame-src", ...(production ? office : ["'self'"])].join(" "),
     "object-src 'none'",
     "base-uri 'none'",
@@ -241,6 +242,19 @@ function defaultAdminAddress() {
   return value;
 }
 
+/**
+ * NDR_GRAPH_CLIENT_ID: the Entra app id for the recent-bounces list (Microsoft Graph through nested
+ * app authentication). Unset: the feature is not offered unless the task pane URL names one.
+ */
+function graphClientId() {
+  const value = (process.env.NDR_GRAPH_CLIENT_ID ?? "").trim();
+  if (value === "") return undefined;
+  if (!/^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/.test(value)) {
+    throw new Error(`NDR_GRAPH_CLIENT_ID="${value}" is not an application (client) id. Set it to the Entra app's GUID, for example 0f6a1c2e-3b4d-4e5f-8a9b-0c1d2e3f4a5b, or leave it unset.`);
+  }
+  return value.toLowerCase();
+}
+
 /** ADDIN_BASE_URL decides where the production manifest points; unset keeps the dev URLs (local test builds). */
 function productionBase() {
   const value = process.env.ADDIN_BASE_URL;
@@ -255,6 +269,7 @@ module.exports = (_env, argv) => {
   const production = argv.mode !== "development";
   const base = production ? productionBase() : undefined;
   const defaultAdmin = defaultAdminAddress();
+  const graphApp = graphClientId();
   const connect = connectSources();
 
   return {
@@ -312,7 +327,10 @@ module.exports = (_env, argv) => {
           },
         ],
       }),
-      new webpack.DefinePlugin({ __NDR_DEFAULT_ADMIN__: defaultAdmin === undefined ? "undefined" : JSON.stringify(defaultAdmin) }),
+      new webpack.DefinePlugin({
+        __NDR_DEFAULT_ADMIN__: defaultAdmin === undefined ? "undefined" : JSON.stringify(defaultAdmin),
+        __NDR_GRAPH_CLIENT_ID__: graphApp === undefined ? "undefined" : JSON.stringify(graphApp),
+      }),
       new FirstViewBudgetPlugin(budgetFromEnv()),
     ],
     // Webpack's hint measures raw size; FirstViewBudgetPlugin holds the gzipped figure that matters.
