@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 // Runs the TypeScript CLI with no build step after `npm ci`. The first run bundles src/cli with
 // esbuild into node_modules/.cache/ndr-assistant/ (two bundles: the CLI, and the classifier
-// thread it starts in worker_threads) and later runs load those (about 3x quicker to start than
+// it runs in child processes) and later runs load those (about 3x quicker to start than
 // compiling through tsx). The cache records every source file the bundles were built from, with
 // its mtime and size, and is rebuilt when any of them changes. If the bundles cannot be built or
-// written (read-only install), tsx's require API runs the sources, in the threads as well.
+// written (read-only install), tsx runs the sources, in the classifier processes as well.
 // NDR_ASSISTANT_NO_BUNDLE=1 forces the tsx path.
 "use strict";
 const fs = require("node:fs");
@@ -81,7 +81,7 @@ function buildBundle() {
   return { cli: path.join(CACHE_DIR, names.cli), worker: path.join(CACHE_DIR, names.worker) };
 }
 
-/** The CLI module and how it should start its classifier threads. */
+/** The CLI module and how it should start its classifier processes. */
 function loadCli() {
   if (process.env.NDR_ASSISTANT_NO_BUNDLE !== "1") {
     try {
@@ -94,7 +94,7 @@ function loadCli() {
   }
   const tsx = require("tsx/cjs/api");
   const cli = tsx.require(ENTRY, __filename);
-  return { cli, worker: { kind: "tsx", source: WORKER_ENTRY, tsxApi: require.resolve("tsx/cjs/api") } };
+  return { cli, worker: { kind: "tsx", source: WORKER_ENTRY, tsxRegister: require.resolve("tsx/cjs") } };
 }
 
 // `ndr-assistant --summary big/ | head` closes stdout early; that is the reader's choice, not a crash.
@@ -102,14 +102,6 @@ process.stdout.on("error", (e) => {
   if (e && e.code === "EPIPE") process.exit(process.exitCode ?? 0);
   throw e;
 });
-
-// V8 optimises a function with TurboFan once it has run about 66 KB of its bytecode. The
-// classifier is a lot of code that each file runs once, so on a batch that default sends most of
-// it to TurboFan in the first few hundred files, and on one core the compiler's work costs more
-// than the optimised code saves: measured on 3,520 corpus messages, a whole run took ~1.9x the
-// CPU of the same run with a 1 MB budget, which optimises only what stays hot. Process-wide, so
-// the classifier threads get it too; it changes when code is optimised, never what it computes.
-require("node:v8").setFlagsFromString("--interrupt-budget=1000000");
 
 const { cli, worker } = loadCli();
 cli.run(

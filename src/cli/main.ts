@@ -1,8 +1,8 @@
 /**
  * `ndr-assistant [--json] FILE...` classifies .eml / .msg files one by one;
  * `ndr-assistant --summary [--json | --csv] PATH...` triages a batch (see summary/).
- * Either way the files are read and classified in worker threads under memory and time limits
- * (see pool/), never on this thread. Exit 0 when every file was read, 2 when any could not be
+ * Either way the files are read and classified in child processes under memory and time limits
+ * (see pool/), never in this one. Exit 0 when every file was read, 2 when any could not be
  * (each named on stderr), 1 on bad usage.
  */
 import { parseArgs } from "./args";
@@ -24,7 +24,7 @@ export interface CliIo {
   writeOut(text: string): void;
   writeErr(text: string): void;
   stderrIsTTY: boolean;
-  /** How to start a classifier thread (the bin's bundle); by default the sources through tsx. */
+  /** How to start a classifier process (the bin's bundle); by default the sources through tsx. */
   worker?: WorkerEntry;
   /** Environment to read NDR_ASSISTANT_TEST_FAULT from (default process.env). */
   env?: Record<string, string | undefined>;
@@ -38,7 +38,7 @@ function poolOptions(limits: PoolLimits, io: CliIo | undefined): Omit<PoolOption
     ...limits,
     entry: io?.worker ?? tsxWorkerEntry(),
     maxBytes: MAX_READ_BYTES,
-    // Test-only (documented in README): lets the tests make a thread run out of memory or spin.
+    // Test-only (documented in README): lets the tests make a classifier run out of memory or spin.
     fault: parseFault((io?.env ?? process.env).NDR_ASSISTANT_TEST_FAULT),
   };
 }

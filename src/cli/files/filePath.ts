@@ -10,7 +10,7 @@ import { bytesAsText } from "../text/visible";
 
 export type FilePath = string | Buffer;
 
-/** A path after crossing to a worker thread, where a Buffer arrives as a plain Uint8Array. */
+/** A path after crossing to a classifier process, where a Buffer may arrive as a plain Uint8Array. */
 export function asFilePath(p: string | Uint8Array): FilePath {
   return typeof p === "string" || Buffer.isBuffer(p) ? p : Buffer.from(p.buffer, p.byteOffset, p.byteLength);
 }

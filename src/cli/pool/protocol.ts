@@ -1,9 +1,11 @@
 /**
- * What the main thread and the classifier threads say to each other. The main thread sends
- * batches of files by their index in the input; a worker reads, classifies and reduces each one
- * to what the output needs (a JSON element, a text block, or a summary record) and answers per
- * batch. Before each file it writes the file's index into shared memory, so the main thread
- * knows which file a worker was on when it ran out of memory, crashed or overran its time.
+ * What the main process and the classifier processes say to each other. The main process sends
+ * batches of files by their index in the input; a classifier process reads, classifies and
+ * reduces each one to what the output needs (a JSON element, a text block, or a summary record)
+ * and answers per batch. Before each file it writes the file's index into a small shared file
+ * (the "watch" file, fd 4, unlinked by the parent), so the main process knows which file a
+ * classifier was on when it ran out of memory, crashed or overran its time, without a message
+ * per file.
  */
 import type { FilePath } from "../files/filePath";
 import type { SummaryRecord } from "../summary/record";
@@ -11,7 +13,7 @@ import type { SummaryRecord } from "../summary/record";
 export type WorkMode = "json" | "text" | "summary";
 
 /**
- * Test-only: makes the worker misbehave on files whose printed name contains `match`, so the
+ * Test-only: makes the classifier misbehave on files whose printed name contains `match`, so the
  * watchdog can be tested without a real poison message. Set by NDR_ASSISTANT_TEST_FAULT
  * (`oom:NAME`, `spin:NAME`, `crash:NAME`, `exit:NAME`); nothing in a message can set it.
  */
@@ -21,16 +23,18 @@ export interface Fault {
 }
 
 export interface WorkerConfig {
+  type: "config";
   mode: WorkMode;
   maxBytes: number;
-  /** Int32Array view: [WATCH_SEQ] counts files started, [WATCH_BUSY] is the file's index + 1, 0 when idle. */
-  watch: SharedArrayBuffer;
   fault?: Fault;
 }
 
+/** The watch file's descriptor in a classifier process (stdio slot 4: after stdin/out/err and IPC). */
+export const WATCH_FD = 4;
+/** Int32 slots in the watch file: files started so far, and the current file's index + 1 (0 when idle). */
 export const WATCH_SEQ = 0;
 export const WATCH_BUSY = 1;
-export const WATCH_SLOTS = 2;
+export const WATCH_BYTES = 8;
 
 export interface WorkItem {
   i: number;
@@ -38,6 +42,7 @@ export interface WorkItem {
 }
 
 export interface WorkBatch {
+  type: "batch";
   id: number;
   items: WorkItem[];
 }

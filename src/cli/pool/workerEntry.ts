@@ -1,19 +1,37 @@
 /**
- * How to start a classifier thread. The bin passes the worker bundle it built next to the CLI
- * bundle (node_modules/.cache/ndr-assistant/); without one (tests calling run(), the bin's tsx
- * fallback) the TypeScript source runs through tsx's require API, as the bin's own fallback does.
+ * How to start a classifier process. The bin passes the classifier bundle it built next to the
+ * CLI bundle (node_modules/.cache/ndr-assistant/); without one (tests calling run(), the bin's tsx
+ * fallback) the TypeScript source runs through tsx's require hook.
+ *
+ * Processes, not worker threads: a thread's resourceLimits stop a heap that grows in many small
+ * pieces, but one array pushed without end (what a .msg with a looping sector chain does) makes
+ * V8 abort the whole process, threads and all (nodejs/node#47224). A child process that aborts
+ * takes only itself down.
  */
+import { type ChildProcess, fork } from "node:child_process";
 import { join } from "node:path";
-import { Worker, type WorkerOptions } from "node:worker_threads";
 
-export type WorkerEntry = { kind: "script"; file: string } | { kind: "tsx"; source: string; tsxApi: string };
+export type WorkerEntry = { kind: "script"; file: string } | { kind: "tsx"; source: string; tsxRegister: string };
 
 export function tsxWorkerEntry(): WorkerEntry {
-  return { kind: "tsx", source: join(__dirname, "classifyWorker.ts"), tsxApi: require.resolve("tsx/cjs/api") };
+  return { kind: "tsx", source: join(__dirname, "classifyWorker.ts"), tsxRegister: require.resolve("tsx/cjs") };
 }
 
-export function startWorker(entry: WorkerEntry, options: WorkerOptions): Worker {
-  if (entry.kind === "script") return new Worker(entry.file, options);
-  const code = `require(${JSON.stringify(entry.tsxApi)}).require(${JSON.stringify(entry.source)}, ${JSON.stringify(entry.source)});`;
-  return new Worker(code, { ...options, eval: true });
+export interface StartOptions {
+  /** V8 and Node flags for the classifier process (after the ones this process was started with). */
+  execArgv: string[];
+  /** Open file descriptor shared as the child's fd 4 (see protocol.ts, WATCH_FD). */
+  watchFd: number;
+}
+
+export function startWorker(entry: WorkerEntry, options: StartOptions): ChildProcess {
+  const file = entry.kind === "script" ? entry.file : entry.source;
+  const loader = entry.kind === "tsx" ? ["--require", entry.tsxRegister] : [];
+  return fork(file, [], {
+    execArgv: [...process.execArgv, ...loader, ...options.execArgv],
+    serialization: "advanced",
+    // stdout ignored: whatever a library might print must not land in the JSON on stdout. stderr
+    // is read for the reason a process died (V8 prints "heap out of memory" there).
+    stdio: ["ignore", "ignore", "pipe", "ipc", options.watchFd],
+  });
 }

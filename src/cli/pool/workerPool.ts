@@ -1,16 +1,21 @@
 /**
- * Runs the classifier over a list of files in worker threads and hands the results back in input
- * order, whatever order the threads finish in, so the output is the same with one thread or many.
+ * Runs the classifier over a list of files in classifier processes and hands the results back in
+ * input order, whatever order the processes finish in, so the output is the same with one process
+ * or many.
  *
- * Each thread has a heap limit (resourceLimits) and each file a time limit (a watchdog reading the
- * index the thread publishes in shared memory before each file). A thread that runs out of memory,
- * crashes or overruns is terminated and replaced: the file it was on is reported with the reason,
- * the other files it held are sent again, and the batch goes on.
+ * Each process has a V8 heap limit and, on Linux, a resident-memory limit checked by the watchdog;
+ * each file has a time limit, timed from the index the process writes into its watch file before
+ * each file. A process that runs out of memory, crashes or overruns is killed and replaced: the
+ * file it was on is reported with the reason, the other files it held are sent again, and the
+ * batch goes on.
  */
-import type { Worker } from "node:worker_threads";
+import type { ChildProcess } from "node:child_process";
+import { closeSync, openSync, readFileSync, readSync, unlinkSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import type { FilePath } from "../files/filePath";
 import { chooseJobs, type PoolLimits } from "./limits";
-import { type BatchDone, type Fault, type ItemResult, type WorkBatch, type WorkItem, type WorkMode, type WorkerConfig, WATCH_BUSY, WATCH_SEQ, WATCH_SLOTS } from "./protocol";
+import { type BatchDone, type Fault, type ItemResult, type WorkBatch, type WorkItem, type WorkMode, type WorkerConfig, WATCH_BUSY, WATCH_BYTES, WATCH_SEQ } from "./protocol";
 import { type WorkerEntry, startWorker } from "./workerEntry";
 
 export interface PoolOptions extends PoolLimits {
@@ -20,22 +25,34 @@ export interface PoolOptions extends PoolLimits {
   fault?: Fault;
 }
 
-/** Batches in flight per thread: the next one is waiting when the current one ends. */
+/** Batches in flight per process: the next one is waiting when the current one ends. */
 const DEPTH = 2;
 const MAX_BATCH = 64;
-/** A file whose thread died with no file in hand is sent again at most this often. */
+/** A file whose process died with no file in hand is sent again at most this often. */
 const MAX_RESENDS = 2;
+/** Kept of a process's stderr, to tell why it died. */
+const STDERR_TAIL = 8192;
+/**
+ * V8 optimises a function with TurboFan once it has run ~66 KB of its bytecode. The classifier is
+ * a lot of code that each file runs once, so on a batch that default sends most of it to TurboFan
+ * in the first few hundred files, and on one core the compiler's work costs more than the
+ * optimised code saves: over 3,520 corpus messages a process took ~1.9x the CPU it takes with a
+ * 1 MB budget, which optimises only what stays hot. It changes when code is optimised, never
+ * what it computes.
+ */
+const V8_TUNING = ["--interrupt-budget=1000000"];
+/** What V8 prints when a heap limit (or an array's size limit) ends the process. */
+const OUT_OF_MEMORY = /heap out of memory|Reached heap limit|invalid size error|Allocation failed|Invalid array length/i;
 
 interface Slot {
-  worker: Worker;
-  watch: Int32Array;
+  child: ChildProcess;
+  watchFd: number;
   batches: Map<number, WorkItem[]>;
   dead: boolean;
+  stderr: string;
   /** Watchdog: the file sequence number last seen busy, and when it was first seen. */
   seenSeq: number;
   seenAt: number;
-  /** The reason the main thread gave when it terminated this thread. */
-  killedFor?: string;
 }
 
 function seconds(ms: number): string {
@@ -43,41 +60,97 @@ function seconds(ms: number): string {
   return Number.isInteger(s) ? String(s) : s.toFixed(1);
 }
 
+/** Resident memory of a process in MB (Linux); undefined elsewhere or when it is gone. */
+function residentMb(pid: number | undefined): number | undefined {
+  if (pid === undefined || process.platform !== "linux") return undefined;
+  try {
+    const m = /VmRSS:\s+(\d+)\s+kB/.exec(readFileSync(`/proc/${pid}/status`, "latin1"));
+    return m ? Number(m[1]) / 1024 : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function outOfMemory(heapMb: number): string {
+  return `ran out of memory, over the ${heapMb} MB limit`;
+}
+
+/** The reason a classifier process ended, from how it ended and what it printed. */
+function deathReason(code: number | null, signal: NodeJS.Signals | null, stderr: string, heapMb: number): string {
+  if (OUT_OF_MEMORY.test(stderr)) return outOfMemory(heapMb);
+  const thrown = /^(?:\w*Error|Uncaught \w+): .*$/m.exec(stderr);
+  if (thrown) return `the classifier crashed: ${thrown[0].slice(0, 200)}`;
+  if (signal) return `the classifier process was killed by ${signal}`;
+  return `the classifier process stopped with exit code ${code}`;
+}
+
+/** A watch file: created, opened, and unlinked at once, so nothing is left behind whatever happens. */
+function openWatchFile(k: number): number {
+  const file = join(tmpdir(), `ndr-assistant-${process.pid}-${k}-${Date.now().toString(36)}.watch`);
+  const fd = openSync(file, "w+", 0o600);
+  try {
+    unlinkSync(file);
+  } catch {
+    // Windows cannot unlink an open file; it is a few bytes in the temp folder.
+  }
+  return fd;
+}
+
 /** Calls `onResult` once per file, in input order; resolves when every file has a result. */
 export function runPool(paths: readonly FilePath[], options: PoolOptions, onResult: (r: ItemResult) => void): Promise<void> {
   const n = paths.length;
   if (n === 0) return Promise.resolve();
   const jobs = chooseJobs(options.jobs, n);
+  const rssLimitMb = options.heapMb * 2;
   const slots: Slot[] = [];
   const ready = new Map<number, ItemResult>();
   const resent = new Map<number, number>();
-  /** Files sent again after a thread died, taken before fresh ones (kept sorted). */
+  /** Files sent again after a process died, taken before fresh ones (kept sorted). */
   const retry: number[] = [];
+  const watchBuffer = new Int32Array(WATCH_BYTES / 4);
   let fresh = 0;
   let next = 0;
   let batchIds = 0;
+  let spawned = 0;
   let startFailures = 0;
   let settled = false;
 
   return new Promise<void>((resolve, reject) => {
-    const tick = Math.min(1000, Math.max(10, Math.floor(options.timeLimitMs / 4)));
-    const watchdog = setInterval(checkTimes, tick);
+    const tick = Math.min(250, Math.max(10, Math.floor(options.timeLimitMs / 4)));
+    const watchdog = setInterval(checkLimits, tick);
     watchdog.unref();
 
     function finish(error?: Error): void {
       if (settled) return;
       settled = true;
       clearInterval(watchdog);
-      for (const s of slots) stop(s);
+      for (const s of slots) stop(s, false);
       if (error) reject(error);
       else resolve();
     }
 
-    function stop(s: Slot): void {
+    function stop(s: Slot, kill: boolean): void {
+      if (s.dead) return;
       s.dead = true;
-      // Not awaited: a thread stuck in a system call may never confirm, and must not hold the run.
-      void s.worker.terminate().catch(() => undefined);
-      s.worker.unref();
+      if (kill || s.batches.size) s.child.kill("SIGKILL");
+      // A finished process exits by itself once its channel closes.
+      else if (s.child.connected) s.child.disconnect();
+      try {
+        closeSync(s.watchFd);
+      } catch {
+        // Already closed.
+      }
+    }
+
+    function readWatch(s: Slot): { seq: number; busy: number } {
+      try {
+        if (readSync(s.watchFd, new Uint8Array(watchBuffer.buffer), 0, WATCH_BYTES, 0) === WATCH_BYTES) {
+          return { seq: watchBuffer[WATCH_SEQ], busy: watchBuffer[WATCH_BUSY] };
+        }
+      } catch {
+        // Closed: the process is being replaced.
+      }
+      return { seq: 0, busy: 0 };
     }
 
     function deliver(r: ItemResult): void {
@@ -115,33 +188,28 @@ export function runPool(paths: readonly FilePath[], options: PoolOptions, onResu
     }
 
     function dispatch(): void {
+      const live = slots.filter((x) => !x.dead).length || 1;
       for (const s of slots) {
         while (!s.dead && s.batches.size < DEPTH && remaining() > 0) {
-          const live = slots.filter((x) => !x.dead).length || 1;
           // Big batches while there is plenty of work (fewer messages), small ones at the end (even finish).
           const size = Math.max(1, Math.min(MAX_BATCH, Math.floor(remaining() / (live * DEPTH * 2))));
-          const batch: WorkBatch = { id: ++batchIds, items: take(size) };
+          const batch: WorkBatch = { type: "batch", id: ++batchIds, items: take(size) };
           s.batches.set(batch.id, batch.items);
-          s.worker.postMessage(batch);
+          s.child.send(batch);
         }
       }
     }
 
     function spawn(): void {
-      const watch = new SharedArrayBuffer(WATCH_SLOTS * Int32Array.BYTES_PER_ELEMENT);
-      const config: WorkerConfig = { mode: options.mode, maxBytes: options.maxBytes, watch, fault: options.fault };
-      const worker = startWorker(options.entry, {
-        workerData: config,
-        resourceLimits: { maxOldGenerationSizeMb: options.heapMb },
-        // Whatever a library might print must not land in the JSON on stdout.
-        stdout: true,
-        stderr: true,
-      });
-      worker.stdout.resume();
-      worker.stderr.resume();
-      const slot: Slot = { worker, watch: new Int32Array(watch), batches: new Map(), dead: false, seenSeq: -1, seenAt: 0 };
+      const watchFd = openWatchFile(spawned++);
+      const child = startWorker(options.entry, { execArgv: [...V8_TUNING, `--max-old-space-size=${options.heapMb}`], watchFd });
+      const slot: Slot = { child, watchFd, batches: new Map(), dead: false, stderr: "", seenSeq: -1, seenAt: 0 };
       slots.push(slot);
-      worker.on("message", (m: BatchDone) => {
+      child.stderr?.setEncoding("utf8");
+      child.stderr?.on("data", (text: string) => {
+        slot.stderr = (slot.stderr + text).slice(-STDERR_TAIL);
+      });
+      child.on("message", (m: BatchDone) => {
         if (slot.dead) return;
         const items = slot.batches.get(m.id);
         if (!items) return;
@@ -150,23 +218,23 @@ export function runPool(paths: readonly FilePath[], options: PoolOptions, onResu
         for (const r of m.results) deliver(r);
         if (!settled) dispatch();
       });
-      worker.on("error", (e: Error & { code?: string }) => {
-        const reason = e.code === "ERR_WORKER_OUT_OF_MEMORY" ? `ran out of memory (over ${options.heapMb} MB)` : `the classifier crashed: ${String(e.message).slice(0, 200)}`;
-        died(slot, reason);
-      });
-      worker.on("exit", (code) => died(slot, slot.killedFor ?? `the classifier thread stopped (exit code ${code})`));
+      child.on("error", (e) => died(slot, `the classifier process could not run: ${e.message}`));
+      // "close", not "exit": by then its stderr has been read to the end.
+      child.on("close", (code, signal) => died(slot, deathReason(code, signal, slot.stderr, options.heapMb)));
+      const config: WorkerConfig = { type: "config", mode: options.mode, maxBytes: options.maxBytes, fault: options.fault };
+      child.send(config);
     }
 
     function died(slot: Slot, reason: string): void {
       if (slot.dead || settled) return;
-      const started = Atomics.load(slot.watch, WATCH_SEQ) > 0;
-      const culprit = Atomics.load(slot.watch, WATCH_BUSY) - 1;
-      stop(slot);
+      const { seq, busy } = readWatch(slot);
+      const culprit = busy - 1;
+      stop(slot, true);
       const held = [...slot.batches.values()].flat().map((item) => item.i);
       slot.batches.clear();
-      // A thread that dies before it starts any file (a broken install) would die again.
-      if (!started && held.length && ++startFailures >= 2) {
-        finish(new Error(`the classifier thread could not start: ${reason}`));
+      // A process that dies before it starts any file (a broken install) would die again.
+      if (seq === 0 && held.length && ++startFailures >= 2) {
+        finish(new Error(`the classifier process could not start: ${reason}`));
         return;
       }
       for (const i of held) {
@@ -177,30 +245,29 @@ export function runPool(paths: readonly FilePath[], options: PoolOptions, onResu
         else retry.push(i);
       }
       retry.sort((a, b) => a - b);
-      if (culprit >= 0 && held.includes(culprit)) deliver({ i: culprit, error: reason });
+      if (held.includes(culprit)) deliver({ i: culprit, error: reason });
       if (settled) return;
-      if (remaining() > 0 || slots.some((s) => !s.dead && s.batches.size)) {
-        if (slots.filter((s) => !s.dead).length < jobs) spawn();
-        dispatch();
-      }
+      if (remaining() > 0 && slots.filter((s) => !s.dead).length < jobs) spawn();
+      dispatch();
     }
 
-    function checkTimes(): void {
+    function checkLimits(): void {
       const now = performance.now();
       for (const s of slots) {
         if (s.dead) continue;
-        const busy = Atomics.load(s.watch, WATCH_BUSY);
+        const { seq, busy } = readWatch(s);
         if (busy === 0) {
           s.seenSeq = -1;
           continue;
         }
-        const seq = Atomics.load(s.watch, WATCH_SEQ);
-        if (seq !== s.seenSeq) {
+        const rss = residentMb(s.child.pid);
+        if (rss !== undefined && rss > rssLimitMb) {
+          died(s, outOfMemory(options.heapMb));
+        } else if (seq !== s.seenSeq) {
           s.seenSeq = seq;
           s.seenAt = now;
         } else if (now - s.seenAt >= options.timeLimitMs) {
-          s.killedFor = `took longer than ${seconds(options.timeLimitMs)} s`;
-          died(s, s.killedFor);
+          died(s, `took longer than ${seconds(options.timeLimitMs)} s`);
         }
       }
     }

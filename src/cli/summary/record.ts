@@ -1,7 +1,7 @@
 /**
  * What `--summary` keeps of one diagnosis: the grouping keys of each failed recipient and the id
- * of its guidance entry. A worker thread reduces each Diagnosis to this, so only a few short
- * strings per file cross to the main thread; an entry's fix text crosses once per worker.
+ * of its guidance entry. The classifier process reduces each Diagnosis to this, so only a few
+ * short strings per file cross to the main process; an entry's fix text crosses once per process.
  */
 import type { Diagnosis, GuidanceEntry, MessageKind, Reason } from "../../classifier/types";
 import { codeOf, failedRecipients, recipientDomain, serverLabel } from "./keys";

@@ -1,5 +1,5 @@
 /**
- * `--summary PATH...`: finds the files, has the classifier threads read and classify them (see
+ * `--summary PATH...`: finds the files, has the classifier processes read and classify them (see
  * pool/workerPool.ts), folds each result into the tally in input order as it arrives (nothing per
  * file is kept but its name), then prints the table, JSON or CSV.
  */
