@@ -53,6 +53,10 @@ interface Slot {
   /** Watchdog: the file sequence number last seen busy, and when it was first seen. */
   seenSeq: number;
   seenAt: number;
+  /** Set by the run that uses this process; a death before that is remembered in `endedFor`. */
+  onMessage?: (m: BatchDone) => void;
+  onEnd?: (reason: string) => void;
+  endedFor?: string;
 }
 
 function seconds(ms: number): string {
@@ -96,183 +100,229 @@ function openWatchFile(k: number): number {
   return fd;
 }
 
-/** Calls `onResult` once per file, in input order; resolves when every file has a result. */
-export function runPool(paths: readonly FilePath[], options: PoolOptions, onResult: (r: ItemResult) => void): Promise<void> {
-  const n = paths.length;
-  if (n === 0) return Promise.resolve();
-  const jobs = chooseJobs(options.jobs, n);
-  const rssLimitMb = options.heapMb * 2;
-  const slots: Slot[] = [];
-  const ready = new Map<number, ItemResult>();
-  const resent = new Map<number, number>();
-  /** Files sent again after a process died, taken before fresh ones (kept sorted). */
-  const retry: number[] = [];
-  const watchBuffer = new Int32Array(WATCH_BYTES / 4);
-  let fresh = 0;
-  let next = 0;
-  let batchIds = 0;
-  let spawned = 0;
-  let startFailures = 0;
-  let settled = false;
+/**
+ * The classifier processes of one CLI run. `warm()` starts the first process at once, so its
+ * start-up overlaps the walk of the folders; `run()` classifies, adding processes as the number
+ * of files calls for.
+ */
+export class ClassifierPool {
+  private readonly slots: Slot[] = [];
+  private spawned = 0;
 
-  return new Promise<void>((resolve, reject) => {
-    const tick = Math.min(250, Math.max(10, Math.floor(options.timeLimitMs / 4)));
-    const watchdog = setInterval(checkLimits, tick);
-    watchdog.unref();
+  constructor(private readonly options: PoolOptions) {}
 
-    function finish(error?: Error): void {
-      if (settled) return;
-      settled = true;
-      clearInterval(watchdog);
-      for (const s of slots) stop(s, false);
-      if (error) reject(error);
-      else resolve();
+  warm(): this {
+    if (!this.slots.length) this.spawn();
+    return this;
+  }
+
+  /** Stops every process (a run that had nothing to classify, or an early exit). */
+  close(): void {
+    for (const s of this.slots) this.stop(s, false);
+  }
+
+  private stop(s: Slot, kill: boolean): void {
+    if (s.dead) return;
+    s.dead = true;
+    if (kill || s.batches.size) s.child.kill("SIGKILL");
+    // A finished process exits by itself once its channel closes.
+    else if (s.child.connected) s.child.disconnect();
+    try {
+      closeSync(s.watchFd);
+    } catch {
+      // Already closed.
     }
+  }
 
-    function stop(s: Slot, kill: boolean): void {
-      if (s.dead) return;
-      s.dead = true;
-      if (kill || s.batches.size) s.child.kill("SIGKILL");
-      // A finished process exits by itself once its channel closes.
-      else if (s.child.connected) s.child.disconnect();
-      try {
-        closeSync(s.watchFd);
-      } catch {
-        // Already closed.
+  private spawn(): Slot {
+    const options = this.options;
+    const watchFd = openWatchFile(this.spawned++);
+    const child = startWorker(options.entry, { execArgv: [...V8_TUNING, `--max-old-space-size=${options.heapMb}`], watchFd });
+    const slot: Slot = { child, watchFd, batches: new Map(), dead: false, stderr: "", seenSeq: -1, seenAt: 0 };
+    this.slots.push(slot);
+    const end = (reason: string): void => {
+      if (slot.onEnd) slot.onEnd(reason);
+      else if (!slot.dead) {
+        slot.endedFor = reason;
+        this.stop(slot, true);
       }
-    }
+    };
+    child.stderr?.setEncoding("utf8");
+    child.stderr?.on("data", (text: string) => {
+      slot.stderr = (slot.stderr + text).slice(-STDERR_TAIL);
+    });
+    child.on("message", (m: BatchDone) => slot.onMessage?.(m));
+    child.on("error", (e) => end(`the classifier process could not run: ${e.message}`));
+    // "close", not "exit": by then its stderr has been read to the end.
+    child.on("close", (code, signal) => end(deathReason(code, signal, slot.stderr, options.heapMb)));
+    const config: WorkerConfig = { type: "config", mode: options.mode, maxBytes: options.maxBytes, fault: options.fault };
+    child.send(config);
+    return slot;
+  }
 
-    function readWatch(s: Slot): { seq: number; busy: number } {
-      try {
-        if (readSync(s.watchFd, new Uint8Array(watchBuffer.buffer), 0, WATCH_BYTES, 0) === WATCH_BYTES) {
-          return { seq: watchBuffer[WATCH_SEQ], busy: watchBuffer[WATCH_BUSY] };
-        }
-      } catch {
-        // Closed: the process is being replaced.
-      }
-      return { seq: 0, busy: 0 };
+  /** Calls `onResult` once per file, in input order; resolves when every file has a result. */
+  run(paths: readonly FilePath[], onResult: (r: ItemResult) => void): Promise<void> {
+    const options = this.options;
+    const n = paths.length;
+    if (n === 0) {
+      this.close();
+      return Promise.resolve();
     }
+    const jobs = chooseJobs(options.jobs, n);
+    const rssLimitMb = options.heapMb * 2;
+    const slots = this.slots;
+    const ready = new Map<number, ItemResult>();
+    const resent = new Map<number, number>();
+    /** Files sent again after a process died, taken before fresh ones (kept sorted). */
+    const retry: number[] = [];
+    const watchBuffer = new Int32Array(WATCH_BYTES / 4);
+    let fresh = 0;
+    let next = 0;
+    let batchIds = 0;
+    let startFailures = 0;
+    let settled = false;
 
-    function deliver(r: ItemResult): void {
-      if (r.i < next || ready.has(r.i)) return;
-      ready.set(r.i, r);
-      while (ready.has(next)) {
-        const out = ready.get(next) as ItemResult;
-        ready.delete(next);
-        next++;
+    return new Promise<void>((resolve, reject) => {
+      const tick = Math.min(250, Math.max(10, Math.floor(options.timeLimitMs / 4)));
+      const watchdog = setInterval(checkLimits, tick);
+      watchdog.unref();
+
+      const live = (): Slot[] => slots.filter((s) => !s.dead);
+
+      const finish = (error?: Error): void => {
+        if (settled) return;
+        settled = true;
+        clearInterval(watchdog);
+        this.close();
+        if (error) reject(error);
+        else resolve();
+      };
+
+      const readWatch = (s: Slot): { seq: number; busy: number } => {
         try {
-          onResult(out);
-        } catch (e) {
-          finish(e instanceof Error ? e : new Error(String(e)));
+          if (readSync(s.watchFd, new Uint8Array(watchBuffer.buffer), 0, WATCH_BYTES, 0) === WATCH_BYTES) {
+            return { seq: watchBuffer[WATCH_SEQ], busy: watchBuffer[WATCH_BUSY] };
+          }
+        } catch {
+          // Closed: the process is being replaced.
+        }
+        return { seq: 0, busy: 0 };
+      };
+
+      const deliver = (r: ItemResult): void => {
+        if (r.i < next || ready.has(r.i)) return;
+        ready.set(r.i, r);
+        while (ready.has(next)) {
+          const out = ready.get(next) as ItemResult;
+          ready.delete(next);
+          next++;
+          try {
+            onResult(out);
+          } catch (e) {
+            finish(e instanceof Error ? e : new Error(String(e)));
+            return;
+          }
+        }
+        if (next === n) finish();
+      };
+
+      const remaining = (): number => retry.length + (n - fresh);
+
+      const take = (count: number): WorkItem[] => {
+        const items: WorkItem[] = [];
+        while (items.length < count && retry.length) {
+          const i = retry.shift() as number;
+          items.push({ i, path: paths[i] });
+        }
+        while (items.length < count && fresh < n) {
+          items.push({ i: fresh, path: paths[fresh] });
+          fresh++;
+        }
+        return items;
+      };
+
+      const dispatch = (): void => {
+        const count = live().length || 1;
+        for (const s of live()) {
+          while (!s.dead && s.batches.size < DEPTH && remaining() > 0) {
+            // Big batches while there is plenty of work (fewer messages), small ones at the end (even finish).
+            const size = Math.max(1, Math.min(MAX_BATCH, Math.floor(remaining() / (count * DEPTH * 2))));
+            const batch: WorkBatch = { type: "batch", id: ++batchIds, items: take(size) };
+            s.batches.set(batch.id, batch.items);
+            s.child.send(batch);
+          }
+        }
+      };
+
+      const died = (slot: Slot, reason: string): void => {
+        if (slot.dead || settled) return;
+        const { seq, busy } = readWatch(slot);
+        const culprit = busy - 1;
+        this.stop(slot, true);
+        const held = [...slot.batches.values()].flat().map((item) => item.i);
+        slot.batches.clear();
+        // A process that dies before it starts any file (a broken install) would die again.
+        if (seq === 0 && ++startFailures >= 2) {
+          finish(new Error(`the classifier process could not start: ${reason}`));
           return;
         }
-      }
-      if (next === n) finish();
-    }
+        for (const i of held) {
+          if (i === culprit) continue;
+          const times = (resent.get(i) ?? 0) + 1;
+          resent.set(i, times);
+          if (culprit < 0 && times > MAX_RESENDS) deliver({ i, error: reason });
+          else retry.push(i);
+        }
+        retry.sort((a, b) => a - b);
+        if (held.includes(culprit)) deliver({ i: culprit, error: reason });
+        if (settled) return;
+        if (remaining() > 0 && live().length < jobs) adopt(this.spawn());
+        dispatch();
+      };
 
-    function remaining(): number {
-      return retry.length + (n - fresh);
-    }
+      const adopt = (slot: Slot): void => {
+        slot.onMessage = (m) => {
+          if (slot.dead) return;
+          const items = slot.batches.get(m.id);
+          if (!items) return;
+          slot.batches.delete(m.id);
+          startFailures = 0;
+          for (const r of m.results) deliver(r);
+          if (!settled) dispatch();
+        };
+        slot.onEnd = (reason) => died(slot, reason);
+      };
 
-    function take(count: number): WorkItem[] {
-      const items: WorkItem[] = [];
-      while (items.length < count && retry.length) {
-        const i = retry.shift() as number;
-        items.push({ i, path: paths[i] });
-      }
-      while (items.length < count && fresh < n) {
-        items.push({ i: fresh, path: paths[fresh] });
-        fresh++;
-      }
-      return items;
-    }
-
-    function dispatch(): void {
-      const live = slots.filter((x) => !x.dead).length || 1;
-      for (const s of slots) {
-        while (!s.dead && s.batches.size < DEPTH && remaining() > 0) {
-          // Big batches while there is plenty of work (fewer messages), small ones at the end (even finish).
-          const size = Math.max(1, Math.min(MAX_BATCH, Math.floor(remaining() / (live * DEPTH * 2))));
-          const batch: WorkBatch = { type: "batch", id: ++batchIds, items: take(size) };
-          s.batches.set(batch.id, batch.items);
-          s.child.send(batch);
+      function checkLimits(): void {
+        const now = performance.now();
+        for (const s of live()) {
+          const { seq, busy } = readWatch(s);
+          if (busy === 0) {
+            s.seenSeq = -1;
+            continue;
+          }
+          const rss = residentMb(s.child.pid);
+          if (rss !== undefined && rss > rssLimitMb) {
+            died(s, outOfMemory(options.heapMb));
+          } else if (seq !== s.seenSeq) {
+            s.seenSeq = seq;
+            s.seenAt = now;
+          } else if (now - s.seenAt >= options.timeLimitMs) {
+            died(s, `took longer than ${seconds(options.timeLimitMs)} s`);
+          }
         }
       }
-    }
 
-    function spawn(): void {
-      const watchFd = openWatchFile(spawned++);
-      const child = startWorker(options.entry, { execArgv: [...V8_TUNING, `--max-old-space-size=${options.heapMb}`], watchFd });
-      const slot: Slot = { child, watchFd, batches: new Map(), dead: false, stderr: "", seenSeq: -1, seenAt: 0 };
-      slots.push(slot);
-      child.stderr?.setEncoding("utf8");
-      child.stderr?.on("data", (text: string) => {
-        slot.stderr = (slot.stderr + text).slice(-STDERR_TAIL);
-      });
-      child.on("message", (m: BatchDone) => {
-        if (slot.dead) return;
-        const items = slot.batches.get(m.id);
-        if (!items) return;
-        slot.batches.delete(m.id);
-        startFailures = 0;
-        for (const r of m.results) deliver(r);
-        if (!settled) dispatch();
-      });
-      child.on("error", (e) => died(slot, `the classifier process could not run: ${e.message}`));
-      // "close", not "exit": by then its stderr has been read to the end.
-      child.on("close", (code, signal) => died(slot, deathReason(code, signal, slot.stderr, options.heapMb)));
-      const config: WorkerConfig = { type: "config", mode: options.mode, maxBytes: options.maxBytes, fault: options.fault };
-      child.send(config);
-    }
-
-    function died(slot: Slot, reason: string): void {
-      if (slot.dead || settled) return;
-      const { seq, busy } = readWatch(slot);
-      const culprit = busy - 1;
-      stop(slot, true);
-      const held = [...slot.batches.values()].flat().map((item) => item.i);
-      slot.batches.clear();
-      // A process that dies before it starts any file (a broken install) would die again.
-      if (seq === 0 && held.length && ++startFailures >= 2) {
-        finish(new Error(`the classifier process could not start: ${reason}`));
-        return;
-      }
-      for (const i of held) {
-        if (i === culprit) continue;
-        const times = (resent.get(i) ?? 0) + 1;
-        resent.set(i, times);
-        if (culprit < 0 && times > MAX_RESENDS) deliver({ i, error: reason });
-        else retry.push(i);
-      }
-      retry.sort((a, b) => a - b);
-      if (held.includes(culprit)) deliver({ i: culprit, error: reason });
-      if (settled) return;
-      if (remaining() > 0 && slots.filter((s) => !s.dead).length < jobs) spawn();
+      // A warmed process that already ended counts as a failed start; then the pool fills up.
+      for (const s of slots) if (s.dead && s.endedFor !== undefined) startFailures++;
+      for (const s of live()) adopt(s);
+      while (live().length < jobs) adopt(this.spawn());
       dispatch();
-    }
+    });
+  }
+}
 
-    function checkLimits(): void {
-      const now = performance.now();
-      for (const s of slots) {
-        if (s.dead) continue;
-        const { seq, busy } = readWatch(s);
-        if (busy === 0) {
-          s.seenSeq = -1;
-          continue;
-        }
-        const rss = residentMb(s.child.pid);
-        if (rss !== undefined && rss > rssLimitMb) {
-          died(s, outOfMemory(options.heapMb));
-        } else if (seq !== s.seenSeq) {
-          s.seenSeq = seq;
-          s.seenAt = now;
-        } else if (now - s.seenAt >= options.timeLimitMs) {
-          died(s, `took longer than ${seconds(options.timeLimitMs)} s`);
-        }
-      }
-    }
-
-    for (let k = 0; k < jobs; k++) spawn();
-    dispatch();
-  });
+/** Calls `onResult` once per file, in input order; resolves when every file has a result. */
+export function runPool(paths: readonly FilePath[], options: PoolOptions, onResult: (r: ItemResult) => void): Promise<void> {
+  return new ClassifierPool(options).run(paths, onResult);
 }

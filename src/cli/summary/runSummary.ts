@@ -6,7 +6,7 @@
 import type { OutputFormat } from "../args";
 import { fileLabel } from "../files/filePath";
 import { partlyReadText } from "../format";
-import { type PoolOptions, runPool } from "../pool/workerPool";
+import { ClassifierPool, type PoolOptions } from "../pool/workerPool";
 import { jsonVisible, visible } from "../text/visible";
 import { findInputs } from "./findInputs";
 import { type ProgressSink, Progress } from "./progress";
@@ -23,14 +23,23 @@ export interface SummaryIo {
   now?: () => number;
 }
 
-export async function runSummary(paths: Parameters<typeof findInputs>[0], format: OutputFormat, pool: Omit<PoolOptions, "mode">, io: SummaryIo): Promise<number> {
+export async function runSummary(paths: Parameters<typeof findInputs>[0], format: OutputFormat, poolOptions: Omit<PoolOptions, "mode">, io: SummaryIo): Promise<number> {
   const progress = new Progress(io.progress, io.now);
-  const { files, problems } = findInputs(paths);
+  // The first classifier process starts while the folders are walked.
+  const pool = new ClassifierPool({ ...poolOptions, mode: "summary" }).warm();
+  let found: ReturnType<typeof findInputs>;
+  try {
+    found = findInputs(paths);
+  } catch (e) {
+    pool.close();
+    throw e;
+  }
+  const { files, problems } = found;
   progress.setTotal(files.length);
   const tally = new Tally();
   for (const p of problems) tally.addUnreadable(p.file, p.error);
   let done = 0;
-  await runPool(files, { ...pool, mode: "summary" }, (r) => {
+  await pool.run(files, (r) => {
     const file = fileLabel(files[r.i]);
     if ("record" in r) {
       tally.addRecord(file, r.record);
