@@ -124,9 +124,14 @@ export class ClassifierPool {
   private stop(s: Slot, kill: boolean): void {
     if (s.dead) return;
     s.dead = true;
-    if (kill || s.batches.size) s.child.kill("SIGKILL");
-    // A finished process exits by itself once its channel closes.
-    else if (s.child.connected) s.child.disconnect();
+    if (kill || s.batches.size) {
+      s.child.kill("SIGKILL");
+      // A process stuck in a system call (a hung network file system) dies only when the call
+      // returns; this process must not wait for that to exit.
+      s.child.unref();
+      s.child.stderr?.destroy();
+      if (s.child.connected) s.child.disconnect();
+    } else if (s.child.connected) s.child.disconnect(); // a finished process exits once its channel closes
     try {
       closeSync(s.watchFd);
     } catch {
