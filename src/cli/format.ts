@@ -1,5 +1,6 @@
 /** How the CLI prints a diagnosis: one JSON object per file, or a short readable summary. */
 import type { Diagnosis } from "../classifier/types";
+import { fmt } from "./summary/textLayout";
 import { jsonVisible, visible } from "./text/visible";
 
 export interface FileResult {
@@ -69,7 +70,7 @@ export function toText(result: FileResult): string {
     lines.push(`  ${p(r.address) || "(recipient unknown)"}  ${p(code)}  ${r.reason}  [${r.confidence}]`);
     if (r.diagnostic) {
       const more = r.diagnostic.length - TEXT_DIAGNOSTIC_CHARS;
-      const shown = more > 0 ? `${r.diagnostic.slice(0, TEXT_DIAGNOSTIC_CHARS)}… (${more.toLocaleString("en-US")} more characters with --json)` : r.diagnostic;
+      const shown = more > 0 ? `${r.diagnostic.slice(0, TEXT_DIAGNOSTIC_CHARS)}… (${fmt(more)} more characters with --json)` : r.diagnostic;
       lines.push(`    server said: ${p(shown)}`);
     }
     if (r.remoteMta) lines.push(`    refused by: ${p(r.remoteMta)}`);
@@ -81,7 +82,7 @@ export function toText(result: FileResult): string {
 
 function megabytes(n: number): string {
   const mb = n / (1024 * 1024);
-  return `${mb >= 10 ? Math.round(mb).toLocaleString("en-US") : mb.toFixed(1)} MB`;
+  return `${mb >= 10 ? fmt(Math.round(mb)) : mb.toFixed(1)} MB`;
 }
 
 /** The sentence for a file read only in part (a warning in the output, a line on stderr). */

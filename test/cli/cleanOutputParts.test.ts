@@ -5,6 +5,7 @@ import { jsonElement, toText } from "../../src/cli/format";
 import { DEFAULT_LIMITS, FILES_PER_THREAD, chooseJobs } from "../../src/cli/pool/limits";
 import { parseFault } from "../../src/cli/pool/protocol";
 import { commandSafeDomain, fixForDomain } from "../../src/cli/summary/fillDomain";
+import { fmt } from "../../src/cli/summary/textLayout";
 import { bytesAsText, jsonVisible, visible } from "../../src/cli/text/visible";
 
 describe("visible", () => {
@@ -136,4 +137,8 @@ describe("options", () => {
     expect(parseFault("rm:x")).toBeUndefined();
     expect(parseFault("spin:")).toBeUndefined();
   });
+});
+
+test("fmt groups thousands exactly as toLocaleString('en-US') does", () => {
+  for (const n of [0, 7, 999, 1000, 12345, 1234567, -4321, 100000, 987654321]) expect(fmt(n)).toBe(n.toLocaleString("en-US"));
 });

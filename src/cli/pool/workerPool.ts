@@ -59,9 +59,9 @@ interface Slot {
   endedFor?: string;
 }
 
+/** 10000 → "10", 250 → "0.25": as the user wrote it (--time-limit is parsed to whole ms). */
 function seconds(ms: number): string {
-  const s = ms / 1000;
-  return Number.isInteger(s) ? String(s) : s.toFixed(1);
+  return String(ms / 1000);
 }
 
 /** Resident memory of a process in MB (Linux); undefined elsewhere or when it is gone. */
