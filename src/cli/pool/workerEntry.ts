@@ -24,11 +24,25 @@ export interface StartOptions {
   watchFd: number;
 }
 
+/** This process's Node flags minus the debugger's: a second process cannot listen on its port. */
+function inheritedFlags(): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < process.execArgv.length; i++) {
+    const flag = process.execArgv[i];
+    if (/^--(?:inspect|debug)/.test(flag)) {
+      if (/^--(?:inspect-port|debug-port)$/.test(flag)) i++;
+      continue;
+    }
+    out.push(flag);
+  }
+  return out;
+}
+
 export function startWorker(entry: WorkerEntry, options: StartOptions): ChildProcess {
   const file = entry.kind === "script" ? entry.file : entry.source;
   const loader = entry.kind === "tsx" ? ["--require", entry.tsxRegister] : [];
   return fork(file, [], {
-    execArgv: [...process.execArgv, ...loader, ...options.execArgv],
+    execArgv: [...inheritedFlags(), ...loader, ...options.execArgv],
     serialization: "advanced",
     // stdout ignored: whatever a library might print must not land in the JSON on stdout. stderr
     // is read for the reason a process died (V8 prints "heap out of memory" there).
