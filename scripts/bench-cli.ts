@@ -259,7 +259,9 @@ async function main(): Promise<void> {
           await bench(`corpus×${COPIES} --summary --json`, files.length, ["--summary", "--json", corpusDir], pinned, summaryTotals(files.length));
           await bench(`corpus×${COPIES} --json FILE...`, files.length, ["--json", ...files], pinned, arrayOf(files.length));
         }
-        await bench(`corpus×${COPIES} --summary --json --jobs 1`, files.length, ["--summary", "--json", "--jobs", "1", corpusDir], false, summaryTotals(files.length));
+        // An older bin (--bin) has no --jobs.
+        const help = spawnSync(process.execPath, [BIN, "--help"], { encoding: "utf8" }).stdout;
+        if (help.includes("--jobs")) await bench(`corpus×${COPIES} --summary --json --jobs 1`, files.length, ["--summary", "--json", "--jobs", "1", corpusDir], false, summaryTotals(files.length));
       }
     }
     if (!ONLY || ONLY === "generated") {
