@@ -153,8 +153,11 @@ test("the table shows control characters from messages as escapes and keeps ever
   const t = new Tally();
   const long = "x".repeat(150);
   t.add(`dir/${long}/evil\u001b[31m.eml`, bounce(`mx.${long}.example`, [recipient(`u@${long}\u202e.example`, "5.1.1", entry("e", `step ${long} ${long}`))]));
+  t.addUnreadable(`dir/${long}/poison.msg`, "ran out of memory, over the 512 MB limit");
   const out = renderTable(t.finish());
   expect(out.includes("\u001b") || out.includes("\u202e")).toBe(false);
+  // The reason is shown whole; the long name gives way.
+  expect(out).toMatch(/\n {2}ran out of memory, over the 512 MB limit {2}…x+\/poison\.msg/);
   expect(out).toContain("evil\\x1b[31m.eml");
   for (const line of out.split("\n")) expect(line.length).toBeLessThanOrEqual(WIDTH);
 });

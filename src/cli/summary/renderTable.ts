@@ -94,7 +94,7 @@ export function renderTable(s: Summary): string {
     // Every unreadable file is listed: each one is something to go and look at.
     const lines = [`Unreadable (${fmt(s.unreadable.length)}):`];
     for (const u of s.unreadable) {
-      const error = clipEnd(printable(u.error), 24);
+      const error = clipEnd(printable(u.error), 44);
       lines.push(`  ${error.padEnd(12)}  ${clipStart(printable(u.file), WIDTH - 16 - Math.max(0, error.length - 12))}`);
     }
     blocks.push(lines);
