@@ -2,7 +2,7 @@
 import { parseArgs } from "../../src/cli/args";
 import { argvWithBytes, fileLabel, joinPath } from "../../src/cli/files/filePath";
 import { jsonElement, toText } from "../../src/cli/format";
-import { DEFAULT_LIMITS, FILES_PER_THREAD, chooseJobs } from "../../src/cli/pool/limits";
+import { DEFAULT_LIMITS, FILES_PER_PROCESS, chooseJobs } from "../../src/cli/pool/limits";
 import { parseFault } from "../../src/cli/pool/protocol";
 import { commandSafeDomain, fixForDomain } from "../../src/cli/summary/fillDomain";
 import { fmt } from "../../src/cli/summary/textLayout";
@@ -124,8 +124,8 @@ describe("options", () => {
 
   test("one classifier process for small runs, one more per 250 files up to the cores", () => {
     expect(chooseJobs(0, 1, 8)).toBe(1);
-    expect(chooseJobs(0, (FILES_PER_THREAD * 2) - 1, 8)).toBe(1);
-    expect(chooseJobs(0, FILES_PER_THREAD * 2, 8)).toBe(2);
+    expect(chooseJobs(0, (FILES_PER_PROCESS * 2) - 1, 8)).toBe(1);
+    expect(chooseJobs(0, FILES_PER_PROCESS * 2, 8)).toBe(2);
     expect(chooseJobs(0, 100_000, 4)).toBe(4);
     expect(chooseJobs(0, 100_000, 1)).toBe(1);
     expect(chooseJobs(6, 3, 8)).toBe(3);

@@ -21,10 +21,10 @@ export const DEFAULT_LIMITS: PoolLimits = { jobs: 0, timeLimitMs: 10_000, heapMb
  * A process costs ~60 ms of CPU to start (Node, then the classifier bundle), about what 250 small
  * files take to classify, so each extra process needs that much work to pay for itself.
  */
-export const FILES_PER_THREAD = 250;
+export const FILES_PER_PROCESS = 250;
 const MAX_AUTO_JOBS = 16;
 
 export function chooseJobs(requested: number, files: number, cores = availableParallelism()): number {
   if (requested > 0) return Math.max(1, Math.min(requested, files || 1));
-  return Math.max(1, Math.min(Math.floor(files / FILES_PER_THREAD), cores, MAX_AUTO_JOBS));
+  return Math.max(1, Math.min(Math.floor(files / FILES_PER_PROCESS), cores, MAX_AUTO_JOBS));
 }
