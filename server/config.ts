@@ -18,6 +18,7 @@ Serves the built pane (dist/) with the headers Outlook add-ins need.
   --cert FILE --key FILE PEM certificate (chain) and key: serve HTTPS itself        env NDR_TLS_CERT, NDR_TLS_KEY
   --config FILE          organisation settings; its dnsResolvers narrow the policy  env NDR_ORG_CONFIG
   --dns-resolvers "URLS" the same, given directly (wins over --config)
+  --print-headers        print the headers this build needs, for a CDN or another web server
   --check-health         ask a server started with the same options for /healthz; exit 0 if
                          it answers ok, else 1 (the container's HEALTHCHECK)
   --help                 show this text
@@ -33,6 +34,8 @@ export interface ServerConfig {
   logLevel: string;
   /** Only probe a running server's /healthz (see main.ts). */
   checkHealth: boolean;
+  /** Only print the headers for this build (see headerSheet). */
+  printHeaders: boolean;
 }
 
 export type ParsedServerArgs = { ok: true; config: ServerConfig } | { ok: false; help: true } | { ok: false; help: false; problems: string[] };
@@ -53,6 +56,7 @@ export function parseServerArgs(argv: readonly string[], env: Readonly<Record<st
         config: { type: "string" },
         "dns-resolvers": { type: "string" },
         "check-health": { type: "boolean" },
+        "print-headers": { type: "boolean" },
         help: { type: "boolean" },
       },
       strict: true,
@@ -109,6 +113,7 @@ export function parseServerArgs(argv: readonly string[], env: Readonly<Record<st
       dnsResolvers,
       logLevel,
       checkHealth: values["check-health"] === true,
+      printHeaders: values["print-headers"] === true,
     },
   };
 }

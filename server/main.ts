@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { createApp } from "./app";
 import { parseServerArgs, SERVER_USAGE, type ServerConfig } from "./config";
 import { DistError, loadPolicies } from "./panePolicy";
+import { headerSheet } from "./securityHeaders";
 
 /**
  * Asks the server these options describe for /healthz over loopback (the container's HEALTHCHECK,
@@ -47,6 +48,10 @@ export async function main(argv: readonly string[], env: Readonly<Record<string,
   } catch (error) {
     process.stderr.write(`ndr-assistant-server: ${error instanceof DistError ? error.message : String(error)}\n`);
     return 1;
+  }
+  if (config.printHeaders) {
+    process.stdout.write(`${headerSheet(policies)}\n`);
+    return 0;
   }
   const app = await createApp({ root: config.root, policies, tls: config.tls, logger: config.logLevel === "silent" ? false : { level: config.logLevel } });
   const stop = (signal: string): void => {

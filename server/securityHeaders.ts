@@ -73,3 +73,26 @@ export function isCleanPath(rawPath: string): boolean {
   const segments = rawPath.slice(1).split("/");
   return segments.every((segment, i) => (segment !== "" || i === segments.length - 1) && !segment.startsWith("."));
 }
+
+/**
+ * The headers a host other than `npm run serve` must send for this build, as text to copy into a
+ * CDN's or web server's configuration. The policy includes the hash of the build's inline style:
+ * print it again after every build.
+ */
+export function headerSheet(policies: { pane: string; pages: ReadonlyMap<string, string> }): string {
+  const lines = ["# Every response", `Content-Security-Policy: ${policies.pane}`];
+  for (const [name, value] of Object.entries(SECURITY_HEADERS)) lines.push(`${name.replace(/(^|-)([a-z])/g, (_m, dash: string, c: string) => dash + c.toUpperCase())}: ${value}`);
+  lines.push(
+    "# Never: X-Frame-Options, Content-Security-Policy frame-ancestors, Cross-Origin-Opener/Embedder/Resource-Policy",
+    "",
+    `# Content-hashed files (name.[${"0-9a-f"}]{8}.js, .css, … and their .LICENSE.txt)`,
+    `Cache-Control: ${IMMUTABLE}`,
+    "",
+    "# taskpane.html, manifest.xml and the other pages",
+    `Cache-Control: ${REVALIDATE}`,
+    "",
+    "# assets/*.png (the manifest's icons): no Cache-Control header at all",
+  );
+  for (const [page, policy] of policies.pages) lines.push("", `# ${page} (instead of the pane's policy)`, `Content-Security-Policy: ${policy}`);
+  return lines.join("\n");
+}

@@ -16,7 +16,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const parse = (argv: string[], env: Record<string, string> = {}) => parseServerArgs(argv, env, dir, join(dir, "dist"));
 
 test("defaults: HTTP on 127.0.0.1:8080, dist/ beside the server, info logs", () => {
-  expect(parse([])).toEqual({ ok: true, config: { root: join(dir, "dist"), host: "127.0.0.1", port: 8080, tls: undefined, dnsResolvers: undefined, logLevel: "info", checkHealth: false } });
+  expect(parse([])).toEqual({ ok: true, config: { root: join(dir, "dist"), host: "127.0.0.1", port: 8080, tls: undefined, dnsResolvers: undefined, logLevel: "info", checkHealth: false, printHeaders: false } });
 });
 
 test("HTTPS with a certificate and key, on 8443 unless told otherwise", () => {

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { contentSecurityPolicy, pagePolicy, parsePolicy } from "../../build/csp";
 import { isContentHashed, outputNames } from "../../build/paneFiles";
 import { DistError, headerPolicy, loadPolicies } from "../../server/panePolicy";
-import { cacheControlFor, IMMUTABLE, isCleanPath } from "../../server/securityHeaders";
+import { cacheControlFor, headerSheet, IMMUTABLE, isCleanPath } from "../../server/securityHeaders";
 import { makeFixtureDist } from "./support/fixtureDist";
 
 // Processes, compilations and sockets: slow on a loaded machine, never a measure of speed.
@@ -59,6 +59,16 @@ describe("the policy table", () => {
       else expect(values).toEqual(new Map(meta).get(name));
     }
     expect(table.resolverOrigins).toEqual(["https://doh.contoso.com", "https://dns.example.net:8443"]);
+  });
+
+  test("--print-headers: the sheet for another host carries this build's exact policies", () => {
+    const table = loadPolicies(dist.root);
+    const sheet = headerSheet(table);
+    expect(sheet).toContain(`Content-Security-Policy: ${pagePolicy(dist.html)}`);
+    expect(sheet).toContain(`Content-Security-Policy: ${table.pages.get("assets/support.html")}`);
+    for (const line of ["Strict-Transport-Security: max-age=31536000", "X-Content-Type-Options: nosniff", "Referrer-Policy: no-referrer", `Cache-Control: ${IMMUTABLE}`, "Cache-Control: no-cache"]) expect(sheet).toContain(line);
+    expect(sheet).toMatch(/^Permissions-Policy: accelerometer=\(\)/m);
+    expect(sheet).not.toMatch(/^X-Frame-Options/m);
   });
 
   test("a resolver the built page itself blocks is refused: the header can only take away", () => {
