@@ -41,7 +41,8 @@ export async function createApp({ root: rootDir, policies, tls, logger = false }
     const rawPath = request.raw.url?.split("?")[0] ?? "";
     if (!isCleanPath(rawPath)) {
       reply.header("cache-control", "no-store");
-      await reply.code(404).type("text/plain; charset=utf-8").send("Not found");
+      // Answered here: returning the reply ends the request before routing.
+      return reply.code(404).type("text/plain; charset=utf-8").send("Not found");
     }
   });
 
