@@ -17,7 +17,9 @@ export interface Marker {
 
 /** Separators a client may put inside a marker: spaces, line breaks, quoting (">", "|"). */
 const SEP = "[\\s>|]*";
-const BEFORE = new RegExp(`(-{2,})(BEGIN|END)${SEP}NDR-?${SEP}$`);
+// "(?<!-)": a match starts only where a run of dashes starts, not at each of its dashes (which
+// made a long run quadratic); the leftmost match is the same.
+const BEFORE = new RegExp(`(?<!-)(-{2,})(BEGIN|END)${SEP}NDR-?${SEP}$`);
 const AFTER = new RegExp(`^ASSISTANT${SEP}DIAGNOSIS${SEP}v${SEP}(\\d{1,6})`);
 const TRAILING_DASHES = new RegExp(`^${SEP}(-*)`);
 const END_ATTRIBUTES = /^([^-]{0,300})/;
