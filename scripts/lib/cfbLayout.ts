@@ -1,6 +1,6 @@
 /**
  * Reads where things are in a well-formed compound file ([MS-CFB]) and edits them in place, for
- * building hostile .msg files from the real fixtures (scripts/make-hostile-msg.ts and the .msg
+ * building hostile .msg files from the real fixtures (scripts/make-hostile-fixtures.ts and the .msg
  * fuzz tests). Test tooling: it trusts its input (a file `cfb` wrote), unlike
  * src/classifier/compoundFile.ts, which trusts nothing.
  */

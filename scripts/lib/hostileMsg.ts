@@ -2,7 +2,7 @@
  * Hostile .msg files, each made from the real fixture test/fixtures/msg/ndr-5.4.1-relay-access-denied.msg
  * (13.5 KB, written by `cfb` per [MS-OXMSG]) with one structural defect. Without the compound-file
  * check, @kenjiuno/msgreader loops on each of them until Node aborts out of memory or spins for
- * minutes. scripts/make-hostile-msg.ts writes them to test/fixtures/hostile/; the tests check the
+ * minutes. scripts/make-hostile-fixtures.ts writes them to test/fixtures/hostile/; the tests check the
  * committed files are what these builders make.
  */
 import { readFileSync } from "node:fs";

@@ -1,6 +1,6 @@
 /**
  * The compound-file check run before msgreader (src/classifier/compoundFile.ts): the real .msg
- * fixtures pass; each hand-made hostile file in test/fixtures/hostile/ (scripts/make-hostile-msg.ts)
+ * fixtures pass; each hand-made hostile file in test/fixtures/hostile/ (scripts/make-hostile-fixtures.ts)
  * is refused with its defect named, by the check, by msgToParts and by classify, without a throw
  * from classify. The random and structure-aware fuzzing lives in test/security/msgFuzz.test.ts.
  */

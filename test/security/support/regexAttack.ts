@@ -86,8 +86,7 @@ export function parsePattern(src: string): Node {
       } else if (src.startsWith("?<=", i) || src.startsWith("?<!", i)) {
         i += 3;
         look = true;
-      }
-      else if (src.startsWith("?<", i)) i = src.indexOf(">", i) + 1;
+      } else if (src.startsWith("?<", i)) i = src.indexOf(">", i) + 1;
       const body = alternation();
       if (peek() !== ")") throw new Error("unclosed group");
       i++;

@@ -15,12 +15,6 @@ export const MAX_CHARS = 32 * 1024;
 export const MAX_RATIO = 2.5;
 const REPEATS = 3;
 const CONFIRM_REPEATS = 5;
-/**
- * Single runs that grow by less than this are taken as linear without repeats: noise only adds
- * time, so it can only hide growth by slowing the smaller run, and a quadratic pattern's 4× would
- * need that run to take 1.8 times its real cost.
- */
-const QUICK_RATIO = 2.2;
 
 function cpuMs(): number {
   const u = process.cpuUsage();
@@ -67,15 +61,11 @@ export function growth(run: (input: string) => void, make: (n: number) => string
     const next = nested && n < 64 ? n + 4 : n * 2;
     const t = timeOf(run, make(next));
     if (t >= MEASURABLE_MS) {
-      const quick = t / Math.max(last, 0.001);
-      if (next < 2 * n) {
-        // Growing a few characters at a time (nested quantifiers): a step that already costs
-        // more than doubling may is exponential.
-        if (quick > MAX_RATIO) return { chars: n, smallMs: last, bigMs: t, ratio: quick };
-      } else {
-        if (quick <= QUICK_RATIO) return { chars: n, smallMs: last, bigMs: t, ratio: quick };
-        return carefulRatio(run, make(n), make(next), n);
-      }
+      if (next >= 2 * n) return carefulRatio(run, make, n);
+      // Growing a few characters at a time (nested quantifiers): a step that already costs more
+      // than doubling may is exponential (a single run: noise can't make it 2.5 times slower).
+      const step = t / Math.max(last, 0.001);
+      if (step > MAX_RATIO) return { chars: n, smallMs: last, bigMs: t, ratio: step };
     }
     n = next;
     last = t;
@@ -83,15 +73,27 @@ export function growth(run: (input: string) => void, make: (n: number) => string
   return { chars: n, smallMs: last, bigMs: last };
 }
 
-/** Minimum of a few runs at each size; over the limit, measured again before it counts. */
-function carefulRatio(run: (input: string) => void, small: string, big: string, chars: number): Growth {
-  const measure = (repeats: number): Growth => {
-    const smallMs = timeOf(run, small, repeats);
-    const bigMs = timeOf(run, big, repeats);
+/**
+ * Minimum of a few interleaved runs at each size (a pause in the smaller run would hide growth,
+ * in the bigger one invent it). Over the limit, the doubling below is measured too and must be
+ * over it as well: a single step can be a cache size crossed, growth that is really super-linear
+ * shows at every doubling.
+ */
+function carefulRatio(run: (input: string) => void, make: (n: number) => string, n: number): Growth {
+  const measure = (chars: number, repeats: number): Growth => {
+    const small = make(chars);
+    const big = make(chars * 2);
+    // Interleaved, so a slow spell (a neighbour on a shared core) hits both sizes alike.
+    let smallMs = Infinity;
+    let bigMs = Infinity;
+    for (let r = 0; r < repeats; r++) {
+      smallMs = Math.min(smallMs, timeOf(run, small));
+      bigMs = Math.min(bigMs, timeOf(run, big));
+    }
     return { chars, smallMs, bigMs, ratio: bigMs / Math.max(smallMs, 0.001) };
   };
-  const first = measure(REPEATS);
-  if ((first.ratio ?? 0) <= MAX_RATIO) return first;
-  const second = measure(CONFIRM_REPEATS);
-  return (second.ratio ?? 0) < (first.ratio ?? 0) ? second : first;
+  const first = measure(n, REPEATS);
+  if ((first.ratio ?? 0) <= MAX_RATIO || n < 512) return first;
+  const below = measure(n / 2, CONFIRM_REPEATS);
+  return (below.ratio ?? 0) <= MAX_RATIO ? below : first;
 }
