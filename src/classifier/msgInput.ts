@@ -3,7 +3,6 @@
  * Loaded lazily so the browser bundle only pays for it when a .msg actually arrives (msgreader
  * pulls in iconv-lite, which expects a Buffer global in browsers).
  */
-import { checkCompoundFile, UnreadableMsgError } from "./compoundFile";
 import { makeDecoder } from "./mime/textCodec";
 import type { InputAttachment, MessageParts } from "./types";
 
@@ -70,6 +69,8 @@ function embeddedAsEml(fields: MsgFields): string {
  * without end, or when msgreader itself fails on what is left.
  */
 export async function msgToParts(bytes: Uint8Array): Promise<MessageParts> {
+  // Loaded with msgreader, only when a .msg arrives: the check is no part of the main bundle.
+  const { checkCompoundFile, UnreadableMsgError } = await import("./compoundFile");
   const check = checkCompoundFile(bytes);
   if (!check.ok) throw new UnreadableMsgError(check.problem.defect, `not a readable compound file: ${check.problem.detail}`);
   type Ctor = new (b: ArrayBuffer) => MsgReaderLike;
