@@ -36,9 +36,15 @@ export interface ForwardInput {
   /**
    * The outer message's sender as Outlook reports it ("Name <address>" or an address: the pane's
    * ItemSummary.from). Recognises the sender's own earlier message quoted below (a self-forward)
-   * and is the only sender the result names. Undefined outside Outlook.
+   * and is the only sender the result names.
    */
   sender?: string;
+  /**
+   * Where `sender` comes from: "outlook" (the default), or "file-header" for a message the admin
+   * dropped or opened as a file outside Outlook, whose own From header is all there is. The
+   * result says which, so the view can word it ("From, as the file says: …").
+   */
+  senderSource?: "outlook" | "file-header";
   /** True when a bounce came with the message and this pane classified it itself. */
   hasBounce: boolean;
 }
@@ -74,8 +80,8 @@ export interface ForwardReading {
    * an earlier intact block of the forwarder's, superseded by the last one.
    */
   ignored: Array<{ place: BlockPlace; status: BlockResult["status"]; why: "not-written-by-the-forwarder" | "superseded" }>;
-  /** The only sender the admin view may name: Outlook's. */
-  sender: { source: "outlook"; text: string } | { source: "unknown" };
+  /** The only sender the admin view may name: Outlook's (or a dropped file's own From header, said as such). */
+  sender: { source: "outlook" | "file-header"; text: string } | { source: "unknown" };
   /**
    * For the pane's current BlockResult[] (state.blocks, BlockStatus, buildAdminModel): the used
    * block first, then the own part's problems. Nothing from outside the own part.
@@ -149,7 +155,7 @@ export function readForwardBlocks(input: ForwardInput): ForwardReading {
     ...(used ? { used } : {}),
     ownProblems,
     ignored,
-    sender: senderText ? { source: "outlook", text: senderText } : { source: "unknown" },
+    sender: senderText ? { source: input.senderSource === "file-header" ? "file-header" : "outlook", text: senderText } : { source: "unknown" },
     blocks: [...(chosen ? [chosen] : []), ...ownProblems],
   };
 }

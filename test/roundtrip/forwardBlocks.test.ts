@@ -79,6 +79,12 @@ describe("the user's own Forward to admin, opened by the admin", () => {
     expect(r.used?.payload.diagnosis.recipients[0].address).toBe("megan.bowen@fabrikam.com");
   });
 
+  it("a dropped file outside Outlook: its own From header recognises the self-forward and is named as the file's", async () => {
+    const r = await read(adminMailbox(quotedByOutlook(realHtml)), { sender: ALEX, senderSource: "file-header" });
+    expect(r.used).toMatchObject({ payload: real, selfForwarded: true, basis: "sender-claims" });
+    expect(r.sender).toEqual({ source: "file-header", text: ALEX });
+  });
+
   it("outside Outlook (a pasted forward): the sender is unknown, and the block is still the forwarder's", () => {
     const r = readForwardBlocks({ bodies: [htmlToText(realHtml)], hasBounce: false });
     expect(r.sender).toEqual({ source: "unknown" });
