@@ -259,7 +259,8 @@ class CompoundFile {
     const nameBytes = this.u16(at + 0x40);
     const type = this.view.getUint8(at + 0x42);
     let name = "";
-    if (type === TYPE_STORAGE || type === TYPE_STREAM || type === TYPE_ROOT) {
+    const used = type === TYPE_STORAGE || type === TYPE_STREAM || type === TYPE_ROOT;
+    if (used) {
       // Readers read as many characters as this field says, from here on: past 64 bytes it is
       // no name but a hostile length (a 64 KB read per entry).
       if (nameBytes > MAX_NAME_BYTES || nameBytes % 2 !== 0) fail("directory-entry", `entry ${index} has a name length of ${nameBytes} bytes (at most 64, even)`);
@@ -269,7 +270,7 @@ class CompoundFile {
     const high = this.u32(at + 0x7c);
     // Version 3 files may carry junk in the high half, which readers ignore ([MS-CFB] 2.6.3);
     // msgreader reads only the low half, so a version 4 stream of 4 GB or more can't be read.
-    if (this.majorVersion === 4 && high !== 0) fail("stream-size", `entry ${index} claims a size of 4 GB or more`);
+    if (used && this.majorVersion === 4 && high !== 0) fail("stream-size", `entry ${index} claims a size of 4 GB or more`);
     return { index, type, name, left: this.u32(at + 0x44), right: this.u32(at + 0x48), child: this.u32(at + 0x4c), start: this.u32(at + 0x74), size: low };
   }
 
