@@ -125,14 +125,14 @@ describe.each(BOOKS)("guidance phrasebook %s", (locale, book) => {
       expect(l.ndrTexts).toEqual(e.ndrTexts);
       expect(l.docsUrl).toBe(e.docsUrl);
       expect(l.reason).toBe(e.reason);
-      expect(l.adminSteps.map((a) => a.command)).toEqual(e.adminSteps.map((a) => a.command));
+      expect(l.adminSteps.map((a) => a.commands)).toEqual(e.adminSteps.map((a) => a.commands));
       expect(l.adminSteps.map((a) => a.where?.url)).toEqual(e.adminSteps.map((a) => a.where?.url));
     }
   });
 });
 
 describe("localizeEntry", () => {
-  const entry = GUIDANCE.find((e) => e.adminSteps.some((a) => a.where?.url && a.command) && e.userSteps.length >= 2) as GuidanceEntry;
+  const entry = GUIDANCE.find((e) => e.adminSteps.some((a) => a.where?.url && a.commands) && e.userSteps.length >= 2) as GuidanceEntry;
   const snapshot = JSON.stringify(entry);
   const full = {
     title: "Titre",
@@ -148,7 +148,7 @@ describe("localizeEntry", () => {
     expect(l.userSteps).toEqual(full.userSteps);
     expect(l.adminSteps.map((a) => a.text)).toEqual(full.adminSteps.map((a) => a.text));
     entry.adminSteps.forEach((a, i) => {
-      expect(l.adminSteps[i].command).toBe(a.command);
+      expect(l.adminSteps[i].commands).toBe(a.commands);
       expect(l.adminSteps[i].where?.url).toBe(a.where?.url);
       if (a.where) expect(l.adminSteps[i].where?.label).toBe(`Où ${i}`);
       else expect(l.adminSteps[i].where).toBeUndefined();
@@ -199,7 +199,7 @@ describe("pseudoLocalizeEntry", () => {
     expect(p.userSteps).toEqual(e.userSteps.map(pseudoLocalize));
     expect(p.adminSteps.map((a) => a.text)).toEqual(e.adminSteps.map((a) => pseudoLocalize(a.text)));
     expect(p.adminSteps.map((a) => a.where?.label)).toEqual(e.adminSteps.map((a) => a.where && pseudoLocalize(a.where.label)));
-    expect(p.adminSteps.map((a) => a.command)).toEqual(e.adminSteps.map((a) => a.command));
+    expect(p.adminSteps.map((a) => a.commands)).toEqual(e.adminSteps.map((a) => a.commands));
     expect(p.adminSteps.map((a) => a.where?.url)).toEqual(e.adminSteps.map((a) => a.where?.url));
     expect([p.id, p.codes, p.ndrTexts, p.docsUrl, p.reason, p.whoMustAct, p.generic]).toEqual([
       e.id, e.codes, e.ndrTexts, e.docsUrl, e.reason, e.whoMustAct, e.generic,

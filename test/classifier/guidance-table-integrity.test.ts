@@ -72,7 +72,7 @@ describe("guidance table integrity", () => {
     expect(e.reason).toBe("norelaying");
     expect(e.docsUrl).toBe("https://learn.microsoft.com/en-us/troubleshoot/exchange/email-delivery/ndr/fix-error-code-550-5-4-1-in-exchange-online");
     expect(e.userSteps.join(" ")).toMatch(/72 hours/);
-    const commands = e.adminSteps.map((s) => s.command ?? "").join(" ");
+    const commands = e.adminSteps.flatMap((s) => (s.commands ?? []).map((c) => c.text)).join(" ");
     for (const c of ["Resolve-DnsName -Type MX", "Get-AcceptedDomain", "Get-InboundConnector", "Get-OutboundConnector", "Get-HybridConfiguration"]) expect(commands).toContain(c);
     const urls = e.adminSteps.map((s) => s.where?.url ?? "");
     for (const u of ["https://admin.microsoft.com/#/Domains", "https://admin.exchange.microsoft.com/#/accepteddomains", "https://admin.microsoft.com/#/servicehealth"]) expect(urls).toContain(u);
@@ -83,6 +83,6 @@ describe("guidance table integrity", () => {
     const e = guidanceById("exo-5.4.1-dbeb-recipient-not-found");
     expect(e?.reason).toBe("userunknown");
     expect(e?.userSteps.join(" ")).toMatch(/don't mean you/i);
-    expect(e?.adminSteps.map((s) => s.command ?? "").join(" ")).toContain("Set-AcceptedDomain");
+    expect(e?.adminSteps.flatMap((s) => (s.commands ?? []).map((c) => c.text)).join(" ")).toContain("Set-AcceptedDomain");
   });
 });

@@ -13,7 +13,7 @@ export const USER_POSSIBLE_COMPROMISE = "If you didn't send many messages, your 
 export const ADMIN_MESSAGE_TRACE: AdminStep = {
   text: "Run a message trace for this message to see every hop and the exact reply from the server that refused it.",
   where: EAC_MESSAGE_TRACE,
-  command: "Get-MessageTraceV2 -SenderAddress <sender> -RecipientAddress <recipient> -StartDate (Get-Date).AddDays(-2) -EndDate (Get-Date)",
+  commands: [{ shell: "exchange-online-powershell", text: "Get-MessageTraceV2 -SenderAddress <sender> -RecipientAddress <recipient> -StartDate (Get-Date).AddDays(-2) -EndDate (Get-Date)" }],
 };
 export const ADMIN_SERVICE_HEALTH: AdminStep = {
   text: "Check Service health for an ongoing Exchange Online incident or advisory.",

@@ -20,6 +20,7 @@ export const EXO_541_ROWS: TableRow[] = [
     codes: ["5.4.1"],
     ndrTexts: ["Relay Access Denied"],
     title: "The destination mail server doesn't accept mail for that domain",
+    headline: "The destination mail server doesn't accept mail for that domain",
     cause:
       "The server that refused the message isn't set up to accept mail for the recipient's domain. This is a mail-server or DNS set-up problem (MX record, accepted domain or connectors), usually on the receiving side; when an on-premises Exchange organization sends to the internet through Exchange Online Protection, it is the sending organization's connectors.",
     whoMustAct: ["recipient-admin", "sender-admin"],
@@ -32,31 +33,31 @@ export const EXO_541_ROWS: TableRow[] = [
       {
         text: "Check that the recipient domain's MX record points to <domain>.mail.protection.outlook.com and that it is the only MX record. Test it with the Remote Connectivity Analyzer.",
         where: RCA,
-        command: "Resolve-DnsName -Type MX <domain>",
+        commands: [{ shell: "windows-powershell", text: "Resolve-DnsName -Type MX <domain>" }],
       },
       {
         text: "Check that the domain shows as Active (healthy) in the Microsoft 365 admin center; if not, open it and run Troubleshoot / Check DNS.",
         where: M365_DOMAINS,
-        command: "Get-AcceptedDomain <domain> | Format-List DomainName,DomainType",
+        commands: [{ shell: "exchange-online-powershell", text: "Get-AcceptedDomain <domain> | Format-List DomainName,DomainType" }],
       },
       {
         text: "Check that the domain is listed as an accepted domain of type Authoritative (or Internal Relay if it is a correctly configured shared domain).",
         where: EAC_ACCEPTED_DOMAINS,
-        command: "Get-AcceptedDomain",
+        commands: [{ shell: "exchange-online-powershell", text: "Get-AcceptedDomain" }],
       },
       {
         text: "If DNS was changed recently, wait for propagation (up to 72 hours) before changing anything else.",
-        command: "Resolve-DnsName -Type MX <domain> -Server 8.8.8.8",
+        commands: [{ shell: "windows-powershell", text: "Resolve-DnsName -Type MX <domain> -Server 8.8.8.8" }],
       },
       {
         text: "Hybrid: check the on-premises Send and Receive connectors created by the Hybrid Configuration Wizard, and the Exchange Online connectors for your on-premises organization; rerun the Hybrid Configuration Wizard if they don't match your servers.",
         where: HCW,
-        command: "Get-InboundConnector; Get-OutboundConnector; Get-HybridConfiguration (on-premises Exchange Management Shell)",
+        commands: [{ shell: "exchange-online-powershell", text: "Get-InboundConnector\nGet-OutboundConnector" }, { shell: "exchange-management-shell", text: "Get-HybridConfiguration" }],
       },
       {
         text: "On-premises users sending to the internet through Exchange Online Protection: the on-premises Internet Send connector must smart-host to your domain's EOP MX host, and the EOP inbound connector of type On-premises must be enabled, force TLS, and match your certificate subject, domains and on-premises IP addresses.",
         where: ONPREM_EAC_CONNECTORS,
-        command: "Get-SendConnector | Format-List Name,SmartHosts,AddressSpaces; Get-InboundConnector | Format-List Name,Enabled,ConnectorType,RequireTls,TlsSenderCertificateName,SenderIPAddresses",
+        commands: [{ shell: "exchange-management-shell", text: "Get-SendConnector | Format-List Name,SmartHosts,AddressSpaces" }, { shell: "exchange-online-powershell", text: "Get-InboundConnector | Format-List Name,Enabled,ConnectorType,RequireTls,TlsSenderCertificateName,SenderIPAddresses" }],
       },
       { text: "Check Service health for an Exchange Online incident.", where: M365_SERVICE_HEALTH },
     ],
@@ -75,6 +76,7 @@ export const EXO_541_ROWS: TableRow[] = [
     codes: ["5.4.1"],
     ndrTexts: ["Recipient address rejected: Access denied"],
     title: "The recipient's address doesn't exist",
+    headline: "The recipient's address doesn't exist",
     cause:
       "The recipient's organization uses Microsoft 365, and its servers rejected the address because no such mailbox, group or contact exists there (Directory-Based Edge Blocking). In practice it often means the person has left or the address is misspelled. \"Access denied\" doesn't mean you are blocked.",
     whoMustAct: ["sender", "recipient-admin"],
@@ -89,31 +91,31 @@ export const EXO_541_ROWS: TableRow[] = [
       {
         text: "Recipient organization: check that the address exists as a mailbox, group, contact or proxy address in Exchange Online.",
         where: EAC_MAILBOXES,
-        command: "Get-EXORecipient -Identity <address>",
+        commands: [{ shell: "exchange-online-powershell", text: "Get-EXORecipient -Identity <address>" }],
       },
       {
         text: "Recipient organization: if every address in the domain is rejected, force a resync: set the accepted domain to Internal Relay, then back to Authoritative.",
         where: EAC_ACCEPTED_DOMAINS,
-        command: "Set-AcceptedDomain <domain> -DomainType InternalRelay; Set-AcceptedDomain <domain> -DomainType Authoritative",
+        commands: [{ shell: "exchange-online-powershell", text: "Set-AcceptedDomain <domain> -DomainType InternalRelay\nSet-AcceptedDomain <domain> -DomainType Authoritative" }],
       },
       {
         text: "Recipient organization, hybrid with directory sync: for one on-premises mailbox, change its SMTP proxy address to a temporary value and back, then allow up to 24 hours for sync.",
-        command: "Start-ADSyncSyncCycle -PolicyType Delta",
+        commands: [{ shell: "windows-powershell", text: "Start-ADSyncSyncCycle -PolicyType Delta" }],
       },
       {
         text: "Recipient organization: mail-enabled public folders hosted on-premises must be synced to Exchange Online (Sync-ModernMailPublicFolders script).",
         where: EAC_PUBLIC_FOLDERS,
-        command: "Get-MailPublicFolder <address>",
+        commands: [{ shell: "exchange-online-powershell", text: "Get-MailPublicFolder <address>" }],
       },
       {
         text: "Recipient organization: on-premises dynamic distribution groups don't sync; create a cloud mail contact with the group's address (or keep the domain on Internal Relay until every recipient exists in Exchange Online).",
         where: EAC_CONTACTS,
-        command: "New-MailContact -Name <name> -ExternalEmailAddress <address>",
+        commands: [{ shell: "exchange-online-powershell", text: "New-MailContact -Name <name> -ExternalEmailAddress <address>" }],
       },
       {
         text: "Directory-Based Edge Blocking needs the MX record to point to Microsoft 365; in hybrid, check it does.",
         where: M365_DOMAINS,
-        command: "Resolve-DnsName -Type MX <domain>",
+        commands: [{ shell: "windows-powershell", text: "Resolve-DnsName -Type MX <domain>" }],
       },
       { ...ADMIN_MESSAGE_TRACE, text: "Sender organization: nothing to fix on your side except list hygiene; a message trace confirms the recipient side refused it." },
     ],

@@ -2,6 +2,7 @@
  * Exchange Online hub table rows 15–31 except 5.4.1 (see exo-541.ts): addressing, mailbox,
  * mail-system, routing and content codes (5.0.x – 5.6.x).
  */
+import type { AdminStep } from "../types";
 import type { TableRow } from "./row";
 import {
   ADMIN_MESSAGE_TRACE, ADMIN_SERVICE_HEALTH, USER_CHECK_ADDRESS, USER_FORWARD_TO_ADMIN, USER_ONLY_ADMIN_CAN_FIX,
@@ -12,10 +13,10 @@ import {
   M365_DOMAINS, M365_USERS, MTA_STS_URL, ndrArticle, SENDING_LIMITS_URL,
 } from "./links";
 
-const COMPROMISE_ADMIN_STEP = {
+const COMPROMISE_ADMIN_STEP: AdminStep = {
   text: "Treat the account as possibly compromised: reset its password, revoke sessions, require MFA, and remove inbox rules, forwarding and delegates the user didn't create.",
   where: M365_USERS,
-  command: "Get-InboxRule -Mailbox <sender>; Get-Mailbox <sender> | Format-List ForwardingSmtpAddress,DeliverToMailboxAndForward",
+  commands: [{ shell: "exchange-online-powershell", text: "Get-InboxRule -Mailbox <sender>\nGet-Mailbox <sender> | Format-List ForwardingSmtpAddress,DeliverToMailboxAndForward" }],
 };
 
 export const EXO_ADDRESSING_ROWS: TableRow[] = [
@@ -24,6 +25,7 @@ export const EXO_ADDRESSING_ROWS: TableRow[] = [
     codes: ["5.0.350"],
     ndrTexts: ["x-dg-ref header is too long", "Requested action not taken: policy violation detected (AS345)"],
     title: "The recipient's organization refused the message",
+    headline: "The recipient's organization refused the message",
     cause: "A catch-all error returned by the recipient's organization. The \"x-dg-ref header is too long\" form comes from Rich Text (TNEF) messages that carry attached messages; \"AS345\" from attachments holding many nested files.",
     whoMustAct: ["sender", "recipient-admin"],
     userSteps: [
@@ -33,7 +35,7 @@ export const EXO_ADDRESSING_ROWS: TableRow[] = [
     ],
     adminSteps: [
       { text: "Read the reply after \"5.0.350\": it usually names the recipient-side rule or filter. If it comes from the recipient's system, only their admin can change it." },
-      { text: "For Rich Text (TNEF) issues, send to that domain as HTML with a remote domain setting.", command: "Set-RemoteDomain Default -TNEFEnabled $false" },
+      { text: "For Rich Text (TNEF) issues, send to that domain as HTML with a remote domain setting.", commands: [{ shell: "exchange-online-powershell", text: "Set-RemoteDomain Default -TNEFEnabled $false" }] },
       ADMIN_MESSAGE_TRACE,
     ],
     docsUrl: ndrArticle("fix-error-code-550-5-0-350-in-exchange-online"),
@@ -44,11 +46,12 @@ export const EXO_ADDRESSING_ROWS: TableRow[] = [
     codes: ["5.1.0"],
     ndrTexts: ["Sender denied"],
     title: "The address couldn't be resolved",
+    headline: "The address couldn't be resolved",
     cause: "Often a reply to a message that was saved to a file and reopened offline, so the internal address lookup fails; or the recipient address is malformed. It can also mean the sender is on a block list or failed SPF.",
     whoMustAct: ["sender"],
     userSteps: ["Retype the recipient's full address (don't reply from a saved copy of the message) and send it again.", USER_REMOVE_AUTOCOMPLETE, USER_FORWARD_TO_ADMIN],
     adminSteps: [
-      { text: "If the reply mentions SPF (\"SPF Permanent Error\"), check your domain's SPF record.", command: "Resolve-DnsName -Type TXT <your-domain>" },
+      { text: "If the reply mentions SPF (\"SPF Permanent Error\"), check your domain's SPF record.", commands: [{ shell: "windows-powershell", text: "Resolve-DnsName -Type TXT <your-domain>" }] },
       ADMIN_MESSAGE_TRACE,
     ],
     docsUrl: ndrArticle("fix-error-code-550-5-1-0-in-exchange-online"),
@@ -61,6 +64,7 @@ export const EXO_ADDRESSING_ROWS: TableRow[] = [
     codes: ["5.1.1"],
     ndrTexts: ["Bad destination mailbox address"],
     title: "The recipient's address wasn't found",
+    headline: "The recipient's address wasn't found",
     cause: "The address is misspelled or no longer exists, or the recipient's mailbox moved and Outlook's cached copy of the address is out of date.",
     whoMustAct: ["sender"],
     userSteps: [
@@ -71,8 +75,8 @@ export const EXO_ADDRESSING_ROWS: TableRow[] = [
     ],
     // The specific check first: the batch CLI shows the first admin step as the "top fix".
     adminSteps: [
-      { text: "If the recipient is in your organization, check that the address exists and that the domain's MX is current (only one MX record).", where: EAC_MAILBOXES, command: "Get-EXORecipient -Identity <address>; Resolve-DnsName -Type MX <domain>" },
-      { text: "Remove forwarding rules, delegates or transport rules that send copies to addresses that no longer exist.", where: EAC_RULES, command: "Get-TransportRule | Where-Object { $_.RedirectMessageTo -or $_.BlindCopyTo }" },
+      { text: "If the recipient is in your organization, check that the address exists and that the domain's MX is current (only one MX record).", where: EAC_MAILBOXES, commands: [{ shell: "exchange-online-powershell", text: "Get-EXORecipient -Identity <address>" }, { shell: "windows-powershell", text: "Resolve-DnsName -Type MX <domain>" }] },
+      { text: "Remove forwarding rules, delegates or transport rules that send copies to addresses that no longer exist.", where: EAC_RULES, commands: [{ shell: "exchange-online-powershell", text: "Get-TransportRule | Where-Object { $_.RedirectMessageTo -or $_.BlindCopyTo }" }] },
       { text: "\"RESOLVER.ADR.ExRecipNotFound\" with an IMCEAEX address: the cached X.500 address is stale (for example after a migration); clear the user's Auto-Complete entry or add the old LegacyExchangeDN as an X500 proxy address." },
       ADMIN_MESSAGE_TRACE,
       { text: "Check Message center and Service health for known issues.", where: ADMIN_SERVICE_HEALTH.where },
@@ -86,6 +90,7 @@ export const EXO_ADDRESSING_ROWS: TableRow[] = [
     codes: ["5.1.8"],
     ndrTexts: ["Access denied, bad outbound sender"],
     title: "Your account is blocked from sending email",
+    headline: "Your account is blocked from sending email",
     cause: "Microsoft blocked your account from sending because it sent spam or too much mail, which almost always means the account was compromised.",
     whoMustAct: ["sender", "sender-admin"],
     userSteps: [
@@ -95,7 +100,7 @@ export const EXO_ADDRESSING_ROWS: TableRow[] = [
     ],
     adminSteps: [
       { ...COMPROMISE_ADMIN_STEP },
-      { text: "After securing the account, release it from the Restricted entities page; sending usually resumes within about an hour.", where: DEFENDER_RESTRICTED, command: "Get-BlockedSenderAddress; Remove-BlockedSenderAddress -SenderAddress <sender>" },
+      { text: "After securing the account, release it from the Restricted entities page; sending usually resumes within about an hour.", where: DEFENDER_RESTRICTED, commands: [{ shell: "exchange-online-powershell", text: "Get-BlockedSenderAddress\nRemove-BlockedSenderAddress -SenderAddress <sender>" }] },
       { text: "Harden the tenant: MFA for every account, block legacy authentication, review outbound spam policy notifications." },
     ],
     docsUrl: ndrArticle("fix-error-code-5-1-8-in-exchange-online"),
@@ -107,6 +112,7 @@ export const EXO_ADDRESSING_ROWS: TableRow[] = [
     codes: ["5.1.10"],
     ndrTexts: ["Recipient not found"],
     title: "The recipient's address wasn't found",
+    headline: "The recipient's address wasn't found",
     cause: "The recipient's address wasn't found by address lookup in the recipient's Microsoft 365 organization: it doesn't exist, or it's misspelled. It can also be a bounce for spam forged in your name.",
     whoMustAct: ["sender", "recipient-admin"],
     userSteps: [
@@ -116,11 +122,11 @@ export const EXO_ADDRESSING_ROWS: TableRow[] = [
       "If you never sent this message, it's probably a bounce for spam forged in your name; you can ignore it (scan for malware if there are many).",
     ],
     adminSteps: [
-      { text: "Recipient side: confirm the user exists and has a license with a mailbox.", where: M365_USERS, command: "Get-EXORecipient -Identity <address>" },
-      { text: "Recipient side: fix or remove broken forwarding (inbox rules, mailbox forwarding, redirect rules).", where: EAC_RULES, command: "Get-Mailbox <address> | Format-List ForwardingSmtpAddress,ForwardingAddress" },
-      { text: "Hybrid: check the accepted domain type (Authoritative bounces unknown addresses; Internal Relay passes them on to on-premises through a connector).", where: EAC_ACCEPTED_DOMAINS, command: "Get-AcceptedDomain" },
-      { text: "Hybrid: force a delta directory sync; for cloud-created users unknown on-premises, create a matching remote mailbox on-premises.", command: "Start-ADSyncSyncCycle -PolicyType Delta" },
-      { text: "Check the MX record in Settings > Domains > Check DNS (exactly one MX).", where: M365_DOMAINS, command: "Resolve-DnsName -Type MX <domain>" },
+      { text: "Recipient side: confirm the user exists and has a license with a mailbox.", where: M365_USERS, commands: [{ shell: "exchange-online-powershell", text: "Get-EXORecipient -Identity <address>" }] },
+      { text: "Recipient side: fix or remove broken forwarding (inbox rules, mailbox forwarding, redirect rules).", where: EAC_RULES, commands: [{ shell: "exchange-online-powershell", text: "Get-Mailbox <address> | Format-List ForwardingSmtpAddress,ForwardingAddress" }] },
+      { text: "Hybrid: check the accepted domain type (Authoritative bounces unknown addresses; Internal Relay passes them on to on-premises through a connector).", where: EAC_ACCEPTED_DOMAINS, commands: [{ shell: "exchange-online-powershell", text: "Get-AcceptedDomain" }] },
+      { text: "Hybrid: force a delta directory sync; for cloud-created users unknown on-premises, create a matching remote mailbox on-premises.", commands: [{ shell: "windows-powershell", text: "Start-ADSyncSyncCycle -PolicyType Delta" }] },
+      { text: "Check the MX record in Settings > Domains > Check DNS (exactly one MX).", where: M365_DOMAINS, commands: [{ shell: "windows-powershell", text: "Resolve-DnsName -Type MX <domain>" }] },
     ],
     docsUrl: ndrArticle("fix-error-code-550-5-1-10-in-exchange-online"),
     reason: "userunknown",
@@ -131,6 +137,7 @@ export const EXO_ADDRESSING_ROWS: TableRow[] = [
     codes: ["5.1.90"],
     ndrTexts: ["Your message can't be sent because you've reached your daily limit for message recipients"],
     title: "You've reached your daily limit of recipients",
+    headline: "You've reached your daily limit of recipients",
     cause: "Your account went over Exchange Online's limit on the number of recipients per day. If you didn't send that much mail, the account may be compromised.",
     whoMustAct: ["sender", "sender-admin"],
     userSteps: ["If you really sent to many recipients today, wait 24 hours before sending more.", USER_POSSIBLE_COMPROMISE],
@@ -143,6 +150,7 @@ export const EXO_ADDRESSING_ROWS: TableRow[] = [
     codes: ["5.2.2"],
     ndrTexts: ["Submission quota exceeded"],
     title: "You've sent too many messages in a short time",
+    headline: "You've sent too many messages in a short time",
     cause: "Your account went over Exchange Online's recipient-rate or message-rate limit. If you didn't send that much mail, the account may be compromised.",
     whoMustAct: ["sender", "sender-admin"],
     userSteps: ["If you really sent many messages, wait and send the rest later (limits reset within 24 hours).", USER_POSSIBLE_COMPROMISE],
@@ -155,6 +163,7 @@ export const EXO_ADDRESSING_ROWS: TableRow[] = [
     codes: ["5.2.121"],
     ndrTexts: ["Recipient's per hour message receive limit from specific sender exceeded"],
     title: "You sent too many messages to this recipient in an hour",
+    headline: "You sent too many messages to this recipient in an hour",
     cause: "One sender sent more messages in an hour to this Exchange Online recipient than it accepts from a single sender. Usually an automated sender.",
     whoMustAct: ["sender", "sender-admin"],
     userSteps: ["Wait an hour and send again; send fewer messages to this recipient.", USER_FORWARD_TO_ADMIN],
@@ -167,6 +176,7 @@ export const EXO_ADDRESSING_ROWS: TableRow[] = [
     codes: ["5.2.122"],
     ndrTexts: ["Recipient's per hour message receive limit exceeded"],
     title: "The recipient is receiving too much mail right now",
+    headline: "The recipient is receiving too much mail right now",
     cause: "The recipient got more messages in an hour, from all senders together, than Exchange Online accepts.",
     whoMustAct: ["sender", "recipient-admin"],
     userSteps: ["Wait an hour and send again.", USER_TELL_RECIPIENT],
@@ -179,11 +189,12 @@ export const EXO_ADDRESSING_ROWS: TableRow[] = [
     codes: ["5.3.190"],
     ndrTexts: ["Journaling on-premises messages to Microsoft 365 or Office 365 not supported when Journaling Archive is disabled"],
     title: "Journal reports can't be stored in Microsoft 365",
+    headline: "Journal reports can't be stored in Microsoft 365",
     cause: "An on-premises journal rule sends journal reports to Microsoft 365, but Journaling Archive is turned off.",
     whoMustAct: ["sender-admin"],
     userSteps: [USER_ONLY_ADMIN_CAN_FIX],
     adminSteps: [
-      { text: "Turn on Journaling Archive, or point the on-premises journal rule at another destination.", command: "Get-JournalRule (on-premises Exchange Management Shell)" },
+      { text: "Turn on Journaling Archive, or point the on-premises journal rule at another destination.", commands: [{ shell: "exchange-management-shell", text: "Get-JournalRule" }] },
     ],
     docsUrl: HUB_URL,
     reason: "systemerror",
@@ -193,15 +204,16 @@ export const EXO_ADDRESSING_ROWS: TableRow[] = [
     codes: ["5.4.6", "5.4.14"],
     ndrTexts: ["Routing loop detected", "Hop count exceeded - possible mail loop"],
     title: "The message was caught in a mail loop",
+    headline: "The message was caught in a mail loop",
     cause: "A configuration error sends the message round in circles (for example between Exchange Online and an on-premises server, or between forwarding rules); it was stopped after 20 rounds. 5.4.6 comes from on-premises Exchange, 5.4.14 from Exchange Online.",
     whoMustAct: ["sender-admin", "recipient-admin"],
     userSteps: [USER_ONLY_ADMIN_CAN_FIX],
     adminSteps: [
-      { text: "Check that the recipient domain is an Authoritative accepted domain in Exchange Online.", where: EAC_ACCEPTED_DOMAINS, command: "Get-AcceptedDomain" },
-      { text: "Hybrid with MX pointing to Exchange Online: the outbound connector to on-premises must use a smart host (the hybrid server), not MX lookup. Rerun the Hybrid Configuration Wizard or fix the connector.", where: EAC_CONNECTORS, command: "Get-OutboundConnector | Format-List Name,SmartHosts,UseMXRecord,RecipientDomains" },
-      { text: "Centralized mail transport (RouteAllMessagesViaOnPremises): you need an On-premises connector that is not scoped to accepted domains.", where: HCW, command: "Get-OutboundConnector | Format-List Name,RouteAllMessagesViaOnPremises" },
+      { text: "Check that the recipient domain is an Authoritative accepted domain in Exchange Online.", where: EAC_ACCEPTED_DOMAINS, commands: [{ shell: "exchange-online-powershell", text: "Get-AcceptedDomain" }] },
+      { text: "Hybrid with MX pointing to Exchange Online: the outbound connector to on-premises must use a smart host (the hybrid server), not MX lookup. Rerun the Hybrid Configuration Wizard or fix the connector.", where: EAC_CONNECTORS, commands: [{ shell: "exchange-online-powershell", text: "Get-OutboundConnector | Format-List Name,SmartHosts,UseMXRecord,RecipientDomains" }] },
+      { text: "Centralized mail transport (RouteAllMessagesViaOnPremises): you need an On-premises connector that is not scoped to accepted domains.", where: HCW, commands: [{ shell: "exchange-online-powershell", text: "Get-OutboundConnector | Format-List Name,RouteAllMessagesViaOnPremises" }] },
       { text: "ATTR34: users synced with unverified domains (primary address shows as onmicrosoft.com); add and verify those domains.", where: M365_DOMAINS },
-      { text: "Look for forwarding or auto-reply rules on both ends that keep generating messages.", command: "Get-InboxRule -Mailbox <recipient>" },
+      { text: "Look for forwarding or auto-reply rules on both ends that keep generating messages.", commands: [{ shell: "exchange-online-powershell", text: "Get-InboxRule -Mailbox <recipient>" }] },
     ],
     docsUrl: ndrArticle("fix-error-code-5-4-6-through-5-4-20-in-exchange-online"),
     reason: "networkerror",
@@ -211,11 +223,12 @@ export const EXO_ADDRESSING_ROWS: TableRow[] = [
     codes: ["5.4.8"],
     ndrTexts: ["MX hosts of <domain> failed MTA-STS validation"],
     title: "The recipient's mail server doesn't match its published security policy",
+    headline: "The recipient's mail server doesn't match its published security policy",
     cause: "The destination domain publishes an MTA-STS policy, but its MX host isn't one the policy names, so Exchange Online won't deliver to it.",
     whoMustAct: ["recipient-admin"],
     userSteps: [USER_TELL_RECIPIENT, "Their admin has to fix their mail server's security settings; there is nothing to change on your side."],
     adminSteps: [
-      { text: "Recipient side: make the MTA-STS policy's mx: lines cover every MX host of the domain.", command: "Resolve-DnsName -Type MX <domain>; Resolve-DnsName -Type TXT _mta-sts.<domain>" },
+      { text: "Recipient side: make the MTA-STS policy's mx: lines cover every MX host of the domain.", commands: [{ shell: "windows-powershell", text: "Resolve-DnsName -Type MX <domain>\nResolve-DnsName -Type TXT _mta-sts.<domain>" }] },
       ADMIN_MESSAGE_TRACE,
     ],
     docsUrl: MTA_STS_URL,
@@ -226,10 +239,11 @@ export const EXO_ADDRESSING_ROWS: TableRow[] = [
     codes: ["5.4.300"],
     ndrTexts: ["Message expired"],
     title: "The message took too long to deliver",
+    headline: "The message took too long to deliver",
     cause: "Delivery took too long: the destination never answered, or the bounce for the message couldn't be returned.",
     whoMustAct: ["recipient-admin"],
     userSteps: [USER_TELL_RECIPIENT, "Send the message again later."],
-    adminSteps: [{ text: "Check that the destination's MX hosts are reachable and accepting mail.", where: EAC_CONNECTORS, command: "Resolve-DnsName -Type MX <domain>" }, ADMIN_MESSAGE_TRACE],
+    adminSteps: [{ text: "Check that the destination's MX hosts are reachable and accepting mail.", where: EAC_CONNECTORS, commands: [{ shell: "windows-powershell", text: "Resolve-DnsName -Type MX <domain>" }] }, ADMIN_MESSAGE_TRACE],
     docsUrl: HUB_URL,
     reason: "expired",
   },
@@ -238,6 +252,7 @@ export const EXO_ADDRESSING_ROWS: TableRow[] = [
     codes: ["5.5.0"],
     ndrTexts: ["Requested action not taken: mailbox unavailable"],
     title: "The Outlook.com or Hotmail address doesn't exist",
+    headline: "The Outlook.com or Hotmail address doesn't exist",
     cause: "The recipient at @outlook.com, @hotmail.com or another Microsoft consumer domain wasn't found.",
     whoMustAct: ["sender"],
     userSteps: [USER_CHECK_ADDRESS, USER_REMOVE_AUTOCOMPLETE, "Ask the recipient by another channel for their correct address."],
@@ -252,6 +267,7 @@ export const EXO_ADDRESSING_ROWS: TableRow[] = [
     codes: ["5.6.11"],
     ndrTexts: ["Invalid characters"],
     title: "The message contains line breaks the receiving server can't accept",
+    headline: "The message contains line breaks the receiving server can't accept",
     cause: "The mail program put bare line feeds in the message. Exchange Online no longer removes them (it would break DKIM), and the destination server refuses them because it doesn't support BDAT/CHUNKING.",
     whoMustAct: ["recipient-admin", "sender-admin"],
     userSteps: ["If you sent from an application or script, tell its owner; sending the same content from Outlook usually works.", USER_TELL_RECIPIENT],

@@ -77,6 +77,7 @@ function classRows(cls: 4 | 5): TableRow[] {
     id: `generic-${cls}.${s.subject}`,
     codes: [`${cls}.${s.subject}.x`],
     title: cls === 4 ? s.tempTitle : s.title,
+    headline: cls === 4 ? s.tempTitle : s.title,
     cause: s.cause,
     whoMustAct: s.who,
     userSteps: cls === 4 ? [USER_RETRY_LATER, s.userStep] : [s.userStep, USER_FORWARD_TO_ADMIN],
@@ -92,13 +93,15 @@ const DETAILS: TableRow[] = [
   {
     id: "generic-x.1.2", codes: ["5.1.2", "4.1.2"], generic: true, docsUrl: RFC3463_URL, reason: "hostunknown",
     title: "The recipient's domain doesn't exist or doesn't receive mail",
+    headline: "The recipient's domain doesn't exist or doesn't receive mail",
     cause: "The part of the address after the @ doesn't lead to a mail system (RFC 3463 X.1.2 \"bad destination system address\").",
     whoMustAct: ["sender"], userSteps: ["Check the part of the address after the @ for typing mistakes.", USER_FORWARD_TO_ADMIN],
-    adminSteps: [{ text: "Check that the recipient domain exists and publishes MX records.", command: "Resolve-DnsName -Type MX <domain>" }, ADMIN_MESSAGE_TRACE],
+    adminSteps: [{ text: "Check that the recipient domain exists and publishes MX records.", commands: [{ shell: "windows-powershell", text: "Resolve-DnsName -Type MX <domain>" }] }, ADMIN_MESSAGE_TRACE],
   },
   {
     id: "generic-x.1.3", codes: ["5.1.3", "4.1.3"], generic: true, docsUrl: RFC3463_URL, reason: "syntaxerror",
     title: "The address isn't written correctly",
+    headline: "The address isn't written correctly",
     cause: "The address has a syntax error (RFC 3463 X.1.3 \"bad destination mailbox address syntax\").",
     whoMustAct: ["sender"], userSteps: ["Check the address for spaces, missing @ or stray characters and type it again.", USER_FORWARD_TO_ADMIN],
     adminSteps: [{ text: "Check the address as it left your system (message trace) for rewriting by rules or connectors." }, ADMIN_MESSAGE_TRACE],
@@ -106,6 +109,7 @@ const DETAILS: TableRow[] = [
   {
     id: "generic-x.1.6", codes: ["5.1.6", "4.1.6"], generic: true, docsUrl: RFC3463_URL, reason: "hasmoved",
     title: "The recipient has moved",
+    headline: "The recipient has moved",
     cause: "The mailbox has moved and no forwarding address is known (RFC 3463 X.1.6 \"destination mailbox has moved\").",
     whoMustAct: ["sender"], userSteps: ["Ask the recipient for their new address.", USER_FORWARD_TO_ADMIN],
     adminSteps: [{ text: "If the recipient is in your organization, check its addresses and forwarding." }, ADMIN_MESSAGE_TRACE],
@@ -113,6 +117,7 @@ const DETAILS: TableRow[] = [
   {
     id: "generic-x.2.1", codes: ["5.2.1", "4.2.1"], generic: true, docsUrl: RFC3463_URL, reason: "suspend",
     title: "The recipient's mailbox isn't accepting messages",
+    headline: "The recipient's mailbox isn't accepting messages",
     cause: "The mailbox exists but is disabled or not accepting messages (RFC 3463 X.2.1 \"mailbox disabled, not accepting messages\").",
     whoMustAct: ["recipient-admin"], userSteps: [USER_TELL_RECIPIENT, USER_FORWARD_TO_ADMIN],
     adminSteps: [{ text: "Recipient side: check whether the mailbox is disabled, suspended or on hold." }, ADMIN_MESSAGE_TRACE],
@@ -120,6 +125,7 @@ const DETAILS: TableRow[] = [
   {
     id: "generic-x.2.2", codes: ["5.2.2", "4.2.2"], generic: true, docsUrl: RFC3463_URL, reason: "mailboxfull",
     title: "The recipient's mailbox is full",
+    headline: "The recipient's mailbox is full",
     cause: "The recipient's mailbox is over its storage limit (RFC 3463 X.2.2 \"mailbox full\").",
     whoMustAct: ["recipient-admin"], userSteps: [USER_TELL_RECIPIENT, "Try again later, after they have made room."],
     adminSteps: [{ text: "Recipient side: free space in the mailbox or raise its quota." }, ADMIN_MESSAGE_TRACE],
@@ -127,38 +133,43 @@ const DETAILS: TableRow[] = [
   {
     id: "generic-x.3.4", codes: ["5.3.4", "4.3.4", "5.2.3", "4.2.3"], generic: true, docsUrl: RFC3463_URL, reason: "mesgtoobig",
     title: "The message is too large",
+    headline: "The message is too large",
     cause: "The message is bigger than the receiving system accepts (RFC 3463 X.3.4 \"message too big for system\", X.2.3 \"message length exceeds administrative limit\").",
     whoMustAct: ["sender"], userSteps: ["Send the message again without the large attachments: share a link to the file instead, or split it over several messages."],
-    adminSteps: [{ text: "Compare the message size with the size limits on both sides (organization, connectors, mailbox).", command: "Get-TransportConfig | Format-List MaxSendSize,MaxReceiveSize" }, ADMIN_MESSAGE_TRACE],
+    adminSteps: [{ text: "Compare the message size with the size limits on both sides (organization, connectors, mailbox).", commands: [{ shell: "exchange-online-powershell", text: "Get-TransportConfig | Format-List MaxSendSize,MaxReceiveSize" }] }, ADMIN_MESSAGE_TRACE],
   },
   {
     id: "generic-x.4.4", codes: ["5.4.4", "4.4.4"], generic: true, docsUrl: RFC3463_URL, reason: "hostunknown",
     title: "No route to the recipient's domain was found",
+    headline: "No route to the recipient's domain was found",
     cause: "The sending server found no way to reach the recipient's domain, usually because DNS has no mail (MX) record for it (RFC 3463 X.4.4 \"unable to route\").",
     whoMustAct: ["sender", "recipient-admin"], userSteps: ["Check the part of the address after the @ for typing mistakes.", USER_TELL_RECIPIENT],
-    adminSteps: [{ text: "Check the recipient domain's MX records.", command: "Resolve-DnsName -Type MX <domain>" }, ADMIN_MESSAGE_TRACE],
+    adminSteps: [{ text: "Check the recipient domain's MX records.", commands: [{ shell: "windows-powershell", text: "Resolve-DnsName -Type MX <domain>" }] }, ADMIN_MESSAGE_TRACE],
   },
   {
     id: "generic-5.4.1-routing", codes: ["5.4.1"], generic: true, docsUrl: RFC3463_URL, reason: "onhold",
     title: "The recipient's mail system couldn't be reached or refused the message",
+    headline: "The recipient's mail system couldn't be reached or refused the message",
     cause: "The server answered with 5.4.1, which RFC 3463 defines as \"no answer from host\" (a routing or connection problem); many mail systems also use it when the recipient's domain refuses the message. The server isn't Microsoft's, so Microsoft's meanings of 5.4.1 (Relay Access Denied, an address that doesn't exist) don't apply: the server's reply below is the best clue.",
     whoMustAct: ["recipient-admin", "sender-admin"], userSteps: [USER_CHECK_ADDRESS, USER_TELL_RECIPIENT, USER_FORWARD_TO_ADMIN],
     adminSteps: [
-      { text: "Check that the recipient domain's MX records name the servers that should receive its mail, and that those servers accept mail for the domain.", command: "Resolve-DnsName -Type MX <domain>" },
-      { text: "Check that those MX hosts answer on port 25 from the internet.", command: "Test-NetConnection <mx-host> -Port 25" },
+      { text: "Check that the recipient domain's MX records name the servers that should receive its mail, and that those servers accept mail for the domain.", commands: [{ shell: "windows-powershell", text: "Resolve-DnsName -Type MX <domain>" }] },
+      { text: "Check that those MX hosts answer on port 25 from the internet.", commands: [{ shell: "windows-powershell", text: "Test-NetConnection <mx-host> -Port 25" }] },
       ADMIN_MESSAGE_TRACE,
     ],
   },
   {
     id: "generic-x.4.7", codes: ["5.4.7", "4.4.7", "4.4.1", "4.4.2", "5.4.2"], generic: true, docsUrl: RFC3463_URL, reason: "expired",
     title: "The recipient's server didn't answer in time",
+    headline: "The recipient's server didn't answer in time",
     cause: "The sending server couldn't get an answer from the recipient's server and gave up (RFC 3463 X.4.1 \"no answer from host\", X.4.2 \"bad connection\", X.4.7 \"delivery time expired\").",
     whoMustAct: ["recipient-admin"], userSteps: [USER_TELL_RECIPIENT, USER_FORWARD_TO_ADMIN],
-    adminSteps: [{ text: "Check that the recipient domain's MX hosts answer on port 25 from the internet.", command: "Test-NetConnection <mx-host> -Port 25" }, ADMIN_MESSAGE_TRACE],
+    adminSteps: [{ text: "Check that the recipient domain's MX hosts answer on port 25 from the internet.", commands: [{ shell: "windows-powershell", text: "Test-NetConnection <mx-host> -Port 25" }] }, ADMIN_MESSAGE_TRACE],
   },
   {
     id: "generic-x.5.3", codes: ["5.5.3", "4.5.3"], generic: true, docsUrl: RFC3463_URL, reason: "exceedlimit",
     title: "The message had too many recipients",
+    headline: "The message had too many recipients",
     cause: "The server accepts fewer recipients per message (RFC 3463 X.5.3 \"too many recipients\").",
     whoMustAct: ["sender"], userSteps: ["Send the message to fewer recipients at a time, or use a distribution group."],
     adminSteps: [{ text: "Check recipient limits on the sending application or server and split large sends." }, ADMIN_MESSAGE_TRACE],
@@ -166,6 +177,7 @@ const DETAILS: TableRow[] = [
   {
     id: "generic-x.7.1", codes: ["5.7.1", "4.7.1"], generic: true, docsUrl: RFC3463_URL, reason: "securityerror",
     title: "You aren't allowed to send to this recipient",
+    headline: "You aren't allowed to send to this recipient",
     cause: "The receiving side's policy doesn't allow this sender to send to this recipient (RFC 3463 X.7.1 \"delivery not authorized, message refused\").",
     whoMustAct: ["recipient-admin", "sender-admin"], userSteps: [USER_TELL_RECIPIENT, USER_FORWARD_TO_ADMIN],
     adminSteps: [{ text: "Read the reply for the policy that refused it (blocklist, permissions, authentication) and contact the side that owns it." }, ADMIN_MESSAGE_TRACE],
@@ -177,9 +189,10 @@ const NULL_MX: TableRow = {
   id: "rfc7505-null-mx", codes: ["5.1.10", "5.7.27"], docsUrl: "https://datatracker.ietf.org/doc/html/rfc7505", reason: "notaccept",
   ndrTexts: ["host/domain does not accept mail", "Domain does not accept mail"],
   title: "The recipient's domain doesn't accept email",
+  headline: "The recipient's domain doesn't accept email",
   cause: "The recipient's domain publishes a \"null MX\" record, which says it never receives email (RFC 7505).",
   whoMustAct: ["sender"], userSteps: ["Check the part of the address after the @; if it's right, contact the recipient another way: their domain receives no email."],
-  adminSteps: [{ text: "Confirm the domain's MX record is the null MX (\".\" with preference 0).", command: "Resolve-DnsName -Type MX <domain>" }],
+  adminSteps: [{ text: "Confirm the domain's MX record is the null MX (\".\" with preference 0).", commands: [{ shell: "windows-powershell", text: "Resolve-DnsName -Type MX <domain>" }] }],
   match: { host: "not-microsoft", phrases: ["null MX"] },
 };
 
@@ -190,6 +203,7 @@ export const GENERIC_ROWS: TableRow[] = [
   {
     id: "generic-2", codes: ["2.x.x"], generic: true, docsUrl: RFC3463_URL, reason: "delivered",
     title: "The message was delivered",
+    headline: "The message was delivered",
     cause: "This status reports success (RFC 3463 class 2): the message was delivered or relayed on.",
     whoMustAct: ["sender"], userSteps: ["Nothing to do: this is a delivery report, not a failure."],
     adminSteps: [{ text: "Nothing to fix. A message trace shows where it went next if the recipient says it never arrived." }, ADMIN_MESSAGE_TRACE],
@@ -198,6 +212,7 @@ export const GENERIC_ROWS: TableRow[] = [
   {
     id: "generic-no-code", codes: [], generic: true, docsUrl: RFC3463_URL, reason: "undefined",
     title: "The message couldn't be delivered (no error code given)",
+    headline: "The message couldn't be delivered (no error code given)",
     cause: "The bounce doesn't include a standard status code, so the exact reason isn't known. The server's reply text, if any, is the best clue.",
     whoMustAct: ["sender", "sender-admin"], userSteps: [USER_CHECK_ADDRESS, USER_FORWARD_TO_ADMIN],
     adminSteps: [{ text: "Find the server that refused the message and its reply in the full bounce or the message trace." }, ADMIN_MESSAGE_TRACE, ADMIN_NDR_DIAGNOSTIC],

@@ -34,7 +34,7 @@ export function AdminSteps({ steps, domain }: { steps: readonly AdminStep[]; dom
                   )}
                 </Text>
               )}
-              {step.command && <CodeBlock code={step.command} label={t("steps.commandFor", { n: i + 1 })} />}
+              {step.commands?.map((c, k) => <CodeBlock key={k} code={c.text} label={t("steps.commandFor", { n: i + 1 })} />)}
             </div>
           </li>
         );
