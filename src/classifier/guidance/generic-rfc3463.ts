@@ -105,7 +105,7 @@ const SUBJECTS: SubjectText[] = [
     tempHeadline: "Your message is delayed by a security or policy check",
     cause: "A security or policy check refused the message: a sending restriction, failed sender checks (SPF, DKIM, DMARC) or a blocked server.",
     tellRecipient: GENERIC_TELL,
-    who: ["sender-admin", "recipient-admin"], userStep: "Forward this bounce to your email admin, and tell the recipient if they expect your mail.",
+    who: ["sender-admin", "recipient-admin"], userStep: "If the recipient expects your mail, let them know another way so their admin can allow it.",
     adminStep: "Read the reply for the rule that fired and fix it on the side that owns it.", reason: "securityerror",
   },
 ];

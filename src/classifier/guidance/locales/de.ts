@@ -1347,8 +1347,8 @@ export const DE: Phrasebook = {
     "Eine Sicherheits- oder Richtlinienprüfung hat Ihre Nachricht abgelehnt – Ihr Administrator oder der des Empfängers kann herausfinden, welche",
   "A security or policy check refused the message: a sending restriction, failed sender checks (SPF, DKIM, DMARC) or a blocked server.":
     "Eine Sicherheits- oder Richtlinienprüfung hat die Nachricht abgelehnt: eine Sendebeschränkung, nicht bestandene Absenderprüfungen (SPF, DKIM, DMARC) oder ein gesperrter Server.",
-  "Forward this bounce to your email admin, and tell the recipient if they expect your mail.":
-    "Leiten Sie diesen Unzustellbarkeitsbericht an Ihren E-Mail-Administrator weiter, und informieren Sie den Empfänger, wenn er Ihre Nachricht erwartet.",
+  "If the recipient expects your mail, let them know another way so their admin can allow it.":
+    "Wenn der Empfänger Ihre Nachricht erwartet, informieren Sie ihn auf anderem Weg, damit sein Administrator sie zulassen kann.",
   "Read the reply for the rule that fired and fix it on the side that owns it.":
     "Suchen Sie in der Antwort die Regel, die gegriffen hat, und beheben Sie das auf der Seite, der sie gehört.",
   // generic-4.0

@@ -1347,8 +1347,8 @@ export const ES: Phrasebook = {
     "Un control de seguridad o de directiva rechazó su mensaje — su administrador o el del destinatario puede averiguar cuál",
   "A security or policy check refused the message: a sending restriction, failed sender checks (SPF, DKIM, DMARC) or a blocked server.":
     "Un control de seguridad o de directiva rechazó el mensaje: una restricción de envío, comprobaciones de remitente fallidas (SPF, DKIM, DMARC) o un servidor bloqueado.",
-  "Forward this bounce to your email admin, and tell the recipient if they expect your mail.":
-    "Reenvíe este informe de no entrega a su administrador de correo y avise al destinatario si espera su mensaje.",
+  "If the recipient expects your mail, let them know another way so their admin can allow it.":
+    "Si el destinatario espera su mensaje, avísele por otro medio para que su administrador pueda permitirlo.",
   "Read the reply for the rule that fired and fix it on the side that owns it.":
     "Busque en la respuesta la regla que se activó y corríjala en el lado al que pertenece.",
   // generic-4.0

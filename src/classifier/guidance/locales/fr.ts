@@ -1347,8 +1347,8 @@ export const FR: Phrasebook = {
     "Un contrôle de sécurité ou de stratégie a refusé votre message — votre administrateur ou celui du destinataire peut trouver lequel",
   "A security or policy check refused the message: a sending restriction, failed sender checks (SPF, DKIM, DMARC) or a blocked server.":
     "Un contrôle de sécurité ou de stratégie a refusé le message : une restriction d'envoi, des contrôles d'expéditeur échoués (SPF, DKIM, DMARC) ou un serveur bloqué.",
-  "Forward this bounce to your email admin, and tell the recipient if they expect your mail.":
-    "Transférez ce rapport de non-remise à votre administrateur de messagerie, et prévenez le destinataire s'il attend votre message.",
+  "If the recipient expects your mail, let them know another way so their admin can allow it.":
+    "Si le destinataire attend votre message, prévenez-le par un autre moyen pour que son administrateur puisse l'autoriser.",
   "Read the reply for the rule that fired and fix it on the side that owns it.":
     "Repérez dans la réponse la règle qui s'est déclenchée et corrigez-la du côté qui en est responsable.",
   // generic-4.0
