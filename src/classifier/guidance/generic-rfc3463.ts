@@ -322,15 +322,16 @@ const NULL_MX: TableRow = {
 };
 
 /**
- * "Mailbox full" in any server's words. Exchange's own wording (QuotaExceeded, public folders)
- * stays in exo-5.2.2-mailbox-full; a bare code without these words goes to that row for
- * Microsoft's servers and to generic-x.2.2 for everyone else.
+ * "Mailbox full" in any other server's words. Exchange's own wording (QuotaExceeded, public
+ * folders) stays in exo-5.2.2-mailbox-full, which also answers for Microsoft's servers; a bare
+ * code from anyone else goes to generic-x.2.2.
  */
 const MAILBOX_FULL_ROW: TableRow = {
   id: "mailbox-full",
   codes: ["5.2.2", "4.2.2"],
   ...MAILBOX_FULL,
-  match: { phrases: ["mailbox full", "mailbox is full", "over quota", "out of storage space"], noCodeOnly: true },
+  // Microsoft's servers keep their own row (by code, or by Exchange's words).
+  match: { phrases: ["mailbox full", "mailbox is full", "over quota", "out of storage space"], noCodeOnly: true, host: "not-microsoft" },
 };
 
 export const GENERIC_ROWS: TableRow[] = [
