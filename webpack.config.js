@@ -83,11 +83,11 @@ function budgetFromEnv() {
 }
 
 /** The lazy chunk groups (webpackChunkName) every reading of a message needs: see PreloadChunksPlugin. */
-const PRELOADED_CHUNK_GROUPS = ["classifier"];
+const PRELOADED_CHUNK_GROUPS = ["guidance"];
 
 /**
  * Adds <link rel="preload" as="script"> for the files of the named lazy chunk groups to
- * taskpane.html, so the classifier and its guidance table download alongside the pane's entry
+ * taskpane.html, so the guidance tables (the parse worker has its own copy) download alongside the pane's entry
  * script. Without it they are requested only once the entry has been parsed and run (about 80 ms
  * later on a fast machine), and on a loaded machine they could still be on the wire when Office
  * answers. Same-origin files, so the policy's script-src 'self' covers them; webpack's own <script>
@@ -333,6 +333,9 @@ module.exports = (_env, argv) => {
       }),
       new FirstViewBudgetPlugin(budgetFromEnv()),
     ],
+    // The parse worker (src/taskpane/reader/parse) stays one file: its start-up is on the way to the
+    // first diagnosis, and each chunk split out of it would cost a synchronous importScripts at start.
+    optimization: { splitChunks: { chunks: (chunk) => chunk.name !== "parse-worker" && !chunk.canBeInitial() } },
     // Webpack's hint measures raw size; FirstViewBudgetPlugin holds the gzipped figure that matters.
     performance: { hints: false },
     devServer: {

@@ -1,3 +1,6 @@
+// First, before React and Fluent are even evaluated: the parse worker starts loading (and warms
+// up) while the rest of the pane and office.js start. Every read of message content runs in it.
+import "./reader/parse/bootParseWorker";
 import { createRoot } from "react-dom/client";
 import { loadUiStrings } from "../i18n/ui";
 import { connectHost } from "../outlook/connect";
@@ -5,9 +8,9 @@ import { Bootstrap, bootLocale } from "./shell/Bootstrap";
 import { loadEngine } from "./reader/engine/loadEngine";
 import { prepareFirstDiagnosis } from "./reader/prepareFirstDiagnosis";
 
-// Started before React renders and before Office answers: the classifier chunk and (outside
+// Started before React renders and before Office answers: the guidance chunk and (outside
 // English) the UI table download while office.js is still starting, not after it. taskpane.html
-// preloads the classifier's files, so they are on their way before this script even runs.
+// preloads the guidance chunk's files, so they are on their way before this script even runs.
 // A failure here is retried by the first real use, which reports it.
 const locale = bootLocale();
 loadEngine().catch(() => undefined);

@@ -52,6 +52,15 @@ export const en = {
   "kind.feedback-report": "a spam complaint report",
   "kind.not-bounce": "an ordinary message",
   "kind.unreadable": "couldn't be read",
+  "kind.unsafe": "couldn't be read safely",
+  "unsafe.title": "This message could not be read safely",
+  "unsafe.titleMany": "{count} items could not be read safely",
+  "unsafe.line": "{label}: {reason}",
+  "unsafe.timeout": "reading it took too long, so it was stopped.",
+  "unsafe.memory": "reading it ran out of memory, so it was stopped.",
+  "unsafe.crashed": "the message reader crashed on it.",
+  "unsafe.rest": "Nothing else is affected: you can paste the bounce's text, open another file or pick another message.",
+  "unsafe.label": "Items that could not be read safely",
 
   // Candidate labels made by the pane
   "candidate.thisMessage": "This message",

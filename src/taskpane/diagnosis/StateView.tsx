@@ -38,11 +38,14 @@ export function StateView({ host, state, onSelect }: StateViewProps) {
       return (
         <div className={styles.stack}>
           {state.item && <CurrentItemBanner item={state.item} />}
-          <StateMessage intent="info" title={t("state.noBounceTitle")}>
-            <Text>
-              {state.item ? t("state.noBounceItem", { subject: state.item.subject || t("state.noSubject") }) : t("state.noBounceText")} {t("state.noBounceHint")}
-            </Text>
-          </StateMessage>
+          {/* Nothing was read to the end: "no bounce found" would claim more than the pane knows. */}
+          {!state.lookedAt.every((l) => l.kind === "unsafe") || state.lookedAt.length === 0 ? (
+            <StateMessage intent="info" title={t("state.noBounceTitle")}>
+              <Text>
+                {state.item ? t("state.noBounceItem", { subject: state.item.subject || t("state.noSubject") }) : t("state.noBounceText")} {t("state.noBounceHint")}
+              </Text>
+            </StateMessage>
+          ) : null}
           <GetItInHints canDrag={canDragIntoPane(host.info)} />
           {state.lookedAt.length > 0 && (
             <>
