@@ -180,6 +180,7 @@ export const de = {
   "forward.button": "An meinen Administrator weiterleiten",
   "forward.opening": "Neue Nachricht wird geöffnet…",
   "forward.orgAddress": "Helpdesk-Adresse Ihrer Organisation (von Ihrem Administrator festgelegt): {address}",
+  "forward.linkAddress": "Helpdesk-Adresse aus dem Link, den Sie geöffnet haben: {address}",
   "forward.yourAdmin": "Ihr Administrator: {address}",
   "forward.change": "Ändern",
   "forward.hint": "Wer soll das erhalten? Geben Sie einmal die Adresse Ihres E-Mail-Administrators ein; sie wird für das nächste Mal gespeichert.",

@@ -188,6 +188,7 @@ export const en = {
   "forward.button": "Forward to my admin",
   "forward.opening": "Opening a new message…",
   "forward.orgAddress": "Your organisation's helpdesk address (set by your admin): {address}",
+  "forward.linkAddress": "Helpdesk address from the link you opened: {address}",
   "forward.yourAdmin": "Your admin: {address}",
   "forward.change": "Change",
   "forward.hint": "Who should get this? Enter your email admin's address once; it's remembered for next time.",

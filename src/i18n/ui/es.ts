@@ -179,6 +179,7 @@ export const es = {
   "forward.button": "Reenviar a mi administrador",
   "forward.opening": "Abriendo un mensaje nuevo…",
   "forward.orgAddress": "Dirección del soporte técnico de su organización (definida por su administrador): {address}",
+  "forward.linkAddress": "Dirección del soporte tomada del enlace que abrió: {address}",
   "forward.yourAdmin": "Su administrador: {address}",
   "forward.change": "Cambiar",
   "forward.hint": "¿Quién debe recibirlo? Escriba una vez la dirección de su administrador de correo; se recordará para la próxima vez.",

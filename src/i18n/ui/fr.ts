@@ -179,6 +179,7 @@ export const fr = {
   "forward.button": "Transférer à mon administrateur",
   "forward.opening": "Ouverture d'un nouveau message…",
   "forward.orgAddress": "Adresse du support de votre organisation (définie par votre administrateur) : {address}",
+  "forward.linkAddress": "Adresse du support venant du lien que vous avez ouvert : {address}",
   "forward.yourAdmin": "Votre administrateur : {address}",
   "forward.change": "Modifier",
   "forward.hint": "À qui l'envoyer ? Saisissez une fois l'adresse de votre administrateur de messagerie ; elle sera mémorisée.",
