@@ -62,11 +62,11 @@ export function bidiSegments(text: string): BidiSegment[] {
   if (!CONTROLS.test(text)) return text === "" ? [] : [{ text }];
   const out: BidiSegment[] = [];
   let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (!CONTROLS.test(text[i])) continue;
-    if (i > start) out.push({ text: text.slice(start, i) });
-    out.push({ control: text[i] });
-    start = i + 1;
+  for (const match of text.matchAll(CONTROLS_GLOBAL)) {
+    const at = match.index ?? 0;
+    if (at > start) out.push({ text: text.slice(start, at) });
+    out.push({ control: match[0] });
+    start = at + 1;
   }
   if (start < text.length) out.push({ text: text.slice(start) });
   return out;

@@ -7,6 +7,7 @@ import { CurrentItemBanner } from "./ItemBanner";
 import { canDragIntoPane } from "../shell/clientLimits";
 import { StateMessage } from "../common/StateMessage";
 import { useStrings } from "../i18n/LocaleProvider";
+import { isolatedText } from "../common/bidiText";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, overflowWrap: "anywhere" },
@@ -42,7 +43,7 @@ export function StateView({ host, state, onSelect }: StateViewProps) {
           {!state.lookedAt.every((l) => l.kind === "unsafe") || state.lookedAt.length === 0 ? (
             <StateMessage intent="info" title={t("state.noBounceTitle")}>
               <Text>
-                {state.item ? t("state.noBounceItem", { subject: state.item.subject || t("state.noSubject") }) : t("state.noBounceText")} {t("state.noBounceHint")}
+                {state.item ? t("state.noBounceItem", { subject: isolatedText(state.item.subject) || t("state.noSubject") }) : t("state.noBounceText")} {t("state.noBounceHint")}
               </Text>
             </StateMessage>
           ) : null}
@@ -53,8 +54,8 @@ export function StateView({ host, state, onSelect }: StateViewProps) {
               <ul className={styles.list} aria-label={t("state.lookedAtLabel")}>
                 {state.lookedAt.map((l, i) => (
                   <li key={i}>
-                    {t("state.lookedAtLine", { label: l.label, kind: t(`kind.${l.kind}`) })}
-                    {l.note ? ` (${l.note})` : ""}
+                    {t("state.lookedAtLine", { label: isolatedText(l.label), kind: t(`kind.${l.kind}`) })}
+                    {l.note ? ` (${isolatedText(l.note)})` : ""}
                   </li>
                 ))}
               </ul>
