@@ -39,26 +39,28 @@ export function StateView({ host, state, onSelect }: StateViewProps) {
       return (
         <div className={styles.stack}>
           {state.item && <CurrentItemBanner item={state.item} />}
-          {/* Nothing was read to the end: "no bounce found" would claim more than the pane knows. */}
-          {!state.lookedAt.every((l) => l.kind === "unsafe") || state.lookedAt.length === 0 ? (
-            <StateMessage intent="info" title={t("state.noBounceTitle")}>
-              <Text>
-                {state.item ? t("state.noBounceItem", { subject: isolatedText(state.item.subject) || t("state.noSubject") }) : t("state.noBounceText")} {t("state.noBounceHint")}
-              </Text>
-            </StateMessage>
-          ) : null}
-          <GetItInHints canDrag={canDragIntoPane(host.info)} />
-          {state.lookedAt.length > 0 && (
+          {/* Nothing was read to the end (the notice above the view says why): "no bounce found" would claim more than the pane knows. */}
+          {(state.lookedAt.length === 0 || !state.lookedAt.every((l) => l.kind === "unsafe")) && (
             <>
-              <Text weight="semibold">{t("state.lookedAt")}</Text>
-              <ul className={styles.list} aria-label={t("state.lookedAtLabel")}>
-                {state.lookedAt.map((l, i) => (
-                  <li key={i}>
-                    {t("state.lookedAtLine", { label: isolatedText(l.label), kind: t(`kind.${l.kind}`) })}
-                    {l.note ? ` (${isolatedText(l.note)})` : ""}
-                  </li>
-                ))}
-              </ul>
+              <StateMessage intent="info" title={t("state.noBounceTitle")}>
+                <Text>
+                  {state.item ? t("state.noBounceItem", { subject: isolatedText(state.item.subject) || t("state.noSubject") }) : t("state.noBounceText")} {t("state.noBounceHint")}
+                </Text>
+              </StateMessage>
+              <GetItInHints canDrag={canDragIntoPane(host.info)} />
+              {state.lookedAt.length > 0 && (
+                <>
+                  <Text weight="semibold">{t("state.lookedAt")}</Text>
+                  <ul className={styles.list} aria-label={t("state.lookedAtLabel")}>
+                    {state.lookedAt.map((l, i) => (
+                      <li key={i}>
+                        {t("state.lookedAtLine", { label: isolatedText(l.label), kind: t(`kind.${l.kind}`) })}
+                        {l.note ? ` (${isolatedText(l.note)})` : ""}
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              )}
             </>
           )}
           {state.failures.length > 0 && <Text size={200}>{t("state.unreadableParts", { steps: state.failures.map((f) => f.step).join(", ") })}</Text>}
