@@ -40,6 +40,9 @@ function settledFor(first: FirstRead | undefined, host: MailHost): ReaderState |
  */
 export function useBounceReader(host: MailHost, parser: MessageParser, t: Translate = englishT, firstRead?: FirstRead): BounceReader {
   const [state, setState] = useState<ReaderState>(() => settledFor(firstRead, host) ?? { status: "loading" });
+  // Whether the first render already showed the first reading. Asked again in the effect, "is it
+  // settled?" could say yes for a reading that settled after that render: it would never be shown.
+  const firstShown = useRef(state.status !== "loading");
   const generation = useRef(0);
   const abortRun = useRef<AbortController | undefined>(undefined);
   const started = useRef(firstRead);
@@ -96,7 +99,7 @@ export function useBounceReader(host: MailHost, parser: MessageParser, t: Transl
     // Only once, and only for the host it was started on; a reload reads afresh.
     const first = started.current?.host === host ? started.current : undefined;
     started.current = undefined;
-    if (first && settledFor(first, host)) runs.current++; // on screen since the first render
+    if (first && firstShown.current) runs.current++; // on screen since the first render
     else readCurrent(first);
     let unsubscribe: () => void = () => undefined;
     try {
