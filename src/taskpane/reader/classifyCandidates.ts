@@ -4,6 +4,7 @@ import type { BlockResult } from "../../roundtrip";
 import { perfMark } from "../common/perfMarks";
 import { errorMessage } from "../common/withTimeout";
 import { loadEngine } from "./engine/loadEngine";
+import { isForwardedNdr } from "../admin/adminModel";
 import type { MessageParser } from "./parse/messageParser";
 import { ParseAbortedError, UnsafeReadError } from "./parse/parseClient";
 import type { ExplainedResult, LookedAt, ReaderState, UnsafeRead } from "./readerState";
@@ -33,8 +34,6 @@ export async function classifyCandidates(candidates: readonly BounceCandidate[],
   const lookedAt: LookedAt[] = [];
   const unsafe: UnsafeRead[] = [];
   let blocks: BlockResult[] = [];
-  // The admin model and the checklist look guidance up synchronously after a reading.
-  const guidance = loadEngine().catch(() => undefined);
   for (const candidate of candidates) {
     try {
       const parsed = await parser.read(candidate, signal);
@@ -70,7 +69,9 @@ export async function classifyCandidates(candidates: readonly BounceCandidate[],
       }
     }
   }
-  await guidance;
+  // A reading that opens the admin view: its model and checklist look guidance up synchronously,
+  // so the UI thread's guidance chunk is loaded first. A user-view diagnosis doesn't need it.
+  if (blocks.length > 0 || results.some(isForwardedNdr)) await loadEngine().catch(() => undefined);
   perfMark("ndr:blocks-done");
   const extra = { ...(blocks.length > 0 ? { blocks } : {}), ...(unsafe.length > 0 ? { unsafe } : {}) };
   if (results.length > 0) return { status: "success", results, selected: 0, ...extra, ...(ctx.item ? { item: ctx.item } : {}) };
