@@ -47,7 +47,8 @@ describe("preview mode", () => {
       expect(await screen.findByText(`Showing: Sample: ${s.title}`, {}, { timeout: 5000 })).toBeInTheDocument();
       expect(screen.getByText(/^Result: /)).toBeInTheDocument();
     }
-  });
+    // Six samples through the whole pane: longer than one reading, on a shared machine.
+  }, 30_000);
 
   it("explains pasted text and keeps it in the box", async () => {
     const { user } = await previewPane();

@@ -24,3 +24,21 @@ export function clip(text: string, limit: number | undefined): string {
   if (limit === undefined || text.length <= limit) return text;
   return `${text.slice(0, Math.max(0, limit))}…`;
 }
+
+/** The same blocks with every text passed through `fn` (links' targets are the table's, left as they are). */
+export function mapTexts(section: Section, fn: (text: string) => string): Section {
+  return section.map((block): Block => {
+    switch (block.type) {
+      case "heading":
+        return { ...block, text: fn(block.text) };
+      case "paragraph":
+        return { ...block, parts: block.parts.map((p) => ({ ...p, text: fn(p.text) })) };
+      case "fields":
+        return { ...block, rows: block.rows.map((r) => ({ label: fn(r.label), value: fn(r.value) })) };
+      case "list":
+        return { ...block, items: block.items.map(fn) };
+      case "pre":
+        return { ...block, text: fn(block.text) };
+    }
+  });
+}
