@@ -31,6 +31,9 @@ function problemSection(): HTMLElement {
   return section;
 }
 
+// Whole-pane renders on a shared 2-core machine.
+jest.setTimeout(20_000);
+
 describe("success view: the five-second answer", () => {
   it("explains a 550 5.4.1 Relay Access Denied bounce from Exchange Online", async () => {
     const { user } = await showBounce(sample("exo-new-5.4.1-relay-access-denied"), undefined, "ana.silva@contoso.com");
@@ -109,8 +112,9 @@ describe("success view: the five-second answer", () => {
     await showBounce(twoRecipientsTwoProblems, "Undelivered Mail Returned to Sender");
     const headings = screen.getAllByRole("heading", { level: 2, name: /^Problem \d of 2:/ });
     expect(headings).toHaveLength(2);
-    expect(screen.getByText(/Recipient: full@litwareinc.com/)).toBeInTheDocument();
-    expect(screen.getByText(/Recipient: nobody@litwareinc.com/)).toBeInTheDocument();
+    // Each problem names its recipient once: in its headline or on a line of its own.
+    expect(headings[0].closest("section")).toHaveTextContent("full@litwareinc.com");
+    expect(headings[1].closest("section")).toHaveTextContent("nobody@litwareinc.com");
   });
 
   it("says a delay notice is not a failure yet", async () => {

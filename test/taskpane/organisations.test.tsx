@@ -51,6 +51,8 @@ async function show(d = relayDiagnosis(), mailboxOwner = "alex.wilber@contoso.co
   return view;
 }
 
+jest.setTimeout(20_000);
+
 describe("whose organisation", () => {
   it("tells the user's domain from the recipient's, and consumer mailboxes apart", () => {
     expect(organisationsOf({ original: { from: "Alex <alex@contoso.com>" } }, { address: "megan@fabrikam.com" }, undefined)).toMatchObject({ relation: "different", senderDomain: "contoso.com", recipientDomain: "fabrikam.com" });
@@ -85,8 +87,10 @@ describe("the user view, recipient at another organisation", () => {
     expect(buttons[0]).toBe("Copy a message for fabrikam.com");
     // Their section: what to send first, visible; then their steps.
     const theirs = within(section).getByRole("region", { name: "For fabrikam.com's admin" });
+    // The guidance says what to tell them; the message to send is the user's, with the facts.
+    expect(within(theirs).getByText(/^Mail to fabrikam\.com bounces with the error below: .* You can send this:$/)).toBeInTheDocument();
     const note = within(theirs).getByLabelText("Message for fabrikam.com");
-    expect(note).toHaveTextContent("Mail to fabrikam.com bounces with the error below");
+    expect(note).toHaveTextContent(/^Hello, my email to megan\.bowen@fabrikam\.com bounced\./);
     expect(note).toHaveTextContent("The server said: 550 5.4.1 Relay Access Denied [DB8EUR06FT012.eop-eur06.prod.protection.outlook.com]");
     await user.click(within(theirs).getByRole("button", { name: "What their admin can check (2)" }));
     // One shell per block, named outside it, with the domain filled in.
@@ -110,7 +114,8 @@ describe("the user view, recipient at another organisation", () => {
     Object.defineProperty(navigator, "clipboard", { value: { writeText }, configurable: true });
     await user.click(screen.getByRole("button", { name: "Copy a message for fabrikam.com" }));
     expect(await screen.findByText("Copied.")).toBeInTheDocument();
-    expect(writeText.mock.calls[0][0]).toMatch(/^Mail to fabrikam\.com bounces/);
+    expect(writeText.mock.calls[0][0]).toMatch(/^Hello, my email to megan\.bowen@fabrikam\.com bounced\./);
+    expect(writeText.mock.calls[0][0]).toContain("The server said: 550 5.4.1 Relay Access Denied");
     expect(writeText.mock.calls[0][0]).toContain("Recipient: megan.bowen@fabrikam.com");
   });
 

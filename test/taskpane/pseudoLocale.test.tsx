@@ -50,6 +50,9 @@ beforeEach(() => window.sessionStorage.clear());
 /** A sample button's name is its title followed by its description (one compound button). */
 const startsWith = (text: string): RegExp => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`);
 
+// Whole-pane renders on a shared 2-core machine.
+jest.setTimeout(20_000);
+
 describe("pseudo-locale: no English left in the pane", () => {
   it("loading, then no item (with the client-limits note and the input panel)", async () => {
     const pending = deferred<ReadOutcome>();

@@ -151,12 +151,10 @@ export const de = {
 
   // The primary action when the user's own admin can't fix it
   "action.copyAddress": "Adresse kopieren",
-  "action.copyAddressHint": "Prüfen Sie {address} auf Tippfehler oder fragen Sie die Person nach ihrer aktuellen Adresse, und schreiben Sie ihr dann erneut.",
+  "action.copyAddressHint": "Fügen Sie sie in eine neue Nachricht ein, korrigieren Sie sie und senden Sie erneut.",
   "action.copyNote": "Nachricht für {domain} kopieren",
   "action.copyNoteUnknown": "Nachricht für den Empfänger kopieren",
-  "action.copyNoteHint": "Senden Sie sie an jemanden, den Sie bei {domain} kennen. Wenn deren E-Mail nicht ankommt, nutzen Sie einen anderen Weg: Telefon, Chat oder eine andere Adresse.",
-  "action.copyNoteHintUnknown": "Senden Sie sie an den Empfänger oder seine Organisation. Wenn deren E-Mail nicht ankommt, nutzen Sie einen anderen Weg: Telefon, Chat oder eine andere Adresse.",
-  "action.anotherWay": "Geben Sie {recipient} auf anderem Weg Bescheid (Telefon, Chat oder eine andere Adresse): Das Postfach kann gerade keine E-Mails annehmen.",
+  "action.copyNoteHint": "Sie enthält den Fehler, den deren Administrator braucht. Fügen Sie sie in eine Nachricht oder einen Chat ein, oder lesen Sie sie am Telefon vor.",
   "action.copied": "Kopiert.",
   "action.copyFailed": "Das Kopieren hat hier nicht funktioniert: Markieren Sie den Text und kopieren Sie ihn selbst.",
 
@@ -173,8 +171,7 @@ export const de = {
   "org.forRecipientAdminUnknown": "Für den Administrator des Empfängers",
   "org.recipientIntro": "Das muss der Administrator von {domain} beheben. Senden Sie ihm Folgendes:",
   "org.recipientIntroUnknown": "Das muss der Administrator des Empfängers beheben. Senden Sie ihm Folgendes:",
-  "org.recipientIntroAlso": "Der Administrator von {domain} kann auch auf seiner Seite nachsehen. Senden Sie ihm Folgendes:",
-  "org.recipientIntroAlsoUnknown": "Der Administrator des Empfängers kann auch auf seiner Seite nachsehen. Senden Sie ihm Folgendes:",
+  "org.sendThis": "Sie können Folgendes senden:",
   "org.noteLabel": "Nachricht für {domain}",
   "org.noteLabelUnknown": "Nachricht für den Empfänger",
   "org.theirSteps": "Was deren Administrator prüfen kann ({count})",
@@ -209,7 +206,7 @@ export const de = {
   "forward.sectionLabel": "An Ihren Administrator senden",
   "forward.heading": "An Ihren Administrator senden",
   "forward.includeFullText": "Vollständigen Text der Unzustellbarkeitsnachricht einfügen",
-  "forward.includeFullTextHint": "Fügt jede gelesene Zeile der Unzustellbarkeitsnachricht sowie die Namen der Nachricht und des Anhangs hinzu. Die Antwort des Servers, die Server und die Nachrichtenhops sind immer enthalten.",
+  "forward.includeFullTextHint": "Fügt die Zeilen der Unzustellbarkeitsnachricht und die Namen von Nachricht und Anhang hinzu. Serverantwort, Server und Hops sind immer enthalten.",
   "forward.secondaryIntro": "Ihr Administrator kann sich das auch ansehen: Die Weiterleitung enthält alles, was er braucht.",
   "forward.noForm": "Diese Outlook-Version kann aus einem Add-In keine neue Nachricht öffnen. Kopieren Sie die Diagnose und fügen Sie sie in eine Nachricht an Ihren E-Mail-Administrator ein.",
   "forward.button": "An meinen Administrator weiterleiten",

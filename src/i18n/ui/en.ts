@@ -156,12 +156,10 @@ export const en = {
 
   // The primary action when the user's own admin can't fix it
   "action.copyAddress": "Copy the address",
-  "action.copyAddressHint": "Check {address} for typos, or ask the person for their current address, then write to them again.",
+  "action.copyAddressHint": "Paste it into a new message, correct it, and send again.",
   "action.copyNote": "Copy a message for {domain}",
   "action.copyNoteUnknown": "Copy a message for the recipient",
-  "action.copyNoteHint": "Send it to someone you know at {domain}. If their email isn't getting through, use another way: phone, chat or another address.",
-  "action.copyNoteHintUnknown": "Send it to the recipient or their organisation. If their email isn't getting through, use another way: phone, chat or another address.",
-  "action.anotherWay": "Let {recipient} know another way (phone, chat or another address): their mailbox can't take mail right now.",
+  "action.copyNoteHint": "It holds the error their admin needs. Paste it into a message, chat or call.",
   "action.copied": "Copied.",
   "action.copyFailed": "Copying didn't work here: select the text and copy it yourself.",
 
@@ -178,8 +176,7 @@ export const en = {
   "org.forRecipientAdminUnknown": "For the recipient's admin",
   "org.recipientIntro": "This is for {domain}'s admin to fix. Send them this:",
   "org.recipientIntroUnknown": "This is for the recipient's admin to fix. Send them this:",
-  "org.recipientIntroAlso": "{domain}'s admin can check their side too. Send them this:",
-  "org.recipientIntroAlsoUnknown": "The recipient's admin can check their side too. Send them this:",
+  "org.sendThis": "You can send this:",
   "org.noteLabel": "Message for {domain}",
   "org.noteLabelUnknown": "Message for the recipient",
   "org.theirSteps": "What their admin can check ({count})",
@@ -214,7 +211,7 @@ export const en = {
   "forward.sectionLabel": "Send to your admin",
   "forward.heading": "Send it to your admin",
   "forward.includeFullText": "Include the full bounce text",
-  "forward.includeFullTextHint": "Adds every line we read in the bounce and the names of the message and attachment. The server's reply, the servers and the message hops are always in.",
+  "forward.includeFullTextHint": "Adds the bounce's own lines and the names of the message and attachment. The server's reply, servers and hops are always in.",
   "forward.secondaryIntro": "Your admin can look into it too: the forward carries everything they need.",
   "forward.noForm": "This Outlook can't open a new message from an add-in. Copy the diagnosis and paste it into a message to your email admin.",
   "forward.button": "Forward to my admin",

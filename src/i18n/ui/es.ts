@@ -151,12 +151,10 @@ export const es = {
 
   // The primary action when the user's own admin can't fix it
   "action.copyAddress": "Copiar la dirección",
-  "action.copyAddressHint": "Compruebe si {address} tiene errores o pregunte a la persona su dirección actual, y vuelva a escribirle.",
+  "action.copyAddressHint": "Péguela en un mensaje nuevo, corríjala y vuelva a enviarlo.",
   "action.copyNote": "Copiar un mensaje para {domain}",
   "action.copyNoteUnknown": "Copiar un mensaje para el destinatario",
-  "action.copyNoteHint": "Envíelo a alguien que conozca en {domain}. Si su correo no llega, use otra vía: teléfono, chat u otra dirección.",
-  "action.copyNoteHintUnknown": "Envíelo al destinatario o a su organización. Si su correo no llega, use otra vía: teléfono, chat u otra dirección.",
-  "action.anotherWay": "Avise a {recipient} por otra vía (teléfono, chat u otra dirección): su buzón no puede recibir correo ahora mismo.",
+  "action.copyNoteHint": "Contiene el error que necesita su administrador. Péguelo en un mensaje o un chat, o léalo por teléfono.",
   "action.copied": "Copiado.",
   "action.copyFailed": "Aquí no se pudo copiar: seleccione el texto y cópielo usted.",
 
@@ -173,8 +171,7 @@ export const es = {
   "org.forRecipientAdminUnknown": "Para el administrador del destinatario",
   "org.recipientIntro": "Esto lo tiene que corregir el administrador de {domain}. Envíele esto:",
   "org.recipientIntroUnknown": "Esto lo tiene que corregir el administrador del destinatario. Envíele esto:",
-  "org.recipientIntroAlso": "El administrador de {domain} también puede revisar su lado. Envíele esto:",
-  "org.recipientIntroAlsoUnknown": "El administrador del destinatario también puede revisar su lado. Envíele esto:",
+  "org.sendThis": "Puede enviar esto:",
   "org.noteLabel": "Mensaje para {domain}",
   "org.noteLabelUnknown": "Mensaje para el destinatario",
   "org.theirSteps": "Lo que puede comprobar su administrador ({count})",
@@ -209,7 +206,7 @@ export const es = {
   "forward.sectionLabel": "Enviar a su administrador",
   "forward.heading": "Enviarlo a su administrador",
   "forward.includeFullText": "Incluir el texto completo de la notificación",
-  "forward.includeFullTextHint": "Añade todas las líneas leídas en la notificación y los nombres del mensaje y del adjunto. La respuesta del servidor, los servidores y los saltos del mensaje se incluyen siempre.",
+  "forward.includeFullTextHint": "Añade las líneas de la notificación y los nombres del mensaje y del adjunto. La respuesta del servidor, los servidores y los saltos van siempre.",
   "forward.secondaryIntro": "Su administrador también puede revisarlo: el reenvío lleva todo lo que necesita.",
   "forward.noForm": "Este Outlook no puede abrir un mensaje nuevo desde un complemento. Copie el diagnóstico y péguelo en un mensaje a su administrador de correo.",
   "forward.button": "Reenviar a mi administrador",

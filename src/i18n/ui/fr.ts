@@ -151,12 +151,10 @@ export const fr = {
 
   // The primary action when the user's own admin can't fix it
   "action.copyAddress": "Copier l'adresse",
-  "action.copyAddressHint": "Vérifiez {address} (faute de frappe ?) ou demandez à la personne son adresse actuelle, puis écrivez-lui à nouveau.",
+  "action.copyAddressHint": "Collez-la dans un nouveau message, corrigez-la et renvoyez.",
   "action.copyNote": "Copier un message pour {domain}",
   "action.copyNoteUnknown": "Copier un message pour le destinataire",
-  "action.copyNoteHint": "Envoyez-le à une personne que vous connaissez chez {domain}. Si leurs e-mails ne passent pas, utilisez un autre moyen : téléphone, messagerie instantanée ou une autre adresse.",
-  "action.copyNoteHintUnknown": "Envoyez-le au destinataire ou à son organisation. Si leurs e-mails ne passent pas, utilisez un autre moyen : téléphone, messagerie instantanée ou une autre adresse.",
-  "action.anotherWay": "Prévenez {recipient} autrement (téléphone, messagerie instantanée ou une autre adresse) : sa boîte aux lettres ne peut pas recevoir de courrier pour le moment.",
+  "action.copyNoteHint": "Il contient l'erreur dont leur administrateur a besoin. Collez-le dans un message, une messagerie instantanée ou lisez-le au téléphone.",
   "action.copied": "Copié.",
   "action.copyFailed": "La copie n'a pas fonctionné ici : sélectionnez le texte et copiez-le vous-même.",
 
@@ -173,8 +171,7 @@ export const fr = {
   "org.forRecipientAdminUnknown": "Pour l'administrateur du destinataire",
   "org.recipientIntro": "C'est à l'administrateur de {domain} de corriger cela. Envoyez-lui ceci :",
   "org.recipientIntroUnknown": "C'est à l'administrateur du destinataire de corriger cela. Envoyez-lui ceci :",
-  "org.recipientIntroAlso": "L'administrateur de {domain} peut aussi vérifier de son côté. Envoyez-lui ceci :",
-  "org.recipientIntroAlsoUnknown": "L'administrateur du destinataire peut aussi vérifier de son côté. Envoyez-lui ceci :",
+  "org.sendThis": "Vous pouvez envoyer ceci :",
   "org.noteLabel": "Message pour {domain}",
   "org.noteLabelUnknown": "Message pour le destinataire",
   "org.theirSteps": "Ce que leur administrateur peut vérifier ({count})",
@@ -209,7 +206,7 @@ export const fr = {
   "forward.sectionLabel": "Envoyer à votre administrateur",
   "forward.heading": "L'envoyer à votre administrateur",
   "forward.includeFullText": "Inclure le texte complet de la notification",
-  "forward.includeFullTextHint": "Ajoute toutes les lignes lues dans la notification et les noms du message et de la pièce jointe. La réponse du serveur, les serveurs et les sauts du message sont toujours inclus.",
+  "forward.includeFullTextHint": "Ajoute les lignes de la notification et les noms du message et de la pièce jointe. La réponse du serveur, les serveurs et les sauts sont toujours inclus.",
   "forward.secondaryIntro": "Votre administrateur peut aussi s'en occuper : le transfert contient tout ce dont il a besoin.",
   "forward.noForm": "Cette version d'Outlook ne peut pas ouvrir de nouveau message depuis un complément. Copiez le diagnostic et collez-le dans un message à votre administrateur de messagerie.",
   "forward.button": "Transférer à mon administrateur",

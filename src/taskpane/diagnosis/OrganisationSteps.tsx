@@ -55,15 +55,7 @@ export function OrganisationSteps({ model }: { model: ProblemModel }) {
           </h3>
           {model.note && (
             <>
-              <Text>
-                {model.action.kind === "copy-note"
-                  ? domain
-                    ? t("org.recipientIntro", { domain })
-                    : t("org.recipientIntroUnknown")
-                  : domain
-                    ? t("org.recipientIntroAlso", { domain })
-                    : t("org.recipientIntroAlsoUnknown")}
-              </Text>
+              <Text>{model.tellRecipient ? `${model.tellRecipient} ${t("org.sendThis")}` : domain ? t("org.recipientIntro", { domain }) : t("org.recipientIntroUnknown")}</Text>
               <NoteText text={model.note} label={domain ? t("org.noteLabel", { domain }) : t("org.noteLabelUnknown")} />
             </>
           )}

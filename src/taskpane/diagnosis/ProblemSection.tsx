@@ -1,4 +1,4 @@
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, Link, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Caption1, Link, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { type ReactNode, useId } from "react";
 import type { Diagnosis } from "../../classifier/types";
 import type { Translate } from "../../i18n/translate";
@@ -24,7 +24,14 @@ const useStyles = makeStyles({
   // The code and the server's words: what admins and search engines know the bounce by.
   codeLine: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200, color: tokens.colorNeutralForeground1, overflowWrap: "anywhere" },
   subheading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
-  badgeRow: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
+  // A quiet tag under the headline: said only when the reading isn't sure.
+  confidence: {
+    alignSelf: "flex-start",
+    padding: `0 ${tokens.spacingHorizontalS}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground3,
+    color: tokens.colorNeutralForeground1,
+  },
 });
 
 interface ProblemSectionProps {
@@ -66,13 +73,7 @@ export function ProblemSection({ model, index, total, diagnosis, action }: Probl
             {model.codeLine}
           </Text>
         )}
-        {confidence === "medium" && (
-          <div className={styles.badgeRow}>
-            <Badge appearance="tint" color="informative" shape="rounded">
-              {t("confidence.line", { level: t("confidence.medium") })}
-            </Badge>
-          </div>
-        )}
+        {confidence === "medium" && <Caption1 className={styles.confidence}>{t("confidence.line", { level: t("confidence.medium") })}</Caption1>}
       </div>
       <Text>{model.cause}</Text>
       {!namesRecipient(model) && (

@@ -1,7 +1,6 @@
-import { Button, Caption1, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { copyText } from "../common/clipboard";
-import { oneLine } from "../common/oneLine";
 import { useStrings } from "../i18n/LocaleProvider";
 import type { ProblemModel } from "./problemModel";
 
@@ -31,7 +30,8 @@ function CopyAction({ label, text, hint, demoted }: { label: string; text: strin
 
 /**
  * What the user can do themselves when their own admin can't fix it: copy the address to correct
- * it, copy the message for the other organisation, or a plain step (tell them another way).
+ * it, or copy the message for the other organisation. When only the recipient can act (a full
+ * mailbox), the user's own steps say to tell them another way, and there is no button.
  * `demoted` while another form's button is the pane's primary one.
  */
 export function UserAction({ model, demoted }: { model: ProblemModel; demoted: boolean }) {
@@ -41,19 +41,18 @@ export function UserAction({ model, demoted }: { model: ProblemModel; demoted: b
   switch (action.kind) {
     case "copy-address":
       return (
-        <CopyAction label={t("action.copyAddress")} text={action.address} hint={t("action.copyAddressHint", { address: oneLine(action.address) })} demoted={demoted} />
+        <CopyAction label={t("action.copyAddress")} text={action.address} hint={t("action.copyAddressHint")} demoted={demoted} />
       );
     case "copy-note":
       return model.note ? (
         <CopyAction
           label={domain ? t("action.copyNote", { domain }) : t("action.copyNoteUnknown")}
           text={model.note}
-          hint={domain ? t("action.copyNoteHint", { domain }) : t("action.copyNoteHintUnknown")}
+          hint={t("action.copyNoteHint")}
           demoted={demoted}
         />
       ) : null;
-    case "another-way":
-      return <Text weight="semibold">{t("action.anotherWay", { recipient: model.orgs.recipient ? oneLine(model.orgs.recipient) : t("fill.recipient") })}</Text>;
+    // "Let them know another way" is one of the user's steps already: said once, no button.
     default:
       return null;
   }

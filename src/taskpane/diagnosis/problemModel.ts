@@ -31,8 +31,10 @@ export interface ProblemModel {
   detail?: string;
   userSteps: string[];
   groups: StepGroup[];
-  /** The words to send the other organisation (its admin must act), with the facts they need. */
+  /** The message to send the other organisation (its admin must act), with the facts they need. */
   note?: string;
+  /** The guidance's word to the user on what to tell the other organisation ({domain} filled). */
+  tellRecipient?: string;
   action: PrimaryAction;
 }
 
@@ -56,10 +58,9 @@ export function codeLineOf(recipient: RecipientDiagnosis | undefined): { code: s
   return { code, line: [code, phrase].filter(Boolean).join(" ") };
 }
 
-/** The note for the other organisation: what happened, in the user's voice, and the facts their admin needs. */
-function noteFor(entry: GuidanceEntry, model: Pick<ProblemModel, "first" | "orgs">, diagnosis: Pick<Diagnosis, "reportingMta" | "arrivalDate">, words: Record<string, string>, values: KnownValues, t: Translate): string {
-  const tell = tellRecipientOf(entry);
-  const lines = [tell ? fill(tell, words, values) : t("note.default", { recipient: words.recipient }), ""];
+/** The message for the other organisation: what happened, in the user's voice, and the facts their admin needs. */
+function noteFor(model: Pick<ProblemModel, "first">, diagnosis: Pick<Diagnosis, "reportingMta" | "arrivalDate">, words: Record<string, string>, t: Translate): string {
+  const lines = [t("note.default", { recipient: words.recipient }), ""];
   const r = model.first;
   if (r?.diagnostic) lines.push(t("note.reply", { reply: oneLine(r.diagnostic) }));
   else if (r && (r.reply || r.status)) lines.push(t("note.reply", { reply: [r.reply, r.status].filter(Boolean).join(" ") }));
@@ -102,6 +103,10 @@ export function problemModel(problem: Problem, diagnosis: Pick<Diagnosis, "origi
   if (detail && detail !== cause) model.detail = detail;
   // What to send the other organisation: when its admin is the one to act, or when the entry says what to tell them.
   const otherOrg = orgs.relation !== "same" && !orgs.consumerProvider;
-  if (action.kind === "copy-note" || (otherOrg && tellRecipientOf(entry))) model.note = noteFor(entry, model, diagnosis, words, values, t);
+  const tell = tellRecipientOf(entry);
+  if (action.kind === "copy-note" || (otherOrg && tell)) {
+    model.note = noteFor(model, diagnosis, words, t);
+    if (tell) model.tellRecipient = fill(tell, words, values);
+  }
   return model;
 }

@@ -4,8 +4,7 @@ import type { MailHost } from "../../outlook/types";
 import { LazyFallback } from "../common/LazyFallback";
 import { StateMessage } from "../common/StateMessage";
 import { useStrings } from "../i18n/LocaleProvider";
-import { LazyAdminAddressField } from "../shell/lazyViews";
-import { CopyDiagnosis } from "./CopyDiagnosis";
+import { LazyAdminAddressField, LazyCopyDiagnosis } from "../shell/lazyViews";
 import type { ReportContext } from "./reportModel";
 import { type ForwardPanel, useForwardPanel } from "./useForwardPanel";
 
@@ -54,7 +53,9 @@ export function ForwardToAdmin({ host, context, prominent, headingLevel = 2, onF
       <section className={styles.root} aria-label={t("forward.sectionLabel")}>
         <Heading className={headingClass}>{t("forward.heading")}</Heading>
         <Text>{t("forward.noForm")}</Text>
-        <CopyDiagnosis text={panel.text} appearance={prominent ? "primary" : "secondary"} />
+        <Suspense fallback={<LazyFallback />}>
+          <LazyCopyDiagnosis context={panel.context} appearance={prominent ? "primary" : "secondary"} />
+        </Suspense>
         <FullTextOption panel={panel} />
       </section>
     );
@@ -111,7 +112,9 @@ export function ForwardToAdmin({ host, context, prominent, headingLevel = 2, onF
           <StateMessage intent="error" title={t("forward.failedTitle")}>
             <Text>{t("forward.failedBody", { reason: forward.message })}</Text>
           </StateMessage>
-          <CopyDiagnosis text={panel.text} appearance="secondary" />
+          <Suspense fallback={<LazyFallback />}>
+            <LazyCopyDiagnosis context={panel.context} appearance="secondary" />
+          </Suspense>
         </>
       )}
     </section>

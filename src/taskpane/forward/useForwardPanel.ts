@@ -7,7 +7,6 @@ import { useEffect, useMemo, useState } from "react";
 import type { MailHost } from "../../outlook/types";
 import { useEvidenceTexts } from "../diagnosis/EvidenceTexts";
 import { useStrings } from "../i18n/LocaleProvider";
-import { diagnosisText } from "./diagnosisText";
 import type { ReportContext } from "./reportModel";
 import { type AdminAddress, useAdminAddress } from "./useAdminAddress";
 import { type ForwardState, useForward } from "./useForward";
@@ -17,8 +16,8 @@ export interface ForwardPanel {
   setIncludeFullText(on: boolean): void;
   address: AdminAddress;
   forward: ForwardState;
-  /** The write-up as plain text, for Copy. */
-  text: string;
+  /** What the write-up (forward and Copy) is built from. */
+  context: ReportContext;
   onForward(): void;
   onSave(): void;
 }
@@ -32,7 +31,6 @@ export function useForwardPanel(host: MailHost, baseContext: ReportContext, onFo
   const context = useMemo(() => ({ ...baseContext, includeBounceText: includeFullText, evidenceTexts }), [baseContext, includeFullText, evidenceTexts]);
   const { state, forward } = useForward(host, context, t, locale);
   const address = useAdminAddress(host);
-  const text = useMemo(() => diagnosisText(context), [context]);
   const editing = address.state.editing;
   useEffect(() => onFormOpenChange?.(editing), [editing, onFormOpenChange]);
   useEffect(() => () => onFormOpenChange?.(false), [onFormOpenChange]);
@@ -42,7 +40,7 @@ export function useForwardPanel(host: MailHost, baseContext: ReportContext, onFo
     setIncludeFullText,
     address,
     forward: state,
-    text,
+    context,
     onForward: () => {
       const to = address.usable();
       if (to) void forward(to);
