@@ -91,7 +91,7 @@ describe("command blocks (L1)", () => {
   it("are focusable, labelled regions that wrap to the pane and keep the command's exact text", async () => {
     const { user } = await showDiagnosis(diagnosis());
     await user.click(screen.getByRole("button", { name: /^What their admin can check/ }));
-    const block = screen.getAllByRole("region", { name: /^Exchange Online PowerShell, step \d+$/ })[0];
+    const block = screen.getAllByRole("region", { name: /^Exchange Online PowerShell, step \d+ \(For fabrikam\.com's admin\)$/ })[0];
     expect(block).toHaveAttribute("tabindex", "0");
     // A cmdlet as written: the wrapping is CSS only, nothing is inserted into the text.
     expect(block.textContent).toMatch(/^[A-Z][a-z]+-[A-Za-z]+ [^\u00ad\u200b]+$/);

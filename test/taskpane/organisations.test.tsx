@@ -84,7 +84,7 @@ describe("the user view, recipient at another organisation", () => {
     expect(within(section).getByText("550 5.4.1 Relay Access Denied")).toBeVisible();
     // The primary action, right after the steps: copy the message for fabrikam.com.
     const buttons = within(section).getAllByRole("button").map((b) => b.textContent);
-    expect(buttons[0]).toBe("Copy a message for fabrikam.com");
+    expect(buttons[0]).toBe("Copy a message for their admin");
     // Their section: what to send first, visible; then their steps.
     const theirs = within(section).getByRole("region", { name: "For fabrikam.com's admin" });
     // The guidance says what to tell them; the message to send is the user's, with the facts.
@@ -94,13 +94,13 @@ describe("the user view, recipient at another organisation", () => {
     expect(note).toHaveTextContent("The server said: 550 5.4.1 Relay Access Denied [DB8EUR06FT012.eop-eur06.prod.protection.outlook.com]");
     await user.click(within(theirs).getByRole("button", { name: "What their admin can check (2)" }));
     // One shell per block, named outside it, with the domain filled in.
-    expect(within(theirs).getByRole("region", { name: "Windows PowerShell, step 1" })).toHaveTextContent(/^Resolve-DnsName -Type MX fabrikam\.com$/);
-    expect(within(theirs).getByRole("region", { name: "Command prompt or terminal, step 1" })).toHaveTextContent(/^nslookup -type=mx fabrikam\.com$/);
+    expect(within(theirs).getByRole("region", { name: "Windows PowerShell, step 1 (For fabrikam.com's admin)" })).toHaveTextContent(/^Resolve-DnsName -Type MX fabrikam\.com$/);
+    expect(within(theirs).getByRole("region", { name: "Command prompt or terminal, step 1 (For fabrikam.com's admin)" })).toHaveTextContent(/^nslookup -type=mx fabrikam\.com$/);
     expect(within(theirs).getByText(/points to fabrikam-com\.mail\.protection\.outlook\.com/)).toBeInTheDocument();
     // The user's own admin only in a set-up, said so.
     const mine = within(section).getByRole("button", { name: "For your admin (only if your organisation sends from on-premises Exchange through Exchange Online Protection)" });
     await user.click(mine);
-    const block = within(section).getByRole("region", { name: "Exchange Management Shell (on-premises), step 1" });
+    const block = within(section).getByRole("region", { name: "Exchange Management Shell (on-premises), step 1 (For your admin (only if your organisation sends from on-premises Exchange through Exchange Online Protection))" });
     expect(block).toHaveTextContent("Get-SendConnector <connector-name> | Format-List SmartHosts");
     expect(within(block).getByText("<connector-name>").tagName).toBe("MARK");
     expect(within(section).getByText("Replace <connector-name> before running it.")).toBeInTheDocument();
@@ -112,7 +112,7 @@ describe("the user view, recipient at another organisation", () => {
     const { user } = await show();
     const writeText = jest.fn(async (_text: string) => undefined);
     Object.defineProperty(navigator, "clipboard", { value: { writeText }, configurable: true });
-    await user.click(screen.getByRole("button", { name: "Copy a message for fabrikam.com" }));
+    await user.click(screen.getByRole("button", { name: "Copy a message for their admin" }));
     expect(await screen.findByText("Copied.")).toBeInTheDocument();
     expect(writeText.mock.calls[0][0]).toMatch(/^Hello, my email to megan\.bowen@fabrikam\.com bounced\./);
     expect(writeText.mock.calls[0][0]).toContain("The server said: 550 5.4.1 Relay Access Denied");
@@ -125,7 +125,7 @@ describe("the user view, recipient at another organisation", () => {
     await screen.findByRole("textbox", { name: "Your email admin's address" });
     // The form's Save is the one to press; the copy action steps back (same button, same place).
     expect(screen.getByRole("button", { name: "Save and forward" })).toBeInTheDocument();
-    expect(screen.getByRole("button", { name: "Copy a message for fabrikam.com" })).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Copy a message for their admin" })).toBeInTheDocument();
   });
 });
 

@@ -39,7 +39,7 @@ export function AdminSteps({ steps, label }: { steps: readonly ShownStep[]; labe
             <Text>{step.condition ? `${t("org.onlyIf", { condition: step.condition })} ${step.text}` : step.text}</Text>
             {step.where && <StepWhere where={step.where} />}
             {step.commands.map((c, j) => (
-              <CommandBlock key={j} command={c} step={i + 1} />
+              <CommandBlock key={j} command={c} step={i + 1} group={label} />
             ))}
           </div>
         </li>

@@ -16,8 +16,12 @@ const useStyles = makeStyles({
   },
 });
 
-/** One command in one shell: the shell named above it (never in the copied text), unknown placeholders marked. */
-export function CommandBlock({ command, step }: { command: ShownCommand; step: number }) {
+/**
+ * One command in one shell: the shell named above it (never in the copied text), unknown
+ * placeholders marked. `group` names the list the step is in when steps are numbered per group,
+ * so every block's name is unique on the page.
+ */
+export function CommandBlock({ command, step, group }: { command: ShownCommand; step: number; group?: string }) {
   const styles = useStyles();
   const { t } = useStrings();
   const shell = t(`shell.${command.shell}`);
@@ -26,7 +30,7 @@ export function CommandBlock({ command, step }: { command: ShownCommand; step: n
       <Text size={200} className={styles.shell}>
         {shell}
       </Text>
-      <CodeBlock code={command.text} label={t("command.label", { shell, n: step })}>
+      <CodeBlock code={command.text} label={group ? t("command.labelIn", { shell, n: step, group }) : t("command.label", { shell, n: step })}>
         {command.unknown.length === 0
           ? command.text
           : splitPlaceholders(command.text).map((part, i) =>

@@ -15,7 +15,7 @@ import { TechnicalDetails } from "./TechnicalDetails";
 import { UserAction } from "./UserAction";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL, minWidth: 0 },
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
 });
 
 function hostDiagnostics(host: MailHost): HostDiagnostics | undefined {

@@ -11,6 +11,10 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
   heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  // Room after an open group's last command, before the next group's header.
+  panel: { paddingBottom: tokens.spacingVerticalL },
+  // Long "For your admin (only if …)" headers wrap: a gap keeps two of them apart.
+  groups: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
 });
 
 /** "For fabrikam.com's admin", "For your admin (only if …)", "Steps for your email admin". */
@@ -63,7 +67,7 @@ export function OrganisationSteps({ model }: { model: ProblemModel }) {
             <Accordion collapsible>
               <AccordionItem value="recipient">
                 <AccordionHeader as="h4">{t("org.theirSteps", { count: recipientGroup.steps.length })}</AccordionHeader>
-                <AccordionPanel>
+                <AccordionPanel className={styles.panel}>
                   <AdminSteps steps={recipientGroup.steps} label={recipientLabel} />
                 </AccordionPanel>
               </AccordionItem>
@@ -72,13 +76,13 @@ export function OrganisationSteps({ model }: { model: ProblemModel }) {
         </section>
       )}
       {others.length > 0 && (
-        <Accordion collapsible multiple>
+        <Accordion collapsible multiple className={styles.groups}>
           {others.map((group, i) => {
             const label = groupLabel(group, model, t);
             return (
               <AccordionItem key={i} value={`group-${i}`}>
                 <AccordionHeader as="h3">{label}</AccordionHeader>
-                <AccordionPanel>
+                <AccordionPanel className={styles.panel}>
                   <AdminSteps steps={group.steps} label={label} />
                 </AccordionPanel>
               </AccordionItem>

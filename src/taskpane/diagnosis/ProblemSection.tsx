@@ -2,7 +2,6 @@ import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Caption1, Li
 import { type ReactNode, useId } from "react";
 import type { Diagnosis } from "../../classifier/types";
 import type { Translate } from "../../i18n/translate";
-import { StateMessage } from "../common/StateMessage";
 import { useStrings } from "../i18n/LocaleProvider";
 import { ConfidenceNotice } from "./ConfidenceNotice";
 import { docsLinkOf } from "./docsLink";
@@ -19,8 +18,9 @@ export const RFC_3463_URL = "https://www.rfc-editor.org/rfc/rfc3463";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0, overflowWrap: "anywhere" },
-  answer: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, minWidth: 0 },
-  headline: { margin: 0, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold },
+  answer: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, minWidth: 0 },
+  // 16 px semibold: the largest text in a 320 px pane that still leaves the steps and the action on the first screen.
+  headline: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400, fontWeight: tokens.fontWeightSemibold },
   // The code and the server's words: what admins and search engines know the bounce by.
   codeLine: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200, color: tokens.colorNeutralForeground1, overflowWrap: "anywhere" },
   subheading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
@@ -49,10 +49,16 @@ function recipientsLine(model: ProblemModel, t: Translate): string {
   return more > 0 ? t("problem.andMore", { list: names.join(", "), count: more }) : names.join(", ");
 }
 
-/** Said once: a recipient line only when the headline doesn't already name the address. */
+/**
+ * Said once: no recipient line when the headline already names the one recipient, or their domain
+ * (the address is then in the message to send and in the technical details).
+ */
 function namesRecipient(model: ProblemModel): boolean {
-  const address = model.first?.address;
-  return model.problem.recipients.length === 1 && !!address && model.headline.toLowerCase().includes(address.toLowerCase());
+  if (model.problem.recipients.length !== 1) return false;
+  const headline = model.headline.toLowerCase();
+  const address = model.first?.address?.toLowerCase();
+  const domain = model.orgs.recipientDomain;
+  return (!!address && headline.includes(address)) || (!!domain && headline.includes(domain));
 }
 
 export function ProblemSection({ model, index, total, diagnosis, action }: ProblemSectionProps) {
@@ -79,11 +85,7 @@ export function ProblemSection({ model, index, total, diagnosis, action }: Probl
       {!namesRecipient(model) && (
         <Text size={200}>{t(model.problem.recipients.length > 1 ? "problem.recipients" : "problem.recipient", { list: recipientsLine(model, t) })}</Text>
       )}
-      {entry.generic && (
-        <StateMessage intent="info" title={t("problem.genericTitle")}>
-          <Text>{model.code ? t("problem.genericCode", { code: model.code }) : t("problem.genericNoCode")}</Text>
-        </StateMessage>
-      )}
+      {entry.generic && <Caption1>{t("problem.generic")}</Caption1>}
       {model.userSteps.length > 0 && (
         <>
           <h3 className={styles.subheading}>{t("problem.userSteps")}</h3>

@@ -46,9 +46,9 @@ export function UserAction({ model, demoted }: { model: ProblemModel; demoted: b
     case "copy-note":
       return model.note ? (
         <CopyAction
-          label={domain ? t("action.copyNote", { domain }) : t("action.copyNoteUnknown")}
+          label={t("action.copyNote")}
           text={model.note}
-          hint={t("action.copyNoteHint")}
+          hint={domain ? t("action.copyNoteHint", { domain }) : t("action.copyNoteHintUnknown")}
           demoted={demoted}
         />
       ) : null;

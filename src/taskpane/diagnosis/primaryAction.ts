@@ -40,7 +40,8 @@ export function primaryActionFor({ whoMustAct, reason, recipient, orgs, groups }
   const senderAdminCan = who.has("sender-admin") && groups.some((g) => (g.audience === "sender-org" && !g.condition) || g.audience === "either");
   if (senderAdminCan) return { kind: "forward" };
   if (ADDRESS_REASONS.has(reason) && who.has("sender") && recipient) return { kind: "copy-address", address: recipient };
-  if (RECIPIENT_ONLY_REASONS.has(reason)) return { kind: "another-way" };
+  // A personal mailbox (Gmail, Outlook.com, …) has no admin to write to: only the recipient can act.
+  if (RECIPIENT_ONLY_REASONS.has(reason) || (orgs.consumerProvider && who.has("recipient-admin"))) return { kind: "another-way" };
   if (who.has("recipient-admin")) return { kind: "copy-note" };
   if (who.has("sender") && !who.has("sender-admin")) return { kind: "none" };
   return { kind: "forward" };

@@ -16,6 +16,7 @@ function renderInline(part: Inline, limit: number | undefined): string {
 // Readable on a phone: long host names and replies wrap instead of widening the message.
 const PRE_STYLE = "white-space:pre-wrap;word-break:break-all;overflow-wrap:anywhere;font-family:Consolas,monospace;font-size:12px;margin:4px 0 8px 0";
 const FIELD_STYLE = "margin:0 0 2px 0";
+const QUOTE_STYLE = "white-space:pre-wrap;overflow-wrap:anywhere;margin:4px 0 8px 0;padding:4px 8px;border-left:3px solid #8a8886";
 
 function renderBlock(block: Block, limit: number | undefined): string {
   switch (block.type) {
@@ -32,6 +33,8 @@ function renderBlock(block: Block, limit: number | undefined): string {
     }
     case "pre":
       return `<pre style="${PRE_STYLE}">${escapeHtml(clip(block.text, limit))}</pre>`;
+    case "quote":
+      return `<blockquote style="${QUOTE_STYLE}">${escapeHtml(clip(block.text, limit))}</blockquote>`;
   }
 }
 

@@ -14,7 +14,9 @@ export type Block =
   | { type: "paragraph"; parts: Inline[] }
   | { type: "fields"; rows: Array<{ label: string; value: string }> }
   | { type: "list"; ordered: boolean; items: string[] }
-  | { type: "pre"; text: string };
+  | { type: "pre"; text: string }
+  /** Words the reader passes on as they stand (the message for the other organisation): wraps like prose. */
+  | { type: "quote"; text: string };
 
 /** Blocks that belong together: a section is kept whole, shortened, or left out as a unit. */
 export type Section = Block[];
@@ -38,6 +40,7 @@ export function mapTexts(section: Section, fn: (text: string) => string): Sectio
       case "list":
         return { ...block, items: block.items.map(fn) };
       case "pre":
+      case "quote":
         return { ...block, text: fn(block.text) };
     }
   });

@@ -177,7 +177,7 @@ function stepsSection(model: ProblemModel, index: number, total: number, t: Tran
   const blocks: Block[] = [{ type: "heading", level: 2, text: total > 1 ? t("mail.stepsFor", { title: model.entry.title }) : t("mail.adminSteps") }];
   if (model.note) {
     const domain = model.orgs.recipientDomain;
-    blocks.push({ type: "heading", level: 3, text: domain ? t("mail.noteHeading", { domain }) : t("mail.noteHeadingUnknown") }, { type: "pre", text: model.note });
+    blocks.push({ type: "heading", level: 3, text: domain ? t("mail.noteHeading", { domain }) : t("mail.noteHeadingUnknown") }, { type: "quote", text: model.note });
   }
   for (const group of model.groups) {
     blocks.push({ type: "heading", level: 3, text: groupHeading(group, model, t) });

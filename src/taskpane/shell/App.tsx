@@ -24,7 +24,7 @@ const useStyles = makeStyles({
   main: {
     display: "flex",
     flexDirection: "column",
-    gap: tokens.spacingVerticalL,
+    gap: tokens.spacingVerticalM,
     padding: tokens.spacingHorizontalM,
     minWidth: 0,
     maxWidth: "100%",
@@ -32,6 +32,8 @@ const useStyles = makeStyles({
     boxSizing: "border-box",
     overflowWrap: "anywhere",
   },
+  // Two tabs side by side don't fit 320 px in every language ("Vue administrateur"): they wrap.
+  tabs: { flexWrap: "wrap" },
 });
 
 interface AppProps {
@@ -67,7 +69,7 @@ function Pane({ host, classify, now = systemClock, runDnsChecks = runLiveDnsChec
   const { state, adminModel, reader } = pane;
   return (
     <main className={styles.main} onDragOver={pane.onPaneDragOver} onDrop={pane.onPaneDrop}>
-      <Header />
+      <Header compact={state.status === "success"} />
       {host.info.mode === "preview" && <PreviewBanner />}
       <ClientLimitsNote host={host} />
       <Announcer text={announcement(state, t, host.info.mailboxOwner)} />
@@ -77,7 +79,7 @@ function Pane({ host, classify, now = systemClock, runDnsChecks = runLiveDnsChec
         </StateMessage>
       )}
       {adminModel && (
-        <TabList selectedValue={pane.view} onTabSelect={(_, data) => pane.chooseView(data.value === "admin" ? "admin" : "user")} aria-label={t("view.tabs")}>
+        <TabList className={styles.tabs} selectedValue={pane.view} onTabSelect={(_, data) => pane.chooseView(data.value === "admin" ? "admin" : "user")} aria-label={t("view.tabs")}>
           <Tab value="user">{t("view.user")}</Tab>
           <Tab value="admin">{t("view.admin")}</Tab>
         </TabList>
