@@ -28,6 +28,7 @@ describe.each([320, 450])("end-user flows, pane %i px wide", (width) => {
       const { page } = guarded;
       expect(await waitForHeadline(page)).toMatch(/address doesn't exist/i);
       await expect(banner(page).textContent()).resolves.toContain("Showing: Undeliverable: Quarterly figures");
+      await page.getByText(/has no mailbox, group or contact with this address/).first().waitFor();
       // The code and Microsoft's words, then the user's own way to act: the address, not a forward.
       await page.getByText("550 5.4.1 Recipient address rejected: Access denied", { exact: true }).waitFor();
       await page.getByRole("button", { name: "Copy the address" }).waitFor();

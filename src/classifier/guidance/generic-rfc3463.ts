@@ -105,7 +105,7 @@ const SUBJECTS: SubjectText[] = [
     tempHeadline: "Your message is delayed by a security or policy check",
     cause: "A security or policy check refused the message: a sending restriction, failed sender checks (SPF, DKIM, DMARC) or a blocked server.",
     tellRecipient: GENERIC_TELL,
-    who: ["sender-admin", "recipient-admin"], userStep: "Forward this bounce to your email admin, and tell the recipient if they expect your mail.",
+    who: ["sender-admin", "recipient-admin"], userStep: "If the recipient expects your mail, let them know another way so their admin can allow it.",
     adminStep: "Read the reply for the rule that fired and fix it on the side that owns it.", reason: "securityerror",
   },
 ];
@@ -322,15 +322,16 @@ const NULL_MX: TableRow = {
 };
 
 /**
- * "Mailbox full" in any server's words. Exchange's own wording (QuotaExceeded, public folders)
- * stays in exo-5.2.2-mailbox-full; a bare code without these words goes to that row for
- * Microsoft's servers and to generic-x.2.2 for everyone else.
+ * "Mailbox full" in any other server's words. Exchange's own wording (QuotaExceeded, public
+ * folders) stays in exo-5.2.2-mailbox-full, which also answers for Microsoft's servers; a bare
+ * code from anyone else goes to generic-x.2.2.
  */
 const MAILBOX_FULL_ROW: TableRow = {
   id: "mailbox-full",
   codes: ["5.2.2", "4.2.2"],
   ...MAILBOX_FULL,
-  match: { phrases: ["mailbox full", "mailbox is full", "over quota", "out of storage space"], noCodeOnly: true },
+  // Microsoft's servers keep their own row (by code, or by Exchange's words).
+  match: { phrases: ["mailbox full", "mailbox is full", "over quota", "out of storage space"], noCodeOnly: true, host: "not-microsoft" },
 };
 
 export const GENERIC_ROWS: TableRow[] = [
