@@ -4,7 +4,7 @@
 // copied (one shell per block, no commentary, no known placeholder left); nothing wider than the
 // pane; no internal ids; non-Microsoft bounces get no Exchange wording and no Microsoft article.
 import { classify } from "../../src/classifier";
-import { replyPhrase } from "../../src/taskpane/common/replyPhrase";
+import { codeLineOf } from "../../src/taskpane/diagnosis/problemModel";
 import { SAMPLES } from "../../src/taskpane/input/samples";
 import { screenshot } from "./support/chromium";
 import { eml, item, openOutlookPane, webProfile } from "./support/outlookPane";
@@ -49,7 +49,7 @@ describe("the user view at 320 px", () => {
   test.each(CASES)("%s", async (id, mime) => {
     const d = await classify(mime);
     const r = d.recipients[0];
-    const codeLine = [r.reply, r.status, replyPhrase(r.diagnostic)].filter(Boolean).join(" ");
+    const codeLine = codeLineOf(r).line;
     const microsoft = /outlook\.com|exchangelabs\.com|protection\.outlook/i.test(`${d.reportingMta} ${r.remoteMta ?? ""}`) || d.layout.startsWith("exo") || d.layout === "exchange-onprem";
     const guarded = await openOutlookPane(env.browser, env.server, 320, webProfile(item("Undeliverable: Quarterly figures", mime)));
     try {

@@ -3,7 +3,7 @@ import "./setup";
 import { screen, within } from "@testing-library/react";
 import { classify } from "../../src/classifier";
 import { formatDate } from "../../src/taskpane/common/formatDate";
-import { replyPhrase } from "../../src/taskpane/common/replyPhrase";
+import { codeLineOf } from "../../src/taskpane/diagnosis/problemModel";
 import { SAMPLES } from "../../src/taskpane/input/samples";
 import { fakeHost, messageOutcome } from "./fakeHost";
 import { delayWarning447 } from "./fixtures/delayWarning447";
@@ -85,8 +85,9 @@ describe("success view: the five-second answer", () => {
   it.each(SAMPLES.map((s) => [s.id, s.eml]))("shows the code and the server's words on the user view: %s", async (_id, eml) => {
     const d = await classify(eml);
     await showBounce(eml);
-    const r = d.recipients[0];
-    const line = [r.reply, r.status, replyPhrase(r.diagnostic)].filter(Boolean).join(" ");
+    const { line } = codeLineOf(d.recipients[0]);
+    expect(line).toMatch(/^\d{3} \d\.\d{1,3}\.\d{1,3} \S/);
+    expect(line.length).toBeLessThanOrEqual(80);
     expect(within(problemSection()).getByText(line)).toBeVisible();
   });
 

@@ -90,7 +90,7 @@ describe("the user view, recipient at another organisation", () => {
     // The guidance says what to tell them; the message to send is the user's, with the facts.
     expect(within(theirs).getByText(/^Mail to fabrikam\.com bounces with the error below: .* You can send this:$/)).toBeInTheDocument();
     const note = within(theirs).getByLabelText("Message for fabrikam.com");
-    expect(note).toHaveTextContent(/^Hello, my email to megan\.bowen@fabrikam\.com bounced\./);
+    expect(note).toHaveTextContent(/^Hello, my email to megan\.bowen@fabrikam\.com bounced with the error below\./);
     expect(note).toHaveTextContent("The server said: 550 5.4.1 Relay Access Denied [DB8EUR06FT012.eop-eur06.prod.protection.outlook.com]");
     await user.click(within(theirs).getByRole("button", { name: "What their admin can check (2)" }));
     // One shell per block, named outside it, with the domain filled in.
@@ -114,7 +114,7 @@ describe("the user view, recipient at another organisation", () => {
     Object.defineProperty(navigator, "clipboard", { value: { writeText }, configurable: true });
     await user.click(screen.getByRole("button", { name: "Copy a message for their admin" }));
     expect(await screen.findByText("Copied.")).toBeInTheDocument();
-    expect(writeText.mock.calls[0][0]).toMatch(/^Hello, my email to megan\.bowen@fabrikam\.com bounced\./);
+    expect(writeText.mock.calls[0][0]).toMatch(/^Hello, my email to megan\.bowen@fabrikam\.com bounced with the error below\./);
     expect(writeText.mock.calls[0][0]).toContain("The server said: 550 5.4.1 Relay Access Denied");
     expect(writeText.mock.calls[0][0]).toContain("Recipient: megan.bowen@fabrikam.com");
   });

@@ -8,7 +8,7 @@ import type { Diagnosis } from "../../src/classifier/types";
 import { pseudoLocalize } from "../../src/i18n/locale";
 import { en, type UiKey } from "../../src/i18n/ui/en";
 import type { ReadOutcome } from "../../src/outlook/types";
-import { replyPhrase } from "../../src/taskpane/common/replyPhrase";
+import { codeLineOf } from "../../src/taskpane/diagnosis/problemModel";
 import { SAMPLES } from "../../src/taskpane/input/samples";
 import { adminMailbox, forwardHtml, quotedByOutlook, relayDeniedDiagnosis } from "../fixtures/admin/forwardedDiagnostics";
 import { fakeHost, messageOutcome, type FakeHostOptions } from "./fakeHost";
@@ -24,7 +24,7 @@ const pseudoHost = (options: FakeHostOptions = {}) => fakeHost({ displayLanguage
 function fromMessage(d: Diagnosis, subject: string): string[] {
   const values = [subject, d.reportingMta, d.arrivalDate, d.reportSubject, d.original?.subject, d.original?.date, d.original?.messageId, d.original?.from, d.original?.to];
   // The code line quotes the server's own words, shortened.
-  for (const r of d.recipients) values.push(replyPhrase(r.diagnostic));
+  for (const r of d.recipients) values.push(codeLineOf(r).line);
   for (const r of d.recipients) values.push(r.address, r.displayName, r.diagnostic, r.remoteMta, r.command, r.originalRecipient, r.action, ...r.evidence.map((e) => e.text));
   for (const e of d.evidence) values.push(e.text);
   return values.filter((v): v is string => typeof v === "string");

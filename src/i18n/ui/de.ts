@@ -17,8 +17,8 @@ export const de = {
   "drag.title": "Hier ablegen",
   "drag.body": "Loslassen, um die gezogene Unzustellbarkeitsnachricht erklären zu lassen.",
   "view.tabs": "Ansicht",
-  "view.admin": "Administratoransicht",
-  "view.user": "Benutzeransicht",
+  "view.admin": "Administrator",
+  "view.user": "Benutzer",
   "pane.checkAnother": "Andere Unzustellbarkeitsnachricht prüfen",
   "lazy.loading": "Wird geladen…",
 
@@ -158,7 +158,7 @@ export const de = {
   "action.copyFailed": "Das Kopieren hat hier nicht funktioniert: Markieren Sie den Text und kopieren Sie ihn selbst.",
 
   // What to send the other organisation
-  "note.default": "Hallo, meine E-Mail an {recipient} ist nicht angekommen. Ihr Mailsystem hat den unten stehenden Fehler gemeldet. Könnten Sie das an Ihren E-Mail-Administrator weitergeben?",
+  "note.default": "Hallo, meine E-Mail an {recipient} kam mit dem unten stehenden Fehler zurück. Könnten Sie oder Ihr E-Mail-Administrator sich das ansehen?",
   "note.reply": "Der Server hat geantwortet: {reply}",
   "note.recipient": "Empfänger: {address}",
   "note.date": "Wann: {date}",

@@ -163,7 +163,7 @@ export const en = {
   "action.copyFailed": "Copying didn't work here: select the text and copy it yourself.",
 
   // What to send the other organisation
-  "note.default": "Hello, my email to {recipient} bounced. Your mail system gave the error below. Could you pass this on to your email admin?",
+  "note.default": "Hello, my email to {recipient} bounced with the error below. Could you, or your email admin, look into it?",
   "note.reply": "The server said: {reply}",
   "note.recipient": "Recipient: {address}",
   "note.date": "When: {date}",

@@ -17,8 +17,8 @@ export const es = {
   "drag.title": "Suéltelo aquí",
   "drag.body": "Suelte para que se explique la notificación que está arrastrando.",
   "view.tabs": "Vista",
-  "view.admin": "Vista de administrador",
-  "view.user": "Vista de usuario",
+  "view.admin": "Administrador",
+  "view.user": "Usuario",
   "pane.checkAnother": "Revisar otra notificación",
   "lazy.loading": "Cargando…",
 
@@ -158,7 +158,7 @@ export const es = {
   "action.copyFailed": "Aquí no se pudo copiar: seleccione el texto y cópielo usted.",
 
   // What to send the other organisation
-  "note.default": "Hola, mi correo a {recipient} no se entregó. Su sistema de correo devolvió el error que figura abajo. ¿Podría hacérselo llegar a su administrador de correo?",
+  "note.default": "Hola, mi correo a {recipient} se devolvió con el error que figura abajo. ¿Podría revisarlo usted o su administrador de correo?",
   "note.reply": "El servidor dijo: {reply}",
   "note.recipient": "Destinatario: {address}",
   "note.date": "Cuándo: {date}",

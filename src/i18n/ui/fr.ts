@@ -17,8 +17,8 @@ export const fr = {
   "drag.title": "Déposez-le ici",
   "drag.body": "Relâchez pour faire expliquer la notification que vous faites glisser.",
   "view.tabs": "Affichage",
-  "view.admin": "Vue administrateur",
-  "view.user": "Vue utilisateur",
+  "view.admin": "Administrateur",
+  "view.user": "Utilisateur",
   "pane.checkAnother": "Vérifier une autre notification",
   "lazy.loading": "Chargement…",
 
@@ -158,7 +158,7 @@ export const fr = {
   "action.copyFailed": "La copie n'a pas fonctionné ici : sélectionnez le texte et copiez-le vous-même.",
 
   // What to send the other organisation
-  "note.default": "Bonjour, mon e-mail à {recipient} n'a pas été remis. Votre système de messagerie a renvoyé l'erreur ci-dessous. Pourriez-vous la transmettre à votre administrateur de messagerie ?",
+  "note.default": "Bonjour, mon e-mail à {recipient} n'a pas été remis, avec l'erreur ci-dessous. Pourriez-vous, vous ou votre administrateur de messagerie, vous en occuper ?",
   "note.reply": "Le serveur a dit : {reply}",
   "note.recipient": "Destinataire : {address}",
   "note.date": "Quand : {date}",

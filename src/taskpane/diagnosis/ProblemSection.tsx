@@ -51,14 +51,17 @@ function recipientsLine(model: ProblemModel, t: Translate): string {
 
 /**
  * Said once: no recipient line when the headline already names the one recipient, or their domain
- * (the address is then in the message to send and in the technical details).
+ * (the address is then in the message to send and in the technical details) unless the address
+ * is what must be corrected.
  */
 function namesRecipient(model: ProblemModel): boolean {
   if (model.problem.recipients.length !== 1) return false;
   const headline = model.headline.toLowerCase();
   const address = model.first?.address?.toLowerCase();
   const domain = model.orgs.recipientDomain;
-  return (!!address && headline.includes(address)) || (!!domain && headline.includes(domain));
+  // When the address itself is the problem, the user must see it, whatever the headline says of the domain.
+  const domainIsEnough = model.action.kind !== "copy-address";
+  return (!!address && headline.includes(address)) || (domainIsEnough && !!domain && headline.includes(domain));
 }
 
 export function ProblemSection({ model, index, total, diagnosis, action }: ProblemSectionProps) {

@@ -51,10 +51,24 @@ function fill(text: string, words: Record<string, string>, values: KnownValues):
   return fillPlaceholders(format(text, words), values);
 }
 
-export function codeLineOf(recipient: RecipientDiagnosis | undefined): { code: string; line: string } {
+/** The code line's own words stay short: the full reply is one click away ("Why we think so"). */
+const MAX_LINE_PHRASE = 60;
+
+/** "mailbox full; STOREDRV.Deliver.Exception:…" → "mailbox full …": the first clause, or the first words. */
+function shortPhrase(phrase: string): string {
+  if (phrase.length <= MAX_LINE_PHRASE) return phrase;
+  const clause = phrase.indexOf("; ");
+  if (clause > 0 && clause <= MAX_LINE_PHRASE) return `${phrase.slice(0, clause)} …`;
+  const head = phrase.slice(0, MAX_LINE_PHRASE);
+  const space = head.lastIndexOf(" ");
+  return `${space > 20 ? head.slice(0, space) : head}…`;
+}
+
+/** "550 5.4.1 Relay Access Denied": the code and the server's words, one short line. */
+export function codeLineOf(recipient: Pick<RecipientDiagnosis, "reply" | "status" | "diagnostic"> | undefined): { code: string; line: string } {
   if (!recipient) return { code: "", line: "" };
   const code = [recipient.reply, recipient.status].filter(Boolean).join(" ");
-  const phrase = recipient.diagnostic ? replyPhrase(recipient.diagnostic) : "";
+  const phrase = recipient.diagnostic ? shortPhrase(replyPhrase(recipient.diagnostic)) : "";
   return { code, line: [code, phrase].filter(Boolean).join(" ") };
 }
 

@@ -32,7 +32,7 @@ const useStyles = makeStyles({
     boxSizing: "border-box",
     overflowWrap: "anywhere",
   },
-  // Two tabs side by side don't fit 320 px in every language ("Vue administrateur"): they wrap.
+  // Should two tabs not fit side by side at 320 px in some language, they wrap instead of widening the pane.
   tabs: { flexWrap: "wrap" },
 });
 
