@@ -1,5 +1,5 @@
-import { oneLine } from "../common/oneLine";
-import { replaceBracketed, trimEndChars } from "../common/textScan";
+import { oneLine } from "./oneLine";
+import { replaceBracketed, trimEndChars } from "./textScan";
 
 /**
  * The server's own words, short enough for a subject: "550 5.4.1 Relay Access Denied [host]"
