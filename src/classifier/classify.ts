@@ -2,7 +2,8 @@
  * The engine: reads any input into Material, decides what kind of message it is, and builds one
  * RecipientDiagnosis per failed (or delayed) recipient. Never throws: problems become warnings.
  */
-import { cleanHost, findCodes, firstEmail, preferStatus } from "./codes";
+import { cleanHost, findCodes, preferStatus } from "./codes";
+import { firstEmail } from "./mail/address";
 import { type DeliveryStatus, type DsnRecipient, parseDeliveryStatus } from "./deliveryStatus";
 import { complaintRecipient, isJmrpComplaint } from "./feedback";
 import { selectGuidance } from "./guidance";
@@ -16,7 +17,8 @@ import { extractHops } from "./prose/hops";
 import { findInlineNdr } from "./prose/inlineForward";
 import { DELAY_PHRASES, detectLayout } from "./prose/layouts";
 import { type WarningLog, evidenceOf, newWarningLog, prependWarnings, warn } from "./notes";
-import { decideReason, isMicrosoftHost } from "./reason";
+import { isMicrosoftHost } from "./mail/microsoftHost";
+import { decideReason } from "./reason";
 import type { ClassifyInput, Diagnosis, Evidence, EvidenceSource, Layout, MessageKind, MessageParts, OriginalMessage, RecipientAction, RecipientDiagnosis } from "./types";
 
 const MAX_NESTED_DEPTH = 3;

@@ -40,14 +40,6 @@ export function preferStatus(dsnStatus: string, textStatus: string, reply: strin
   return dsnStatus;
 }
 
-const EMAIL = /[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,10}/;
-export const EMAIL_GLOBAL = new RegExp(EMAIL.source, "g");
-
-export function firstEmail(text: string): string {
-  const m = EMAIL.exec(text.length > 2000 ? text.slice(0, 2000) : text);
-  return m ? m[0].replace(/^[.]+|[.]+$/g, "") : "";
-}
-
 /** Host names in MTA positions: `dns;host`, `host[ip]`, `host (ip)`. */
 export function cleanHost(text: string): string {
   const t = text.trim().replace(/^dns;\s*/i, "");

@@ -3,7 +3,7 @@
  * JMRP/SNDS reports, which are a plain multipart/mixed with the complained-about message attached.
  * They are not bounces, but they name the recipient who complained.
  */
-import { firstEmail } from "./codes";
+import { firstEmail } from "./mail/address";
 import { type HeaderMap, header, parseHeaderBlock } from "./mime/headers";
 import { evidenceOf } from "./notes";
 import type { Evidence } from "./types";

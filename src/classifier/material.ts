@@ -4,7 +4,7 @@
  * may themselves be bounces. Raw MIME goes through the structural pass, then part decoding (mime/decode.ts).
  */
 import { encodeUtf8, makeDecoder } from "./mime/textCodec";
-import { decodePart, htmlToText } from "./mime/decode";
+import { decodePart, htmlBodyToText } from "./mime/decode";
 import { type ContentType, type HeaderMap, header, parseContentType, parseHeaderBlock } from "./mime/headers";
 import { type MimePart, parseMimeTree, readPartHeaders, walkParts } from "./mime/mimeTree";
 import { type WarningLog, newWarningLog, warn } from "./notes";
@@ -161,7 +161,7 @@ export function materialFromParts(parts: MessageParts): Material {
   let text = parts.text ?? "";
   let textSource: EvidenceSource = "text-body";
   if (!text.trim() && parts.html) {
-    text = htmlToText(parts.html);
+    text = htmlBodyToText(parts.html);
     textSource = "html-body";
   }
   if (!parts.headers && !parts.html && !parts.subject) textSource = "pasted-text";

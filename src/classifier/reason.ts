@@ -3,6 +3,7 @@
  * as 5.4.1 for unrelated things, so its text decides), then phrase lists, then the status code.
  */
 import type { NoteParams, ReasonNoteCode } from "./notes";
+import { mentionsMicrosoftHost } from "./mail/microsoftHost";
 import { REASON_PHRASES, STATUS_REASONS } from "./reasonPhrases";
 import type { Confidence, Reason, RecipientAction } from "./types";
 
@@ -32,11 +33,6 @@ export interface ReasonResult {
   params?: NoteParams;
 }
 
-const MICROSOFT_HOST = /(?:\.mail\.protection\.outlook\.com|\.protection\.outlook\.com|\.prod\.outlook\.com|\.outlook\.com|\.exchangelabs\.com|\.onmicrosoft\.com)\b/i;
-
-export function isMicrosoftHost(text: string): boolean {
-  return MICROSOFT_HOST.test(text);
-}
 
 interface VendorRule {
   test: (s: string, text: string) => boolean;
@@ -65,7 +61,7 @@ const MICROSOFT_RULES: VendorRule[] = [
   ...MSEXCH.map(([code, reason]): VendorRule => ({ test: (_s, t) => t.includes(`(${code})`), reason, rule: "reason.msexch", params: { msexch: code } })),
   { test: (_s, t) => t.includes("as(201806281)"), reason: "userunknown", rule: "reason.dbeb-tag" },
   {
-    test: (s, t) => t.includes("recipient address rejected") && t.includes("access denied") && (s === "5.4.1" || s === "5.7.504" || isMicrosoftHost(t)),
+    test: (s, t) => t.includes("recipient address rejected") && t.includes("access denied") && (s === "5.4.1" || s === "5.7.504" || mentionsMicrosoftHost(t)),
     reason: "userunknown",
     rule: "reason.dbeb-access-denied",
   },

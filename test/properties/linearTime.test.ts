@@ -5,7 +5,7 @@
  */
 import { classify } from "../../src/classifier";
 import { looksLikeMime } from "../../src/classifier/material";
-import { htmlToPlainText } from "../../src/classifier/mime/htmlText";
+import { htmlToText as htmlToPlainText } from "../../src/classifier/mail/htmlToText";
 import { recipientDomain } from "../../src/cli/summary/keys";
 import { linearBound, measureScaling, measureScalingAsync } from "./support/cpuScaling";
 

@@ -16,7 +16,8 @@ import type { Confidence, GuidanceEntry } from "../types";
 import { codesInText, parseCode, type StatusCode } from "./codes";
 import { compileTable, type CompiledRow, type CompiledTable, type Phrase } from "./compile-table";
 import type { TableRow } from "./row";
-import { lowerCase, MAX_BODY_CHARS, MAX_DIAGNOSTIC_CHARS, mentionsMicrosoftHost } from "./text";
+import { isMicrosoftHost, mentionsMicrosoftHost } from "../mail/microsoftHost";
+import { lowerCase, MAX_BODY_CHARS, MAX_DIAGNOSTIC_CHARS } from "./text";
 import { TextHits } from "./text-hits";
 
 export interface GuidanceFactsLike {
@@ -169,7 +170,7 @@ export function select(table: CompiledTable, fallback: GuidanceEntry, facts: Gui
   // The primary code decides; codes quoted later in a chained reply ("-> 554 5.7.1 …") don't.
   const primary = primaryCode(statusRaw, diagnostic, replyRaw);
   const lookup = primary ? table.codes.lookup(primary) : undefined;
-  const f = new CallFacts(table, table.scan(diagnostic, 0), bodyText, primary, lookup?.specific ?? [], lookup?.specificSet ?? NO_ROWS, mentionsMicrosoftHost(remote, diagnostic));
+  const f = new CallFacts(table, table.scan(diagnostic, 0), bodyText, primary, lookup?.specific ?? [], lookup?.specificSet ?? NO_ROWS, isMicrosoftHost(remote) || mentionsMicrosoftHost(diagnostic));
 
   // The reply text is trusted first. The report's prose (which may quote the original message)
   // counts only when the reply names nothing, and then only where it agrees with the code

@@ -7,9 +7,10 @@
 import { decoderForCharset, fixWindows1252 } from "./charset";
 import { addressParser, decodeWords } from "postal-mime";
 import { header, parseHeaderBlock } from "./headers";
-import { htmlToPlainText } from "./htmlText";
+import { decodeBase64 } from "../mail/base64";
+import { htmlToText } from "../mail/htmlToText";
 import type { MimePart } from "./mimeTree";
-import { decodeBase64, decodeQuotedPrintable } from "./transferEncoding";
+import { decodeQuotedPrintable } from "./transferEncoding";
 
 /** Text parts are cut here before decoding: prose beyond a few MB never decides anything. */
 export const MAX_PART_BYTES = 4 * 1024 * 1024;
@@ -42,7 +43,7 @@ export async function decodePart(bytes: Uint8Array, part: MimePart, asHtml = fal
   const charset = (part.contentType.params["charset"] ?? "").trim().toLowerCase();
   try {
     const text = decoderForCharset(charset)(transferDecode(body, cte));
-    return { text: asHtml ? htmlToPlainText(text) : text, truncated };
+    return { text: asHtml ? htmlToText(text) : text, truncated };
   } catch {
     // Defensive only: the decoders don't throw on bytes, but a part must never stop the report.
     return { text: decoderForCharset("utf-8")(body), truncated: true };
@@ -88,9 +89,9 @@ function toIsoDate(value: string): string {
   return Number.isNaN(parsed.getTime()) ? value : parsed.toISOString();
 }
 
-/** HTML (e.g. from Office.js body.getAsync) to text, without a DOM. */
-export function htmlToText(html: string): string {
-  return htmlToPlainText(html.length > MAX_PART_BYTES ? html.slice(0, MAX_PART_BYTES) : html);
+/** HTML (e.g. from Office.js body.getAsync) to text, without a DOM, cut to the size a part may have. */
+export function htmlBodyToText(html: string): string {
+  return htmlToText(html.length > MAX_PART_BYTES ? html.slice(0, MAX_PART_BYTES) : html);
 }
 
 /** RFC 2047 encoded words (=?charset?Q?…?=) to text; the raw value when they don't decode. */

@@ -3,7 +3,8 @@
  * the server's reply ("Remote Server returned '…'", "said: …", "Reported error: …", "#550 … ##"),
  * and the servers named. Line by line, with bounded windows; never reads the returned original.
  */
-import { EMAIL_GLOBAL, cleanHost, findCodes, firstEmail } from "../codes";
+import { cleanHost, findCodes } from "../codes";
+import { EMAIL_GLOBAL, firstEmail } from "../mail/address";
 import { unfoldReply } from "../deliveryStatus";
 import { MAX_REPLY_CHARS } from "../fieldCaps";
 import { isWhitespace, trimEndBy } from "../trimRuns";
