@@ -12,10 +12,11 @@ import { type Material, looksLikeMime, materialFromMime, materialFromParts, toBy
 import { decodeHeaderFacts } from "./mime/decode";
 import { header, parseHeaderBlock } from "./mime/headers";
 import { isMsgFile, msgToParts } from "./msgInput";
-import { type ProseFacts, type ProseRecipient, extractProse } from "./prose/extract";
+import type { ProseFacts, ProseRecipient } from "./layouts/engine/facts";
+import { decodeReport, detectLayout } from "./layouts/engine/decode";
 import { extractHops } from "./prose/hops";
 import { findInlineNdr } from "./prose/inlineForward";
-import { DELAY_PHRASES, detectLayout } from "./prose/layouts";
+import { DELAY_PHRASES } from "./prose/kindWords";
 import { type WarningLog, evidenceOf, newWarningLog, prependWarnings, warn } from "./notes";
 import { isMicrosoftHost } from "./mail/microsoftHost";
 import { decideReason } from "./reason";
@@ -272,8 +273,10 @@ async function analyse(material: Material, depth: number): Promise<Diagnosis> {
   const evidence: Evidence[] = [...signals.bounce];
   const reportSubject = signals.subject || undefined;
   const dsn = mergeDsn(material.dsnTexts.length ? material.dsnTexts : inlineDsnText(material.text), warnings);
-  const prose = extractProse(material.text, header(material.headers, "x-failed-recipients"));
-  const layoutHit = detectLayout(material.text.slice(0, 512 * 1024));
+  const report = decodeReport(material.text, { headers: material.headers, subject: signals.subject });
+  const prose = report.facts;
+  const first = report.detected[0];
+  const layoutHit = first ? { layout: report.module?.family ?? first.module.family, marker: first.marker } : undefined;
   if (layoutHit) evidence.push(evidenceOf(material.textSource, layoutHit.marker, "layout.marker", { layout: layoutHit.layout }));
   for (const m of prose.markers.slice(0, 3)) evidence.push(evidenceOf(material.textSource, m, "prose.ndr-wording"));
 

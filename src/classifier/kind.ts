@@ -4,7 +4,7 @@
  */
 import { decodeHeaderWords } from "./mime/decode";
 import { type HeaderMap, header } from "./mime/headers";
-import { BOUNCE_SUBJECTS, DELAY_SUBJECTS } from "./prose/layouts";
+import { BOUNCE_SUBJECTS, DELAY_SUBJECTS } from "./prose/kindWords";
 import { type NoteCode, evidenceOf } from "./notes";
 import type { Evidence } from "./types";
 

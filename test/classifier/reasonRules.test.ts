@@ -5,7 +5,9 @@
 import { classify } from "../../src/classifier";
 import { complaintRecipient, isJmrpComplaint } from "../../src/classifier/feedback";
 import { parseDeliveryStatus } from "../../src/classifier/deliveryStatus";
-import { extractProse } from "../../src/classifier/prose/extract";
+import { decodeReport } from "../../src/classifier/layouts/engine/decode";
+
+const extractProse = (text: string) => decodeReport(text).facts;
 import { decideReason, type ReasonFacts } from "../../src/classifier/reason";
 
 function reasonOf(diagnostic: string, extra: Partial<ReasonFacts> = {}): string {

@@ -1,0 +1,57 @@
+/**
+ * Which layout modules a report looks like, strongest first. As Sisimai orders its decoders by
+ * the Subject's first words, a module is put early by its subject, sender, headers or mailer;
+ * then every module whose text markers (or own check) appear is a candidate, in that order.
+ */
+import { type HeaderMap, header } from "../../mime/headers";
+import type { LayoutModule } from "./types";
+
+export interface ReportView {
+  /** The report's human-readable text (its start is enough for the markers). */
+  text: string;
+  headers?: HeaderMap;
+  /** The decoded Subject. */
+  subject?: string;
+}
+
+export interface Detected {
+  module: LayoutModule;
+  /** The marker or header that recognised it (evidence). */
+  marker: string;
+}
+
+/** Markers are looked for in this much of the text: headings sit at the top of a report. */
+const MARKER_WINDOW = 512 * 1024;
+
+function hintScore(m: LayoutModule, subject: string, from: string, headers: HeaderMap | undefined, mailer: string): number {
+  let score = 0;
+  if (m.subjects?.some((w) => subject.startsWith(w) || subject.includes(` ${w}`))) score += 2;
+  if (m.senders?.some((w) => from.includes(w))) score += 2;
+  if (headers && m.headers?.some((h) => headers.has(h))) score += 1;
+  if (mailer && m.mailers?.some((w) => mailer.includes(w))) score += 3;
+  return score;
+}
+
+export function textMarker(m: LayoutModule, text: string): string | undefined {
+  for (const marker of m.markers) if (text.includes(marker)) return marker;
+  return m.detect?.(text);
+}
+
+/**
+ * The modules whose markers appear in the text, ordered by how strongly the headers point at
+ * them (then by registry order). A module with hints but no marker is not a candidate: headers
+ * alone don't make a layout.
+ */
+export function detectModules(modules: readonly LayoutModule[], view: ReportView): Detected[] {
+  const text = view.text.length > MARKER_WINDOW ? view.text.slice(0, MARKER_WINDOW) : view.text;
+  const subject = (view.subject ?? "").toLowerCase().trim();
+  const from = (view.headers ? header(view.headers, "from") ?? "" : "").toLowerCase();
+  const mailer = view.headers ? `${header(view.headers, "x-mailer") ?? ""} ${header(view.headers, "user-agent") ?? ""}`.toLowerCase().trim() : "";
+  const found: Array<Detected & { score: number; order: number }> = [];
+  modules.forEach((module, order) => {
+    const marker = textMarker(module, text);
+    if (marker !== undefined) found.push({ module, marker, score: hintScore(module, subject, from, view.headers, mailer), order });
+  });
+  found.sort((a, b) => b.score - a.score || a.order - b.order);
+  return found.map(({ module, marker }) => ({ module, marker }));
+}

@@ -1,0 +1,32 @@
+/** What a layout decoder reads from a report's human-readable text. */
+
+export interface ProseRecipient {
+  address: string;
+  diagnostic: string;
+  /** The line the diagnostic came from, verbatim (evidence). */
+  diagnosticLine: string;
+  /** True when the diagnostic is the server's reply as the report quotes it (not the report's own words). */
+  diagnosticStrong?: boolean;
+  remoteMta?: string;
+  command?: string;
+  displayName?: string;
+  /** An enhanced status code the layout states apart from the reply (Exim's "(#5.1.1)", qmail's "(#4.4.1)"). */
+  status?: string;
+  /** The layout says the attempt is still going on (a delay notice), not given up. */
+  delayed?: boolean;
+}
+
+export interface ProseFacts {
+  recipients: ProseRecipient[];
+  /** A diagnostic found with no recipient near it. */
+  looseDiagnostic: string;
+  looseDiagnosticLine: string;
+  reportingMta?: string;
+  remoteMta?: string;
+  /** "Status code: 550 5.4.1" (Exchange Online new layout). */
+  statusLine?: { reply: string; status: string; line: string };
+  /** Lines that matched a marker, for evidence. */
+  markers: string[];
+  /** Where the report's own words end (the returned original follows), as an offset into the text. */
+  proseEnd: number;
+}

@@ -1,0 +1,19 @@
+/** fml (mailing-list manager) error notices: "Duplicated Message-ID in <addr>.", "not member article from …". */
+import type { LayoutModule, LineRule } from "./engine/types";
+
+const reasonInAddress: LineRule = (s, t) => {
+  if (!t.includes(" in <")) return false;
+  const m = /^(.{4,120}?) in <([^\s<>]{1,64}@[^\s<>]{1,255})>\.?$/.exec(t);
+  if (!m || !/message-id|loop|not member|reject/i.test(m[1])) return false;
+  s.touch(m[2]);
+  s.setDiag(m[1], t, false);
+  return true;
+};
+
+export const fml: LayoutModule = {
+  id: "fml",
+  family: "other-mta",
+  markers: ["Duplicated Message-ID in", "NOT MEMBER article from"],
+  headers: ["x-mlserver"],
+  rules: [reasonInAddress],
+};

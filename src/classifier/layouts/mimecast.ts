@@ -1,0 +1,20 @@
+/**
+ * Mimecast notices: a heading ("The problem appears to be:", "Additional information follows:"),
+ * then the reason on "-- " lines.
+ */
+import type { LayoutModule, LineRule } from "./engine/types";
+
+const headingThenReason: LineRule = (s, t) => {
+  const m = /^(The problem appears to be|Additional information follows)\s*:$/i.exec(t);
+  if (!m) return false;
+  s.setDiag(s.following(s.i, 6).replace(/^-{1,2}\s*/, ""), s.lines[s.i + 1] ?? t, m[1].toLowerCase().startsWith("additional"));
+  return true;
+};
+
+export const mimecast: LayoutModule = {
+  id: "mimecast",
+  family: "other-mta",
+  markers: ["The problem appears to be:", "Additional information follows:"],
+  senders: ["mimecast"],
+  rules: [headingThenReason],
+};

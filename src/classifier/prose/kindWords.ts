@@ -1,0 +1,17 @@
+/**
+ * Words that make a message a bounce or a delay notice by its Subject or its text. Layout
+ * markers live with their layout modules (src/classifier/layouts/).
+ */
+
+/** Words that make a Subject look like a bounce (en + localised Exchange prefixes). */
+export const BOUNCE_SUBJECTS = [
+  "undeliverable", "undelivered mail", "delivery status notification (failure)", "mail delivery failed",
+  "delivery failure", "returned mail", "failure notice", "non remis", "unzustellbar", "no se puede entregar",
+  "non recapitabile", "onbestelbaar", "não entregue", "não é possível entregar", "olevererbart", "配信不能",
+  "delivery failed", "undeliverable mail", "mail delivery failure", "message not delivered", "nondeliverable",
+  "returned to sender", "permanent delivery failure", "mail failure", "mail system error", "delivery notification: delivery has failed", "non-delivery",
+];
+
+export const DELAY_SUBJECTS = ["delivery status notification (delay)", "delayed mail", "delivery delayed", "warning: could not send message", "message delayed", "zustellung verzögert", "remise différée"];
+
+export const DELAY_PHRASES = ["Delivery is delayed", "delivery has been delayed", "has not yet been delivered", "Delivery to the following recipients has been delayed", "will retry", "will continue to try", "Message delayed", "is delayed", "still trying", "has been delayed"];
