@@ -2,10 +2,9 @@
  * The engine: reads any input into Material, decides what kind of message it is, and builds one
  * RecipientDiagnosis per failed (or delayed) recipient. Never throws: problems become warnings.
  */
-import { cleanHost, findCodes, preferStatus } from "./codes";
-import { firstEmail } from "./mail/address";
+import { cleanHost, commandIn, findCodes, preferStatus } from "./codes";
 import { type DeliveryStatus, type DsnRecipient, parseDeliveryStatus } from "./deliveryStatus";
-import { complaintRecipient, isJmrpComplaint } from "./feedback";
+import { complaintRecipients, isJmrpComplaint } from "./feedback";
 import { selectGuidance } from "./guidance";
 import { headerSignals } from "./kind";
 import { type Material, looksLikeMime, materialFromMime, materialFromParts, toBytes } from "./material";
@@ -20,7 +19,7 @@ import { DELAY_PHRASES } from "./prose/kindWords";
 import { type WarningLog, evidenceOf, newWarningLog, prependWarnings, warn } from "./notes";
 import { isMicrosoftHost } from "./mail/microsoftHost";
 import { decideReason } from "./reason";
-import type { ClassifyInput, Diagnosis, Evidence, EvidenceSource, Layout, MessageKind, MessageParts, OriginalMessage, RecipientAction, RecipientDiagnosis } from "./types";
+import type { ClassifyInput, Diagnosis, Evidence, EvidenceSource, Layout, MessageKind, MessageParts, OriginalMessage, Reason, RecipientAction, RecipientDiagnosis } from "./types";
 
 const MAX_NESTED_DEPTH = 3;
 
@@ -94,6 +93,8 @@ interface Draft {
   remoteMta?: string;
   command?: string;
   toProgram?: boolean;
+  diagnosticType?: string;
+  layoutReason?: Reason;
 }
 
 function draftsFrom(dsn: DeliveryStatus, prose: ProseFacts, material: Material, kind: MessageKind): Draft[] {
@@ -136,6 +137,8 @@ function draftsFrom(dsn: DeliveryStatus, prose: ProseFacts, material: Material, 
       remoteMta: r.remoteMta ?? p?.remoteMta,
       command: p?.command,
       toProgram: !!r.program,
+      diagnosticType: diagSource === "delivery-status" ? r.diagnosticType : undefined,
+      layoutReason: p?.reason,
     });
   }
   if (drafts.length || dsnList.length) return drafts;
@@ -145,13 +148,14 @@ function draftsFrom(dsn: DeliveryStatus, prose: ProseFacts, material: Material, 
     drafts.push({
       address: p.address,
       displayName: p.displayName,
-      action: kind === "delay" ? "delayed" : "failed",
-      dsnStatus: "",
+      action: kind === "delay" || p.delayed ? "delayed" : "failed",
+      dsnStatus: p.status ?? "",
       diagnostic: p.diagnostic || (proseList.length === 1 || !prose.recipients.some((x) => x.diagnostic) ? prose.looseDiagnostic : ""),
       diagSource: material.textSource,
       diagLine: p.diagnostic ? p.diagnosticLine : prose.looseDiagnosticLine,
       remoteMta: p.remoteMta,
       command: p.command,
+      layoutReason: p.reason,
     });
   }
   if (!drafts.length && (prose.looseDiagnostic || prose.statusLine || kind === "bounce")) {
@@ -179,17 +183,14 @@ function finishRecipient(d: Draft, prose: ProseFacts, reportingMta: string | und
     evidence.push(evidenceOf("text-body", prose.statusLine.line, "status.exo-line"));
   }
   if (d.diagLine) evidence.push(evidenceOf(d.diagSource, d.diagLine, "reply.server"));
-  let command = d.command;
-  const cmd = /in reply to (?:end of )?([A-Z]+)/i.exec(d.diagnostic) ?? /after ([A-Z]+)(?: TO| FROM)?\b/.exec(d.diagnostic);
-  if (!command && cmd) command = cmd[1].toUpperCase() === "END" ? "DATA" : cmd[1].toUpperCase();
-  if (!command && /\b(?:after initial connection|refused to talk to me)\b/i.test(d.diagnostic)) command = "CONN";
+  const command = d.command ?? commandIn(d.diagnostic);
   let remoteMta = d.remoteMta ?? (prose.recipients.length <= 1 ? prose.remoteMta : undefined);
   if (!remoteMta) {
     const bracket = /\[([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:outlook|protection\.outlook)\.com)\b/i.exec(d.diagnostic);
     if (bracket) remoteMta = bracket[1];
   }
   const hosts = [remoteMta ?? "", reportingMta ?? "", d.address, d.diagnostic];
-  const decided = decideReason({ status, reply, diagnostic: d.diagnostic, action: d.action, hosts, bodyText: reportText, command, toProgram: d.toProgram });
+  const decided = decideReason({ status, reply, diagnostic: d.diagnostic, action: d.action, hosts, bodyText: reportText, command, toProgram: d.toProgram, diagnosticType: d.diagnosticType, layoutReason: d.layoutReason });
   evidence.push(evidenceOf(d.diagSource, d.diagnostic.slice(0, 300) || status || "(no text)", decided.rule, { reason: decided.reason, ...decided.params }));
   // Prose only matters to guidance when the server's reply is missing; it is the costly input.
   const match = selectGuidance({ status, reply, diagnostic: d.diagnostic, remoteMta, reportingMta, bodyText: d.diagnostic ? undefined : reportText.slice(0, 8000) });
@@ -301,6 +302,10 @@ async function analyse(material: Material, depth: number): Promise<Diagnosis> {
   } else if (material.hasFeedback) {
     kind = "feedback-report";
     evidence.push(evidenceOf("headers", "message/feedback-report", "kind.arf"));
+  } else if (!dsn.recipients.length && prose.kind) {
+    // The layout states what the report is (a JSON notification's type).
+    kind = prose.kind;
+    evidence.push(evidenceOf(material.textSource, layoutHit?.marker ?? prose.kind, "kind.layout-states", { kind: prose.kind }));
   } else if (!dsn.recipients.length && isJmrpComplaint(signals.subject, material.nested.length > 0)) {
     kind = "feedback-report";
     evidence.push(evidenceOf("headers", `Subject: ${signals.subject}`.slice(0, 300), "kind.jmrp"));
@@ -315,7 +320,10 @@ async function analyse(material: Material, depth: number): Promise<Diagnosis> {
   } else {
     const pastedOnly = !signals.hasHeaders;
     const hasFacts = !!layoutHit || !!prose.looseDiagnostic || prose.recipients.length > 0 || !!prose.statusLine;
-    if ((signals.bounce.length > 0 || (pastedOnly && !!layoutHit)) && hasFacts) {
+    // A null sender alone says "automatic", not "bounce"; with a recognised report layout it says both.
+    const nullSenderReport = signals.nullSender && !!layoutHit && signals.bounce.length === 0;
+    if (nullSenderReport && layoutHit) evidence.push(evidenceOf("headers", "Return-Path: <>", "header.null-sender"));
+    if ((signals.bounce.length > 0 || nullSenderReport || (pastedOnly && !!layoutHit)) && hasFacts) {
       const anyPermanent = [prose.looseDiagnostic, ...prose.recipients.map((r) => r.diagnostic), prose.statusLine?.status ?? ""].some((t) => /(?:^|\D)5\d\d|(?:^|\D)5\.\d{1,3}\.\d/.test(t));
       kind = (signals.delaySubject || hasDelayWording(material.text)) && !anyPermanent ? "delay" : "bounce";
     } else if (signals.delaySubject && hasFacts) kind = "delay";
@@ -358,8 +366,11 @@ async function analyse(material: Material, depth: number): Promise<Diagnosis> {
     warningCodes: warnings.codes,
   };
   if (kind === "feedback-report") {
-    const who = complaintRecipient(material.feedbackText, material.originalHeaders);
-    if (who) diagnosis.recipients.push(complaintDiagnosis(who.address, who.evidence));
+    if (prose.kind === "feedback-report") {
+      for (const p of prose.recipients) diagnosis.recipients.push(complaintDiagnosis(p.address, evidenceOf(material.textSource, p.address, "complaint.names-recipient")));
+    } else {
+      for (const who of complaintRecipients(material.feedbackText, material.originalHeaders)) diagnosis.recipients.push(complaintDiagnosis(who.address, who.evidence));
+    }
     diagnosis.original = await originalFrom(material);
   }
   if (kind === "bounce" || kind === "delay" || kind === "delivery-report") {
@@ -371,15 +382,6 @@ async function analyse(material: Material, depth: number): Promise<Diagnosis> {
     const hops = extractHops(material.text);
     if (hops.length) diagnosis.hops = hops;
     if (kind === "bounce" && diagnosis.recipients.length === 0) warn(warnings, "warn.no-failed-recipient");
-    for (const r of diagnosis.recipients) {
-      if (!r.address) {
-        const to = diagnosis.original?.to ? firstEmail(diagnosis.original.to) : "";
-        if (to) {
-          r.address = to;
-          r.evidence.push(evidenceOf("original-headers", `To: ${diagnosis.original?.to ?? ""}`, "recipient.from-original"));
-        }
-      }
-    }
   }
   return diagnosis;
 }

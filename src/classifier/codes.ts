@@ -46,3 +46,27 @@ export function cleanHost(text: string): string {
   const m = /^[A-Za-z0-9_.-]{1,255}/.exec(t);
   return m ? m[0].replace(/\.$/, "") : t.slice(0, 255);
 }
+
+/** Phrases that name the SMTP command a reply answered, in the wordings MTAs use; checked in order. */
+const COMMAND_WORDINGS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\bin reply to (?:end of )?(?:data)\b/i, "DATA"],
+  [/\bin reply to (rcpt|mail|helo|ehlo|starttls|auth)\b/i, ""],
+  [/\bafter (?:end of data|data|final data)\b|\bdid not like our (?:final )?data\b|\bfailed after i sent the message\b|\[data\]/i, "DATA"],
+  [/\bafter rcpt\b|\bdid not like our rcpt\b|\bdoes not like recipient\b|\[rcpt_to\]|\berror following rcpt\b/i, "RCPT"],
+  [/\bafter mail\b|\bdid not like our mail\b|\bbut sender was rejected\b|\[mail_from\]|\berror following mail\b/i, "MAIL"],
+  [/\bafter (helo|ehlo)\b|\bbut my name was rejected\b/i, "HELO"],
+  [/\bafter initial connection\b|\brefused to talk to me\b|\bwhile receiving the initial server greeting\b/i, "CONN"],
+];
+
+/** The SMTP command a reply text says it answered (RCPT, MAIL, DATA, HELO, CONN for the greeting), when it says. */
+export function commandIn(text: string): string | undefined {
+  const t = text.length > 4000 ? text.slice(0, 4000) : text;
+  for (const [pattern, command] of COMMAND_WORDINGS) {
+    const m = pattern.exec(t);
+    if (!m) continue;
+    if (command) return command;
+    const word = (m[1] ?? "").toUpperCase();
+    return word === "EHLO" ? "HELO" : word;
+  }
+  return undefined;
+}

@@ -4,6 +4,19 @@
  * server means adding its module file here and its fixtures under test/fixtures/layouts/<id>/.
  */
 import { activehunter } from "./activehunter";
+import { amazonses } from "./amazonses";
+import { apachejames } from "./apachejames";
+import { dragonfly } from "./dragonfly";
+import { imailserver } from "./imailserver";
+import { interscan } from "./interscan";
+import { kddi } from "./kddi";
+import { mailfoundry } from "./mailfoundry";
+import { opensmtpd } from "./opensmtpd";
+import { smail } from "./smail";
+import { x1 } from "./x1";
+import { x2 } from "./x2";
+import { x3 } from "./x3";
+import { x6 } from "./x6";
 import type { LayoutModule } from "./engine/types";
 import { exchange2003 } from "./exchange2003";
 import { exchange2013 } from "./exchange2013";
@@ -34,4 +47,17 @@ export const LAYOUT_MODULES: readonly LayoutModule[] = [
   zoho,
   mimecast,
   fml,
+  dragonfly,
+  opensmtpd,
+  imailserver,
+  kddi,
+  mailfoundry,
+  interscan,
+  apachejames,
+  smail,
+  amazonses,
+  x1,
+  x2,
+  x3,
+  x6,
 ];

@@ -10,6 +10,9 @@ export const BOUNCE_SUBJECTS = [
   "non recapitabile", "onbestelbaar", "não entregue", "não é possível entregar", "olevererbart", "配信不能",
   "delivery failed", "undeliverable mail", "mail delivery failure", "message not delivered", "nondeliverable",
   "returned to sender", "permanent delivery failure", "mail failure", "mail system error", "delivery notification: delivery has failed", "non-delivery",
+  "delivery status notification", "could not be delivered", "delivery has failed", "failure delivery", "failed delivery", "there was an error sending your mail",
+  "mail could not be delivered", "message delivery failure", "undelivered message", "not delivered", "delivery problem", "mail delivery problem",
+  "returned mail", "bounced mail", "nicht zustellbar", "non distribuibile", "no entregado", "niet afgeleverd", "メールエラー通知", "配信エラー", "送信エラー",
 ];
 
 export const DELAY_SUBJECTS = ["delivery status notification (delay)", "delayed mail", "delivery delayed", "warning: could not send message", "message delayed", "zustellung verzögert", "remise différée"];

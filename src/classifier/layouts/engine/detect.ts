@@ -38,9 +38,9 @@ export function textMarker(m: LayoutModule, text: string): string | undefined {
 }
 
 /**
- * The modules whose markers appear in the text, ordered by how strongly the headers point at
- * them (then by registry order). A module with hints but no marker is not a candidate: headers
- * alone don't make a layout.
+ * The modules whose markers appear in the text (or whose mailer names itself in X-Mailer), ordered
+ * by how strongly the headers point at them, then by registry order. Subject, sender and header
+ * hints alone don't make a module a candidate.
  */
 export function detectModules(modules: readonly LayoutModule[], view: ReportView): Detected[] {
   const text = view.text.length > MARKER_WINDOW ? view.text.slice(0, MARKER_WINDOW) : view.text;
@@ -49,7 +49,9 @@ export function detectModules(modules: readonly LayoutModule[], view: ReportView
   const mailer = view.headers ? `${header(view.headers, "x-mailer") ?? ""} ${header(view.headers, "user-agent") ?? ""}`.toLowerCase().trim() : "";
   const found: Array<Detected & { score: number; order: number }> = [];
   modules.forEach((module, order) => {
-    const marker = textMarker(module, text);
+    // A mailer name recognises its layout on its own; other hints only order the candidates.
+    const mailerHit = mailer ? module.mailers?.find((w) => mailer.includes(w)) : undefined;
+    const marker = textMarker(module, text) ?? (mailerHit ? `X-Mailer: ${mailerHit}` : undefined);
     if (marker !== undefined) found.push({ module, marker, score: hintScore(module, subject, from, view.headers, mailer), order });
   });
   found.sort((a, b) => b.score - a.score || a.order - b.order);

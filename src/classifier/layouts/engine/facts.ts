@@ -1,4 +1,5 @@
 /** What a layout decoder reads from a report's human-readable text. */
+import type { Reason } from "../../types";
 
 export interface ProseRecipient {
   address: string;
@@ -14,6 +15,8 @@ export interface ProseRecipient {
   status?: string;
   /** The layout says the attempt is still going on (a delay notice), not given up. */
   delayed?: boolean;
+  /** What the layout's own fixed wording means (used only when the reply's words decide nothing). */
+  reason?: Reason;
 }
 
 export interface ProseFacts {
@@ -29,4 +32,6 @@ export interface ProseFacts {
   markers: string[];
   /** Where the report's own words end (the returned original follows), as an offset into the text. */
   proseEnd: number;
+  /** What the report says it is, when its layout states it (a JSON notification's type); else the engine decides. */
+  kind?: "bounce" | "delay" | "delivery-report" | "feedback-report";
 }

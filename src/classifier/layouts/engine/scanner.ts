@@ -43,7 +43,29 @@ export const COMMON_END_MARKERS: readonly string[] = [
   "------ this is a copy of your message",
   "original message follows.",
   "--- original message follows",
+  "message headers follow",
+  "below is a copy of the original message",
+  "the original message headers follow",
+  "bounced e-mail:",
+  "bounced email:",
+  "bounced message:",
+  "returned message:",
+  "undelivered message:",
 ];
+
+/** Words that, on a line drawn with dashes, stars or equal signs, announce the returned message. */
+const RULED_END_WORDS: readonly string[] = [
+  "message follows", "original message", "returned message", "unsent message", "message text follows", "headers follow",
+  "header follows", "copy of the", "copy of your", "undelivered message", "rejected message", "original mail", "message header",
+];
+
+function isRuledEnd(lower: string): boolean {
+  const c = lower.charCodeAt(0);
+  // "-", "=", "*", "|", "_"
+  if (c !== 45 && c !== 61 && c !== 42 && c !== 124 && c !== 95) return false;
+  for (const w of RULED_END_WORDS) if (lower.includes(w)) return true;
+  return false;
+}
 
 export class ReportScanner {
   readonly facts: ProseFacts;
@@ -68,8 +90,12 @@ export class ReportScanner {
   private readonly endMarkers: readonly string[];
   private stopped = false;
 
+  /** The text read (bounded by MAX_PROSE), for rules that need it whole. */
+  readonly text: string;
+
   constructor(text: string, endMarkers: readonly string[] = COMMON_END_MARKERS) {
     const bounded = text.length > MAX_PROSE ? text.slice(0, MAX_PROSE) : text;
+    this.text = bounded;
     this.facts = { recipients: [], looseDiagnostic: "", looseDiagnosticLine: "", markers: [], proseEnd: bounded.length };
     const raw = bounded.split("\n");
     this.rawLengths = raw.map((l) => l.length);
@@ -144,17 +170,22 @@ export class ReportScanner {
     if (this.facts.markers.length < 8) this.facts.markers.push(t.slice(0, 200));
   }
 
+  /** Offset of line `i` in `text`. */
+  offsetOf(i: number): number {
+    let offset = 0;
+    for (let k = 0; k < i && k < this.rawLengths.length; k++) offset += this.rawLengths[k] + 1;
+    return offset;
+  }
+
   /** Stops reading at line `i` (the returned message starts there). */
   endAt(i: number): void {
-    let offset = 0;
-    for (let k = 0; k < i; k++) offset += this.rawLengths[k] + 1;
-    this.facts.proseEnd = offset;
+    this.facts.proseEnd = this.offsetOf(i);
     this.stopped = true;
   }
 
   private isEnd(lower: string): boolean {
     for (const m of this.endMarkers) if (lower.startsWith(m)) return true;
-    return false;
+    return isRuledEnd(lower);
   }
 
   /** Runs `rules` over every line until the returned message starts. */
