@@ -3,6 +3,7 @@
  * RecipientDiagnosis per failed (or delayed) recipient. Never throws: problems become warnings.
  */
 import { cleanHost, commandIn, findCodes, preferStatus } from "./codes";
+import { firstEmail, isEmailAddress } from "./mail/address";
 import { type DeliveryStatus, type DsnRecipient, parseDeliveryStatus } from "./deliveryStatus";
 import { complaintRecipients, isJmrpComplaint } from "./feedback";
 import { selectGuidance } from "./guidance";
@@ -101,12 +102,20 @@ function draftsFrom(dsn: DeliveryStatus, prose: ProseFacts, material: Material, 
   const drafts: Draft[] = [];
   const proseBy = new Map<string, ProseRecipient>();
   for (const p of prose.recipients) proseBy.set(p.address.toLowerCase(), p);
+  // A bounce reports its delayed recipients too: the report names them, and they may still fail.
   const wanted = (r: DsnRecipient): boolean =>
-    kind === "bounce" ? r.action === "failed" || r.action === "" : kind === "delay" ? r.action === "delayed" : true;
+    kind === "bounce" ? r.action === "failed" || r.action === "" || r.action === "delayed" : kind === "delay" ? r.action === "delayed" : true;
   const dsnList = dsn.recipients.filter(wanted);
   for (const r of dsnList) {
     let p = proseBy.get(r.finalRecipient.toLowerCase()) ?? (r.originalRecipient ? proseBy.get(r.originalRecipient.toLowerCase()) : undefined);
     if (!p && dsnList.length === 1 && prose.recipients.length === 1) p = prose.recipients[0];
+    // Final-Recipient may be a program, a file or a bare route ("|/usr/bin/filter …", "/var/mail/x",
+    // "@mx.example.org"): the address is then the original recipient's, or the one the report's text names.
+    let address = r.finalRecipient;
+    if (!isEmailAddress(address)) {
+      const inside = firstEmail(address);
+      address = (r.originalRecipient && isEmailAddress(r.originalRecipient) ? r.originalRecipient : "") || (p && isEmailAddress(p.address) ? p.address : "") || inside || address;
+    }
     let diagnostic = r.diagnostic;
     let diagSource: EvidenceSource = "delivery-status";
     let diagLine = diagnostic ? `Diagnostic-Code: ${r.diagnosticType ? r.diagnosticType + ";" : ""}${diagnostic}` : "";
@@ -126,9 +135,9 @@ function draftsFrom(dsn: DeliveryStatus, prose: ProseFacts, material: Material, 
       diagLine = proseLine;
     }
     drafts.push({
-      address: r.finalRecipient,
+      address,
       displayName: r.displayName ?? p?.displayName,
-      originalRecipient: r.originalRecipient && r.originalRecipient !== r.finalRecipient ? r.originalRecipient : undefined,
+      originalRecipient: r.originalRecipient && r.originalRecipient !== address ? r.originalRecipient : undefined,
       action: r.action,
       dsnStatus: r.status,
       diagnostic,
@@ -136,7 +145,7 @@ function draftsFrom(dsn: DeliveryStatus, prose: ProseFacts, material: Material, 
       diagLine,
       remoteMta: r.remoteMta ?? p?.remoteMta,
       command: p?.command,
-      toProgram: !!r.program,
+      toProgram: !!r.program || r.finalRecipient.startsWith("|") || !!p?.program,
       diagnosticType: diagSource === "delivery-status" ? r.diagnosticType : undefined,
       layoutReason: p?.reason,
     });
@@ -156,6 +165,7 @@ function draftsFrom(dsn: DeliveryStatus, prose: ProseFacts, material: Material, 
       remoteMta: p.remoteMta,
       command: p.command,
       layoutReason: p.reason,
+      toProgram: p.program,
     });
   }
   if (!drafts.length && (prose.looseDiagnostic || prose.statusLine || kind === "bounce")) {
@@ -376,7 +386,21 @@ async function analyse(material: Material, depth: number): Promise<Diagnosis> {
   if (kind === "bounce" || kind === "delay" || kind === "delivery-report") {
     const reportText = material.text.slice(0, prose.proseEnd);
     for (const d of draftsFrom(dsn, prose, material, kind)) {
+      // A recipient with no address, no reply and no code says nothing (a DSN with an empty block).
+      if (!d.address && !d.diagnostic && !d.dsnStatus) continue;
       diagnosis.recipients.push(finishRecipient(d, prose, diagnosis.reportingMta, reportText));
+    }
+    // Some gateways wrap the real report in their own notice: read the wrapped one when the notice names no one.
+    if (kind === "bounce" && !diagnosis.recipients.some((r) => r.address) && depth < MAX_NESTED_DEPTH) {
+      for (const nested of material.nested.slice(0, 3)) {
+        const inner = await classifyAt(nested.content, depth + 1);
+        if (!inner.isBounce || !inner.recipients.some((r) => r.address)) continue;
+        inner.evidence.unshift(...evidence, evidenceOf("attachment", nested.label, "container.wrapped"));
+        inner.warnings.unshift(...warnings.texts);
+        inner.warningCodes = [...warnings.codes, ...(inner.warningCodes ?? [])];
+        inner.reportSubject ??= reportSubject;
+        return inner;
+      }
     }
     diagnosis.original = await originalFrom(material);
     const hops = extractHops(material.text);

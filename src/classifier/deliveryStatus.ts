@@ -4,6 +4,7 @@
  * and Diagnostic-Code replies continued over `550-` lines.
  */
 import { MAX_ADDRESS_CHARS, MAX_HOST_CHARS, MAX_RAW_FIELD_CHARS, MAX_REPLY_CHARS, MAX_SHORT_TEXT_CHARS } from "./fieldCaps";
+import { normaliseRecipient } from "./mail/address";
 import { type WarningSink, warn } from "./notes";
 import type { RecipientAction } from "./types";
 
@@ -236,8 +237,20 @@ export function parseDeliveryStatus(text: string, warnings?: WarningSink): Deliv
   if (warnings) for (const field of cutFields) warn(warnings, "warn.field-cut", { field: displayFieldName(field) });
   // Recipient blocks without any address carry nothing we can show.
   out.recipients = out.recipients.filter((r) => r.finalRecipient || r.originalRecipient);
+  for (const r of out.recipients) {
+    r.finalRecipient = cleanRecipient(r.finalRecipient);
+    if (r.originalRecipient) r.originalRecipient = cleanRecipient(r.originalRecipient);
+  }
   for (const r of out.recipients) if (!r.finalRecipient && r.originalRecipient) r.finalRecipient = r.originalRecipient;
   return out;
+}
+
+/** A recipient field's value as an address: report forms (X.400, dda:SMTP=) resolved, a stray bracket or quote dropped. */
+function cleanRecipient(value: string): string {
+  let v = normaliseRecipient(value);
+  while (v.length > 0 && (v.endsWith(">") || v.endsWith('"') || v.endsWith("'"))) v = v.slice(0, -1);
+  while (v.length > 0 && (v.startsWith("<") || v.startsWith('"') || v.startsWith("'"))) v = v.slice(1);
+  return v.trim();
 }
 
 /** "final-recipient" → "Final-Recipient", "remote-mta" → "Remote-MTA", as RFC 3464 spells them. */

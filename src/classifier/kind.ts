@@ -25,7 +25,7 @@ const DAEMON_SENDERS = [
   "mail delivery system", "mail delivery service", "mail.delivery.system", "mail deliver system", "mail administrator", "mail system", "mdaemon",
 ];
 /** fml (mailing-list manager) error titles; only read when X-MLServer says fml. */
-const FML_TITLES = ["loop alert:", "loop back warning:", "warning: unix from loop", "fml system error message", "not member article from", "reject mail from", "security alert", "rejected:"];
+const FML_TITLES = ["loop alert:", "loop back warning:", "warning: unix from loop", "fml system error message", "not member article from", "reject mail from", "security alert", "rejected:", "are not member"];
 const AUTO_REPLY_SUBJECTS = ["automatic reply:", "auto:", "autoreply", "auto-reply", "auto reply", "out of office", "out of the office", "abwesenheitsnotiz", "réponse automatique", "respuesta automática", "vacation"];
 
 export function headerSignals(headers: HeaderMap): HeaderSignals {

@@ -33,6 +33,7 @@ export const NOTE_TEMPLATES = {
   "kind.no-markers": "no bounce markers in headers or delivery-status",
   "container.inline-forward": "NDR forwarded inline by a person; reading the bounce inside it",
   "container.attachment": "bounce attached to this message; reading the attachment",
+  "container.wrapped": "a gateway's notice wrapping the mail server's report; reading the wrapped report",
 
   // Complaint reports (feedback.ts, classify.ts).
   "complaint.names-recipient": "complaint report names the recipient",

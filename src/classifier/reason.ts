@@ -174,6 +174,8 @@ function patternReason(text: string): PhraseHit | undefined {
 /** Codes specific enough that only explicit words outrank them. */
 const DECISIVE_STATUS = new Set(["5.4.312", "4.4.312", "5.2.3", "5.3.4", "5.1.6", "5.7.25", "5.2.2", "4.2.2", "5.1.2", "4.4.5"]);
 const SYNTAX_REPLIES = new Set(["500", "501", "502", "503", "504"]);
+/** Codes that say little beyond their class: weak words in the reply say more. */
+const GENERIC_CODES: ReadonlySet<string> = new Set(["5.7.1", "4.7.1", "5.7.0", "4.7.0", "5.2.0", "4.2.0", "5.3.0", "4.3.0", "5.1.0", "5.4.0", "4.4.0", "5.5.0", "5.0.0", "4.0.0", "5.6.0"]);
 /** What a refusal of MAIL FROM can still be about other than the sender's address. */
 const NOT_THE_SENDER: ReadonlySet<Reason> = new Set(["blocked", "requireptr", "badreputation", "speeding", "toomanyconn", "spamdetected", "authfailure", "securityerror", "networkerror", "systemerror", "systemfull", "expired", "failedstarttls", "mesgtoobig", "exceedlimit", "syntaxerror", "norelaying", "policyviolation"]);
 /** What a refusal at the greeting or HELO can still be about other than the connecting client. */
@@ -231,8 +233,10 @@ export function decideReason(facts: ReasonFacts): ReasonResult {
     // Refused at the greeting or HELO: nothing about the message was read, so it is the client that was refused.
     return command === "CONN" ? { reason: "blocked", confidence: "low", rule: "reason.refused-connection" } : { reason: "blocked", confidence: "low", rule: "reason.refused-command", params: { command } };
   }
-  if (byPhrase) return phraseResult(byPhrase, byStatus && byStatus !== byPhrase.reason ? "medium" : "high");
+  // Weak words beat only a code that says little (5.7.1, X.Y.0); a specific code (5.7.26, 5.3.2) says more.
+  if (byPhrase && (!byStatus || GENERIC_CODES.has(status))) return phraseResult(byPhrase, byStatus && byStatus !== byPhrase.reason ? "medium" : "high");
   if (byStatus) return { reason: byStatus, confidence: "medium", rule: "reason.status", params: { status } };
+  if (byPhrase) return phraseResult(byPhrase, "medium");
   if (SYNTAX_REPLIES.has(facts.reply) && (!status || status.endsWith(".0.0") || subject === "5")) {
     return { reason: "syntaxerror", confidence: "medium", rule: "reason.syntax-reply", params: { reply: facts.reply } };
   }

@@ -30,7 +30,7 @@ export const REASON_PHRASES: ReadonlyArray<readonly [Reason, readonly string[]]>
   ["securityerror", ["unauthenticated senders not allowed"]],
   ["authfailure", ["does not have authentication information", "fails to pass authentication", "unauthenticated email from"]],
   ["toomanyconn", ["connection rate limit", "too many connections", "too many concurrent", "frequency limited"]],
-  ["spamdetected", ["rejected due to spam", "spam classification", "detected as spam", "suspected as spam", "blacklisted url", " ube,", "scored as spam"]],
+  ["spamdetected", ["rejected due to spam", "spam classification", "detected as spam", "suspected as spam", "blacklisted url", " ube,", "scored as spam", "spam detected"]],
   ["expired", ["message expired", "queue expired", "delivery time expired", "connection timed out", "timed out"]],
   ["mailboxfull", [
     "mailbox full", "mailbox is full", "mailbox is over quota", "over quota", "quota exceeded", "quotaexceeded", "exceeded storage allocation", "exceeded his/her quota",
@@ -66,7 +66,6 @@ export const REASON_PHRASES: ReadonlyArray<readonly [Reason, readonly string[]]>
     "wasn't found at", "user unknown in", "no such address", "is not a known user", "unknown or illegal alias", "mailbox is unavailable", "unknown mailbox", "user is unknown",
     "recipient does not exist", "no such local user", "not listed in domino directory", "bad address", "account not found", "nonexistent user", "non-existent user",
     "nonexistent mailbox", "invalid final delivery userid", "not listed in public name & address book", "ディレクトリのリストにありません", "ディレクトリには見つかりません",
-    "recipient address rejected",
   ]],
   ["virusdetected", ["virus", "malware", "infected", "dangerous attachment", "executable attachment"]],
   ["filtered", ["due to a policy restriction", "because of a content filter", "refused by content filter", "header error", "has been blocked by content", "delivery not authorized", "recipient preferences"]],
@@ -108,6 +107,8 @@ export const REASON_PHRASES: ReadonlyArray<readonly [Reason, readonly string[]]>
   ["systemerror", ["system error", "internal error", "server error", "transaction failed", "local error", "temporarily unavailable", "service unavailable", "currently unavailable", "configuration error", "loop"]],
   ["mailererror", ["mailer error", "command died", "exit status", "program failed", "pipe to |"]],
   ["syntaxerror", ["syntax error", "command unrecognized", "unrecognized command", "bad sequence of commands", "improper sequence", "command not implemented", "parameter not implemented"]],
+  // Postfix's heading for any refusal of a recipient: the words after it say why, so it comes last.
+  ["userunknown", ["recipient address rejected"]],
 ];
 
 /**

@@ -1,4 +1,4 @@
-/** fml (mailing-list manager) error notices: "Duplicated Message-ID in <addr>.", "not member article from …". */
+/** fml (mailing-list manager) error notices: "Duplicated Message-ID in <addr>.", "You are not a member of this mailing list <list>". */
 import type { LayoutModule, LineRule } from "./engine/types";
 
 const reasonInAddress: LineRule = (s, t) => {
@@ -10,10 +10,20 @@ const reasonInAddress: LineRule = (s, t) => {
   return true;
 };
 
+/** "You are not a member of this mailing list <list@…>.": the list refused the post (its address is the recipient). */
+const notAMember: LineRule = (s, t) => {
+  if (!t.includes("not a member of this mailing list")) return false;
+  const m = /<([^\s<>]{1,64}@[^\s<>]{1,255})>/.exec(t);
+  if (!m) return false;
+  s.touch(m[1]).reason = "rejected";
+  s.setDiag(t, t, false);
+  return true;
+};
+
 export const fml: LayoutModule = {
   id: "fml",
   family: "other-mta",
-  markers: ["Duplicated Message-ID in", "NOT MEMBER article from"],
+  markers: ["Duplicated Message-ID in", "NOT MEMBER article from", "not a member of this mailing list"],
   headers: ["x-mlserver"],
-  rules: [reasonInAddress],
+  rules: [reasonInAddress, notAMember],
 };

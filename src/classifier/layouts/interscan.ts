@@ -9,7 +9,8 @@ const unableToDeliverTo: LineRule = (s, t) => {
   if (!t.includes("Unable to deliver message to <")) return false;
   const m = /Unable to deliver message to <([^\s<>]{1,64}@[^\s<>]{1,255})>/.exec(t);
   if (!m) return false;
-  s.touch(m[1]);
+  // InterScan writes this when the recipient's server refused the address itself.
+  s.touch(m[1]).reason = "userunknown";
   s.setDiag(t.replace(/^Reason:\s*/, ""), t, false);
   return true;
 };

@@ -23,8 +23,10 @@ import { exchange2013 } from "./exchange2013";
 import { exchangeClassic } from "./exchangeClassic";
 import { exchangeOnline } from "./exchangeOnline";
 import { exim } from "./exim";
+import { ezweb } from "./ezweb";
 import { fml } from "./fml";
 import { gmail } from "./gmail";
+import { googlegroups } from "./googlegroups";
 import { mimecast } from "./mimecast";
 import { notes } from "./notes";
 import { postfix } from "./postfix";
@@ -38,6 +40,7 @@ export const LAYOUT_MODULES: readonly LayoutModule[] = [
   exchangeClassic,
   exchange2003,
   postfix,
+  googlegroups,
   gmail,
   exim,
   qmail,
@@ -50,6 +53,7 @@ export const LAYOUT_MODULES: readonly LayoutModule[] = [
   dragonfly,
   opensmtpd,
   imailserver,
+  ezweb,
   kddi,
   mailfoundry,
   interscan,

@@ -74,6 +74,36 @@ function tryDecoder(label: string): TextDecodeFn | null {
   return (bytes) => decoder.decode(bytes);
 }
 
+function hasHighBytes(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) if (bytes[i] > 0x7f) return true;
+  return false;
+}
+
+function hasIso2022JpEscape(bytes: Uint8Array): boolean {
+  // ESC $ B / ESC $ @ (JIS X 0208), ESC ( J, ESC ( B: the shifts of ISO-2022-JP text.
+  for (let i = 0; i + 2 < bytes.length; i++) {
+    if (bytes[i] === 0x1b && ((bytes[i + 1] === 0x24 && (bytes[i + 2] === 0x42 || bytes[i + 2] === 0x40)) || (bytes[i + 1] === 0x28 && bytes[i + 2] === 0x4a))) return true;
+  }
+  return false;
+}
+
+/**
+ * Japanese mail is often labelled wrongly: 8-bit EUC-JP or Shift_JIS declared as ISO-2022-JP
+ * (which is 7-bit), or ISO-2022-JP escapes with no label at all. The bytes tell which.
+ */
+function japaneseAware(declared: TextDecodeFn, isIso2022Jp: boolean): TextDecodeFn {
+  return (bytes) => {
+    if (isIso2022Jp && hasHighBytes(bytes)) {
+      for (const label of ["euc-jp", "shift_jis"]) {
+        const text = tryDecoder(label)?.(bytes);
+        if (text !== undefined && !text.includes("\ufffd")) return text;
+      }
+    }
+    if (!isIso2022Jp && hasIso2022JpEscape(bytes)) return tryDecoder("iso-2022-jp")?.(bytes) ?? declared(bytes);
+    return declared(bytes);
+  };
+}
+
 /** One decoder per label; hostile input can name any label, so the cache stays small. */
 const cache = new Map<string, TextDecodeFn>();
 const MAX_CACHED = 64;
@@ -96,6 +126,9 @@ export function decoderForCharset(label: string): TextDecodeFn {
     (plain && normalised(plain) !== plain && tryDecoder(normalised(plain))) ||
     tryDecoder("windows-1252") ||
     (tryDecoder("utf-8") as TextDecodeFn);
-  if (cache.size < MAX_CACHED) cache.set(key, made);
-  return made;
+  const iso2022 = normalised(plain).startsWith("iso2022jp") || ALIASES[normalised(plain)] === "iso-2022-jp";
+  // Only labels that can carry Japanese unannounced (ISO-2022-JP itself, UTF-8, the defaults) get the check.
+  const aware = iso2022 || key === "utf-8" || key === "utf8" ? japaneseAware(made, iso2022) : made;
+  if (cache.size < MAX_CACHED) cache.set(key, aware);
+  return aware;
 }

@@ -27,6 +27,7 @@ export const DE_EVIDENCE: EvidenceTable = {
   "kind.no-markers": "keine Anzeichen einer Unzustellbarkeit in Kopfzeilen oder Zustellstatus",
   "container.inline-forward": "Unzustellbarkeitsnachricht, von einer Person im Text weitergeleitet; die zitierte Nachricht wird gelesen",
   "container.attachment": "Unzustellbarkeitsnachricht an diese Nachricht angehängt; die Anlage wird gelesen",
+  "container.wrapped": "Hinweis eines Gateways, der den Bericht des Mailservers umschließt; der umschlossene Bericht wird gelesen",
 
   "complaint.names-recipient": "der Beschwerdebericht nennt den Empfänger",
   "complaint.original-recipient": "Empfänger der Nachricht, über die sich beschwert wurde",

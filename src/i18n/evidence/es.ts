@@ -27,6 +27,7 @@ export const ES_EVIDENCE: EvidenceTable = {
   "kind.no-markers": "ninguna señal de no entrega en los encabezados ni en el estado de entrega",
   "container.inline-forward": "notificación reenviada por una persona dentro del texto; se lee la notificación citada",
   "container.attachment": "notificación adjunta a este mensaje; se lee el dato adjunto",
+  "container.wrapped": "aviso de una pasarela que envuelve el informe del servidor de correo; se lee el informe envuelto",
 
   "complaint.names-recipient": "la denuncia nombra al destinatario",
   "complaint.original-recipient": "destinatario del mensaje denunciado",

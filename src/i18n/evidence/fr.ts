@@ -27,6 +27,7 @@ export const FR_EVIDENCE: EvidenceTable = {
   "kind.no-markers": "aucun signe de non-remise dans les en-têtes ni dans l'état de remise",
   "container.inline-forward": "notification transférée dans le corps d'un message par une personne ; lecture de la notification qu'il cite",
   "container.attachment": "notification jointe à ce message ; lecture de la pièce jointe",
+  "container.wrapped": "avis d'une passerelle qui enveloppe le rapport du serveur de messagerie ; lecture du rapport enveloppé",
 
   "complaint.names-recipient": "la plainte nomme le destinataire",
   "complaint.original-recipient": "destinataire du message visé par la plainte",

@@ -66,12 +66,14 @@ export function decodeReport(text: string, context: ReportContext = {}): Decoded
     const s = new ReportScanner(text, endMarkersOf([module]));
     seedFailedRecipients(s, context.headers);
     const facts = s.run([...module.rules, ...commonRules(!module.repliesOnlyWhereMarked)]);
+    module.finish?.(s);
     if (facts.recipients.length > 0) return { facts, module, detected, recipientsCut: s.recipientsCut, fromFreeText: false };
     if (!best && found(facts)) best = { facts, module, cut: s.recipientsCut };
   }
   const s = new ReportScanner(text, endMarkersOf(LAYOUT_MODULES));
   seedFailedRecipients(s, context.headers);
   const facts = s.run(everyRule());
+  detected[0]?.module.finish?.(s);
   if (facts.recipients.length > 0) return { facts, module: detected[0]?.module, detected, recipientsCut: s.recipientsCut, fromFreeText: false };
   if (best) return { facts: best.facts, module: best.module, detected, recipientsCut: best.cut, fromFreeText: false };
   const free = readFreeText(s, context);

@@ -17,6 +17,8 @@ export interface ProseRecipient {
   delayed?: boolean;
   /** What the layout's own fixed wording means (used only when the reply's words decide nothing). */
   reason?: Reason;
+  /** The delivery was to a program (a pipe), so its failure is the mailer's. */
+  program?: boolean;
 }
 
 export interface ProseFacts {

@@ -31,6 +31,8 @@ export interface LayoutModule {
   detect?: (text: string) => string | undefined;
   /** The rules that read this layout, tried before the common rules. */
   rules: readonly LineRule[];
+  /** Runs once after the rules, to complete what the layout implies (a reason its fixed wording means). */
+  finish?: (s: ReportScanner) => void;
   /** Lower-case line openings where this layout's returned message starts (beyond the common ones). */
   endMarkers?: readonly string[];
   /**
