@@ -3,9 +3,10 @@
  * between the code a DSN states and the one inside its diagnostic text.
  */
 
-const REPLY_AND_STATUS = /(?:^|[^\d.])([245]\d\d)[ -]#?([245])\.(\d{1,3})\.(\d{1,3})(?![\d.]*\d)/;
+// "550 5.1.1", "550-5.1.1", "550: 5.1.1", "550 '5.7.1" (Amazon SES quotes the server's reply).
+const REPLY_AND_STATUS = /(?:^|[^\d.])([245]\d\d)(?:[ -]|: ?)['"]?#?([245])\.(\d{1,3})\.(\d{1,3})(?![\d.]*\d)/;
 const STATUS_ONLY = /(?:^|[^\d.#])#?([245])\.(\d{1,3})\.(\d{1,3})(?![\d])/;
-const REPLY_ONLY = /(?:^|[^\d.\w])([245][0-5]\d)(?=[ -]|$)/;
+const REPLY_ONLY = /(?:^|[^\d.\w])([245][0-5]\d)(?=[ -]|:(?:\s|$)|$)/;
 
 export interface Codes {
   reply: string;
@@ -26,17 +27,29 @@ export function findCodes(text: string): Codes {
 }
 
 /**
- * Which status wins: the DSN `Status:` or the code in the reply text. A specific code beats an
- * `X.0.0`; a code whose class agrees with the reply's first digit beats one that doesn't.
+ * Which status wins: the DSN `Status:` or the code inside the server's reply text. The reply's own
+ * code is what the refusing server said; the Status field is often a relaying MTA's summary:
+ * - a code whose class agrees with the reply's first digit beats one that doesn't;
+ * - a summary that says little (X.0.0, X.Y.0, 4.4.7 "expired", 4.7.0, 5.3.x "system", X.5.x
+ *   "protocol") gives way to the server's code;
+ * - "5.1.1" (an MTA's guess at "unknown user") gives way to a more specific server code, and
+ *   5.1.3 ("bad address syntax") to a 5.7.x policy code.
  */
 export function preferStatus(dsnStatus: string, textStatus: string, reply: string): string {
   if (!dsnStatus) return textStatus;
   if (!textStatus || textStatus === dsnStatus) return dsnStatus;
   const replyClass = reply ? reply[0] : "";
-  // A generic DSN code (X.0.0) or Exchange's catch-all 4.4.7 loses to the server's own code.
-  const dsnGeneric = /\.0\.0$/.test(dsnStatus) || dsnStatus === "4.4.7";
   if (replyClass && dsnStatus[0] !== replyClass && textStatus[0] === replyClass) return textStatus;
-  if (dsnGeneric && textStatus[0] === dsnStatus[0]) return textStatus;
+  if (replyClass && textStatus[0] !== replyClass && dsnStatus[0] === replyClass) return dsnStatus;
+  const [, dsnSubject, dsnDetail] = dsnStatus.split(".");
+  const textDetail = textStatus.split(".")[2];
+  const textSubject = textStatus.split(".")[1];
+  if (dsnSubject === "0" && dsnDetail === "0") return textStatus;
+  if (dsnDetail === "0" && textDetail !== "0") return textStatus;
+  if (textSubject === "0" && textDetail === "0") return dsnStatus;
+  if (dsnStatus === "4.4.7" || dsnStatus === "4.7.0" || dsnStatus.startsWith("5.3.") || dsnSubject === "5") return textStatus;
+  if (dsnStatus === "5.1.1") return textDetail === "0" || textStatus.startsWith("5.5.") ? dsnStatus : textStatus;
+  if (dsnStatus === "5.1.3" && textStatus.startsWith("5.7.")) return textStatus;
   return dsnStatus;
 }
 

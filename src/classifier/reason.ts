@@ -221,7 +221,8 @@ export function decideReason(facts: ReasonFacts): ReasonResult {
   if (byPhrase?.reason === "userunknown") {
     // The recipient was accepted at RCPT and refused after the message was read: a filter
     // speaking, not an address lookup. X.2.0/X.2.1 likewise say the mailbox exists.
-    if (command === "DATA") return { reason: "filtered", confidence: "medium", rule: "reason.after-data", params: { phrase: byPhrase.phrase } };
+    // (Not when the code itself says "bad mailbox", X.1.x: then the server looked the address up after all.)
+    if (command === "DATA" && subject !== "1") return { reason: "filtered", confidence: "medium", rule: "reason.after-data", params: { phrase: byPhrase.phrase } };
     if ((subject === "2" && (status.endsWith(".2.1") || status.endsWith(".2.0"))) && command !== "RCPT") {
       return { reason: "filtered", confidence: "medium", rule: "reason.status-outranks-phrase", params: { status, phrase: byPhrase.phrase } };
     }

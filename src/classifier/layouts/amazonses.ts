@@ -95,4 +95,5 @@ export const amazonses: LayoutModule = {
   subjects: ["aws notification message"],
   senders: ["sns.amazonaws.com"],
   rules: [jsonNotification],
+  onlyWhenDetected: true,
 };

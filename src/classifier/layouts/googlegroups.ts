@@ -25,6 +25,7 @@ export const googlegroups: LayoutModule = {
   senders: ["mailer-daemon@googlemail.com"],
   detect: (text) => (text.includes("\nGoogle Groups\n") ? "Google Groups" : undefined),
   rules: [notice],
+  onlyWhenDetected: true,
   // Every recipient named (the group, from X-Failed-Recipients) refused the poster.
   finish: (s) => {
     for (const r of s.facts.recipients) {

@@ -27,6 +27,7 @@ import { ezweb } from "./ezweb";
 import { fml } from "./fml";
 import { gmail } from "./gmail";
 import { googlegroups } from "./googlegroups";
+import { mfilter } from "./mfilter";
 import { mimecast } from "./mimecast";
 import { notes } from "./notes";
 import { postfix } from "./postfix";
@@ -49,6 +50,7 @@ export const LAYOUT_MODULES: readonly LayoutModule[] = [
   notes,
   zoho,
   mimecast,
+  mfilter,
   fml,
   dragonfly,
   opensmtpd,

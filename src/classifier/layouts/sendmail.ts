@@ -42,10 +42,20 @@ const serverSaid: LineRule = (s, t) => {
   return true;
 };
 
+/** "<addr>... Deferred: Connection refused by mx.example.org." (the transcript's per-recipient line). */
+const addressDots: LineRule = (s, t) => {
+  if (!t.includes("@") || !t.includes("... ")) return false;
+  const m = /^<?([^\s<>]{1,64}@[^\s<>]{1,255}?)>?\.\.\.\s+(\S.*)$/.exec(t);
+  if (!m) return false;
+  s.touch(m[1]);
+  s.setDiag(m[2], t, true);
+  return true;
+};
+
 export const sendmail: LayoutModule = {
   id: "sendmail",
   family: "sendmail",
   markers: ["The original message was received at", "----- Transcript of session follows -----", "The following addresses had permanent fatal errors", "Transcript of session follows"],
   subjects: ["returned mail:", "warning: could not send message", "postmaster notify"],
-  rules: [whileTalkingTo, rcptToLine, v5Reply, serverSaid],
+  rules: [whileTalkingTo, rcptToLine, v5Reply, serverSaid, addressDots],
 };

@@ -10,9 +10,8 @@ const failedAddress: LineRule = (s, t) => {
   const m = /^<?([^\s<>]{1,64}@[^\s<>]{1,255}?)>?\s+\.\.\.\s+(.+)$/.exec(t);
   if (!m) return false;
   s.touch(m[1]);
-  const log = s.facts.looseDiagnostic;
-  // The log explains; the line's own words ("unknown host") name the kind of failure.
-  s.setDiag(log ? `${log}: ${m[2]}` : m[2], t, false);
+  // The line's own words ("unknown host") name the failure; the message log above says it in general.
+  s.setDiag(m[2], t, false);
   return true;
 };
 

@@ -55,7 +55,7 @@ function found(facts: ProseFacts): boolean {
 let allRules: LineRule[] | undefined;
 /** Every module's rules in registry order, then the common ones: the generic pass. */
 function everyRule(): LineRule[] {
-  allRules ??= [...new Set(LAYOUT_MODULES.flatMap((m) => m.rules))].concat(commonRules(true));
+  allRules ??= [...new Set(LAYOUT_MODULES.filter((m) => !m.onlyWhenDetected).flatMap((m) => m.rules))].concat(commonRules(true));
   return allRules;
 }
 

@@ -31,6 +31,11 @@ export interface LayoutModule {
   detect?: (text: string) => string | undefined;
   /** The rules that read this layout, tried before the common rules. */
   rules: readonly LineRule[];
+  /**
+   * The rules make sense only for a report this module recognised (Google Groups reads "the
+   * paragraph after the greeting"): they are left out of the generic pass over unrecognised text.
+   */
+  onlyWhenDetected?: boolean;
   /** Runs once after the rules, to complete what the layout implies (a reason its fixed wording means). */
   finish?: (s: ReportScanner) => void;
   /** Lower-case line openings where this layout's returned message starts (beyond the common ones). */
