@@ -16,6 +16,15 @@
  *   recipient and we have one, they are compared even if the address differs (the address figure
  *   already counts that difference).
  *
+ * Two label checks, both mechanical and independent of our output (the figures without them are
+ * printed too):
+ * - bounce: the six messages the corpus READMEs name as labelled `bounce: false` only because
+ *   Sisimai 5.1.0p3 has no decoder for them or raised an error on them (KNOWN_UNDECODED) are
+ *   counted apart, not as disagreements either way;
+ * - recipients: a labelled address that occurs nowhere in the message as a whole address (Sisimai's
+ *   placeholder "undisclosed-recipient-in-headers@libsisimai.org.invalid", a truncated
+ *   "kijitora@exampl", a domain the message never names) is counted apart.
+ *
  * Slices (by the set-of-emails file name and the message's structure, never by our own output):
  * - microsoft: bounces written by Microsoft's servers or about a rejection by them (file families
  *   lhost-exchange2003, lhost-exchange2007, lhost-office365, lhost-outlook, rhost-microsoft,
@@ -61,6 +70,16 @@ export class Tally {
   replyN = 0;
   replyOk = 0;
   pseudoN = 0;
+  /** Messages counted apart from the bounce figure (KNOWN_UNDECODED), and how many of them we call a bounce. */
+  undecoded = 0;
+  undecodedOursBounce = 0;
+  /** Labelled recipients counted apart (address not in the message). */
+  absentAddresses = 0;
+  /** The bounce and address figures with nothing counted apart. */
+  rawBounceOk = 0;
+  rawMessages = 0;
+  rawAddressOk = 0;
+  rawAddressN = 0;
 
   rate(measure: "bounce" | "address" | "status" | "reason" | "reply"): number {
     const [ok, n] = this.pair(measure);
@@ -99,6 +118,22 @@ export interface CorpusResult {
 }
 
 const PSEUDO = /^[45]\.0\.9\d\d$/;
+/** Named in ../shared/corpus/README.md "Caveats": labelled not-a-bounce because Sisimai 5.1.0p3 could not decode them. */
+export const KNOWN_UNDECODED: ReadonlySet<string> = new Set(["lhost-mimecast-01.eml", "lhost-mimecast-02.eml", "lhost-mfilter-05.eml", "lhost-x1-03.eml", "lhost-x1-04.eml", "rb-issue-368-bug.eml"]);
+
+/** True when `address` occurs in the message (case-insensitive) and not as the start of a longer address. */
+export function addressInMessage(address: string, raw: string): boolean {
+  const hay = raw.toLowerCase();
+  const needle = address.toLowerCase();
+  const isAddrChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45 || c === 95;
+  for (let at = hay.indexOf(needle); at >= 0; at = hay.indexOf(needle, at + 1)) {
+    // Whole at its end: not followed by more of a domain ("kijitora@exampl" inside "kijitora@example.com").
+    const next = hay.charCodeAt(at + needle.length);
+    const nextNext = hay.charCodeAt(at + needle.length + 1);
+    if (!isAddrChar(next) && !(next === 46 && isAddrChar(nextNext))) return true;
+  }
+  return false;
+}
 const MICROSOFT_FAMILIES = new Set(["lhost-exchange2003", "lhost-exchange2007", "lhost-office365", "lhost-outlook", "rhost-microsoft", "rhost-outlook"]);
 const REPORT_PART = /content-type:\s*"?message\/(?:x?delivery-status|global-delivery-status|feedback-report|disposition-notification)/i;
 
@@ -142,14 +177,34 @@ export async function evaluateCorpus(dir: string): Promise<CorpusResult> {
     }
     const ours = ourBounce(d);
     add((t) => {
-      t.messages++;
-      if (ours === label.bounce) t.bounceOk++;
+      t.rawMessages++;
+      if (ours === label.bounce) t.rawBounceOk++;
     });
-    if (ours !== label.bounce) disagreements.push({ file: label.file, slice, measure: "bounce", label: String(label.bounce), ours: `${ours} (${d.kind})` });
+    if (KNOWN_UNDECODED.has(basename(label.file))) {
+      add((t) => {
+        t.undecoded++;
+        if (ours) t.undecodedOursBounce++;
+      });
+    } else {
+      add((t) => {
+        t.messages++;
+        if (ours === label.bounce) t.bounceOk++;
+      });
+      if (ours !== label.bounce) disagreements.push({ file: label.file, slice, measure: "bounce", label: String(label.bounce), ours: `${ours} (${d.kind})` });
+    }
     if (!label.bounce) continue;
+    const raw = bytes.toString("latin1");
     for (const lr of label.recipients) {
       if (lr.action === "delivered" || lr.reason === "vacation") continue;
       const exact = d.recipients.some((r) => r.address.toLowerCase() === lr.address.toLowerCase());
+      add((t) => {
+        t.rawAddressN++;
+        if (exact) t.rawAddressOk++;
+      });
+      if (!addressInMessage(lr.address, raw)) {
+        add((t) => t.absentAddresses++);
+        continue;
+      }
       const mine = findOurs(d, label, lr);
       const base = { file: label.file, slice, address: lr.address };
       add((t) => {
