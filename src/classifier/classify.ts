@@ -247,6 +247,44 @@ function complaintDiagnosis(address: string, found: Evidence): RecipientDiagnosi
   };
 }
 
+function skipBlanks(text: string, i: number, end: number): number {
+  while (i < end && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  return i;
+}
+
+function skipDashes(text: string, i: number, end: number): number {
+  let k = i;
+  while (k < end && text.charCodeAt(k) === 45) k++;
+  return k - i >= 2 ? k : i;
+}
+
+/**
+ * The line "Original Message" (optionally "-- Original Message: --", any case, spaces or tabs
+ * around), and where it ends. Index scans: the regex this replaces, /^[ \t]*(?:-{2,}[ \t]*)?
+ * Original Message:?[ \t]*(?:-{2,})?[ \t]*$/im, tried every split of a long space run after the
+ * words (tens of thousands of spaces or &nbsp; cost seconds).
+ */
+export function findOriginalMessageLine(text: string): { start: number; end: number } | undefined {
+  const lower = text.toLowerCase();
+  const words = "original message";
+  for (let at = lower.indexOf(words); at >= 0; at = lower.indexOf(words, at + words.length)) {
+    const lineStart = lower.lastIndexOf("\n", at) + 1;
+    let lineEnd = lower.indexOf("\n", at);
+    if (lineEnd < 0) lineEnd = lower.length;
+    const contentEnd = lineEnd > lineStart && lower.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd;
+    // Before the words: blanks, optionally dashes and blanks.
+    let i = skipBlanks(lower, lineStart, at);
+    i = skipBlanks(lower, skipDashes(lower, i, at), at);
+    if (i !== at) continue;
+    // After them: an optional colon, blanks, optionally dashes, blanks, then the end of the line.
+    let j = at + words.length;
+    if (lower.charCodeAt(j) === 58) j++;
+    j = skipBlanks(lower, skipDashes(lower, skipBlanks(lower, j, contentEnd), contentEnd), contentEnd);
+    if (j === contentEnd) return { start: lineStart, end: contentEnd };
+  }
+  return undefined;
+}
+
 async function originalFrom(material: Material): Promise<OriginalMessage | undefined> {
   const original: OriginalMessage = {};
   if (material.originalHeaders) {
@@ -264,10 +302,9 @@ async function originalFrom(material: Material): Promise<OriginalMessage | undef
   }
   if (!original.to) {
     // A header block quoted in the report ("Original Message:" then From/To/Subject lines).
-    // [ \t]*, not \s*: a \s* at each line start ran over every blank line after it (quadratic).
-    const quoted = /^[ \t]*(?:-{2,}[ \t]*)?Original Message:?[ \t]*(?:-{2,})?[ \t]*$/im.exec(material.text.slice(0, 100000));
+    const quoted = findOriginalMessageLine(material.text.slice(0, 100000));
     if (quoted) {
-      const block = material.text.slice(quoted.index + quoted[0].length, quoted.index + quoted[0].length + 4000);
+      const block = material.text.slice(quoted.end, quoted.end + 4000);
       const facts = decodeHeaderFacts(block.replace(/^\s+/, ""));
       original.to ??= facts.to;
       original.from ??= facts.from;
