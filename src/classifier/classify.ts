@@ -3,6 +3,7 @@
  * RecipientDiagnosis per failed (or delayed) recipient. Never throws: problems become warnings.
  */
 import { cleanHost, commandIn, findCodes, preferStatus } from "./codes";
+import { MAX_RECIPIENTS } from "./fieldCaps";
 import { firstEmail, isEmailAddress } from "./mail/address";
 import { type DeliveryStatus, type DsnRecipient, parseDeliveryStatus } from "./deliveryStatus";
 import { complaintRecipients, isJmrpComplaint } from "./feedback";
@@ -422,7 +423,12 @@ async function analyse(material: Material, depth: number): Promise<Diagnosis> {
   }
   if (kind === "bounce" || kind === "delay" || kind === "delivery-report") {
     const reportText = material.text.slice(0, prose.proseEnd);
-    for (const d of draftsFrom(dsn, prose, material, kind)) {
+    const drafts = draftsFrom(dsn, prose, material, kind);
+    if (drafts.length > MAX_RECIPIENTS || report.recipientsCut) {
+      warn(warnings, "warn.recipients-cut", { count: String(Math.max(drafts.length, MAX_RECIPIENTS + 1)), limit: String(MAX_RECIPIENTS) });
+      drafts.length = Math.min(drafts.length, MAX_RECIPIENTS);
+    }
+    for (const d of drafts) {
       // A recipient with no address, no reply and no code says nothing (a DSN with an empty block).
       if (!d.address && !d.diagnostic && !d.dsnStatus) continue;
       diagnosis.recipients.push(finishRecipient(d, prose, diagnosis.reportingMta, reportText));

@@ -3,7 +3,7 @@
  * Tolerant of what real MTAs write: `Field : value`, folded values, missing `rfc822;` types,
  * and Diagnostic-Code replies continued over `550-` lines.
  */
-import { MAX_ADDRESS_CHARS, MAX_HOST_CHARS, MAX_RAW_FIELD_CHARS, MAX_REPLY_CHARS, MAX_SHORT_TEXT_CHARS } from "./fieldCaps";
+import { MAX_ADDRESS_CHARS, MAX_DSN_CHARS, MAX_HOST_CHARS, MAX_RAW_FIELD_CHARS, MAX_REPLY_CHARS, MAX_SHORT_TEXT_CHARS } from "./fieldCaps";
 import { normaliseRecipient } from "./mail/address";
 import { type WarningSink, warn } from "./notes";
 import type { RecipientAction } from "./types";
@@ -155,7 +155,9 @@ export function unfoldReply(text: string): string {
  */
 export function parseDeliveryStatus(text: string, warnings?: WarningSink): DeliveryStatus {
   const out: DeliveryStatus = { recipients: [] };
-  const capped = text.length > 1024 * 1024 ? text.slice(0, 1024 * 1024) : text;
+  const capped = text.length > MAX_DSN_CHARS ? text.slice(0, MAX_DSN_CHARS) : text;
+  // Said, not silent: the recipients after the cut are not in the diagnosis.
+  if (capped !== text && warnings) warn(warnings, "warn.dsn-cut", { limit: String(MAX_DSN_CHARS) });
   const cutFields = new Set<string>();
   for (const block of readFieldBlocks(capped)) {
     let rcpt: DsnRecipient | undefined;

@@ -108,6 +108,8 @@ export const NOTE_TEMPLATES = {
   "warn.too-deep": "MIME nesting too deep; inner parts were ignored.",
   "warn.no-failed-recipient": "This looks like a bounce but no failed recipient could be read.",
   "warn.field-cut": "The delivery-status field {field} was too long and was cut.",
+  "warn.dsn-cut": "The delivery-status part is longer than {limit} characters; recipients listed after that were not read.",
+  "warn.recipients-cut": "The report names {count} or more recipients; only the first {limit} are listed.",
 } as const satisfies Record<string, string>;
 
 export type NoteCode = keyof typeof NOTE_TEMPLATES;

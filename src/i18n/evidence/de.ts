@@ -98,4 +98,6 @@ export const DE_EVIDENCE: EvidenceTable = {
   "warn.too-deep": "MIME-Verschachtelung zu tief; innere Teile wurden ignoriert.",
   "warn.no-failed-recipient": "Dies sieht nach einer Unzustellbarkeitsnachricht aus, aber es konnte kein fehlgeschlagener Empfänger gelesen werden.",
   "warn.field-cut": "Das Zustellstatus-Feld {field} war zu lang und wurde gekürzt.",
+  "warn.dsn-cut": "Der Zustellstatus-Teil ist länger als {limit} Zeichen; danach aufgeführte Empfänger wurden nicht gelesen.",
+  "warn.recipients-cut": "Der Bericht nennt {count} oder mehr Empfänger; nur die ersten {limit} werden aufgeführt.",
 };

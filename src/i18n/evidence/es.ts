@@ -98,4 +98,6 @@ export const ES_EVIDENCE: EvidenceTable = {
   "warn.too-deep": "Anidamiento MIME demasiado profundo; se omitieron las partes internas.",
   "warn.no-failed-recipient": "Parece una notificación de no entrega, pero no se pudo leer ningún destinatario con error.",
   "warn.field-cut": "El campo de estado de entrega {field} era demasiado largo y se recortó.",
+  "warn.dsn-cut": "La parte de estado de entrega supera los {limit} caracteres; no se leyeron los destinatarios que aparecen después.",
+  "warn.recipients-cut": "El informe nombra {count} destinatarios o más; solo se muestran los primeros {limit}.",
 };

@@ -98,4 +98,6 @@ export const FR_EVIDENCE: EvidenceTable = {
   "warn.too-deep": "Imbrication MIME trop profonde ; les parties intérieures ont été ignorées.",
   "warn.no-failed-recipient": "Ce message ressemble à une notification de non-remise, mais aucun destinataire en échec n'a pu être lu.",
   "warn.field-cut": "Le champ de rapport de remise {field} était trop long et a été coupé.",
+  "warn.dsn-cut": "La partie d'état de remise dépasse {limit} caractères ; les destinataires listés au-delà n'ont pas été lus.",
+  "warn.recipients-cut": "Le rapport nomme {count} destinataires ou plus ; seuls les {limit} premiers sont listés.",
 };

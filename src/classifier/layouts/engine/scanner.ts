@@ -6,7 +6,7 @@
  */
 import { findCodes } from "../../codes";
 import { unfoldReply } from "../../deliveryStatus";
-import { MAX_REPLY_CHARS } from "../../fieldCaps";
+import { MAX_RECIPIENTS, MAX_REPLY_CHARS } from "../../fieldCaps";
 import { normaliseRecipient } from "../../mail/address";
 import type { ProseFacts, ProseRecipient } from "./facts";
 import type { LineRule } from "./types";
@@ -16,7 +16,7 @@ export const MAX_PROSE = 512 * 1024;
 /** One line is read up to this many characters. */
 export const MAX_LINE = 4000;
 /** A report naming more recipients than this is cut (and says so). */
-export const MAX_PROSE_RECIPIENTS = 1000;
+export const MAX_PROSE_RECIPIENTS = MAX_RECIPIENTS;
 
 /** Lower-case line openings where the returned original (or its headers) begins, in every layout. */
 export const COMMON_END_MARKERS: readonly string[] = [
