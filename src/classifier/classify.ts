@@ -322,7 +322,7 @@ async function analyse(material: Material, depth: number): Promise<Diagnosis> {
   const evidence: Evidence[] = [...signals.bounce];
   const reportSubject = signals.subject || undefined;
   const dsn = mergeDsn(material.dsnTexts.length ? material.dsnTexts : inlineDsnText(material.text), warnings);
-  const report = decodeReport(material.text, { headers: material.headers, subject: signals.subject });
+  const report = decodeReport(material.text, { headers: material.headers, subject: signals.subject, hasDeliveryStatus: dsn.recipients.length > 0 });
   const prose = report.facts;
   const first = report.detected[0];
   const layoutHit = first ? { layout: report.module?.family ?? first.module.family, marker: first.marker } : undefined;
@@ -400,6 +400,8 @@ async function analyse(material: Material, depth: number): Promise<Diagnosis> {
   if (kind === "bounce" || kind === "delay" || kind === "delivery-report") {
     layout = layoutHit?.layout ?? (dsn.recipients.length ? "rfc3464" : prose.looseDiagnostic || prose.recipients.length ? "text-only" : "other-mta");
   }
+  const readsFacts = kind === "bounce" || kind === "delay" || kind === "delivery-report" || kind === "feedback-report";
+  const decodedBy = !readsFacts ? undefined : dsn.recipients.length && (!report.readBy || report.readBy === "generic") ? "rfc3464" : report.readBy;
   const diagnosis: Diagnosis = {
     isBounce: kind === "bounce",
     kind,
@@ -409,6 +411,7 @@ async function analyse(material: Material, depth: number): Promise<Diagnosis> {
     arrivalDate: dsn.arrivalDate,
     reportSubject,
     evidence,
+    ...(decodedBy ? { decodedBy } : {}),
     // The log's own arrays: warnings met below still reach the diagnosis.
     warnings: warnings.texts,
     warningCodes: warnings.codes,

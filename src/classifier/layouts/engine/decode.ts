@@ -26,11 +26,15 @@ export interface DecodedReport {
   recipientsCut: boolean;
   /** The failed address came from the report's sentences (the free-text reader), not a layout's own lines. */
   fromFreeText: boolean;
+  /** Which reader found something: a module's id, "generic" (every rule, no module recognised), "free-text"; undefined when none did. */
+  readBy?: string;
 }
 
 export interface ReportContext {
   headers?: HeaderMap;
   subject?: string;
+  /** The message has a delivery-status part naming its recipients: the free-text reader is not needed. */
+  hasDeliveryStatus?: boolean;
 }
 
 /** At most this many recognised modules decode a report before the generic pass. */
@@ -67,17 +71,18 @@ export function decodeReport(text: string, context: ReportContext = {}): Decoded
     seedFailedRecipients(s, context.headers);
     const facts = s.run([...module.rules, ...commonRules(!module.repliesOnlyWhereMarked)]);
     module.finish?.(s);
-    if (facts.recipients.length > 0) return { facts, module, detected, recipientsCut: s.recipientsCut, fromFreeText: false };
+    if (facts.recipients.length > 0) return { facts, module, detected, recipientsCut: s.recipientsCut, fromFreeText: false, readBy: module.id };
     if (!best && found(facts)) best = { facts, module, cut: s.recipientsCut };
   }
   const s = new ReportScanner(text, endMarkersOf(LAYOUT_MODULES));
   seedFailedRecipients(s, context.headers);
   const facts = s.run(everyRule());
   detected[0]?.module.finish?.(s);
-  if (facts.recipients.length > 0) return { facts, module: detected[0]?.module, detected, recipientsCut: s.recipientsCut, fromFreeText: false };
-  if (best) return { facts: best.facts, module: best.module, detected, recipientsCut: best.cut, fromFreeText: false };
-  const free = readFreeText(s, context);
-  return { facts, module: detected[0]?.module, detected, recipientsCut: s.recipientsCut, fromFreeText: free };
+  if (facts.recipients.length > 0) return { facts, module: detected[0]?.module, detected, recipientsCut: s.recipientsCut, fromFreeText: false, readBy: detected[0]?.module.id ?? "generic" };
+  if (best) return { facts: best.facts, module: best.module, detected, recipientsCut: best.cut, fromFreeText: false, readBy: best.module?.id };
+  const free = !context.hasDeliveryStatus && readFreeText(s, context);
+  const readBy = free ? "free-text" : found(facts) ? (detected[0]?.module.id ?? "generic") : undefined;
+  return { facts, module: detected[0]?.module, detected, recipientsCut: s.recipientsCut, fromFreeText: free, readBy };
 }
 
 /** The layout family the text looks like, and the marker that says so (no decoding). */
