@@ -139,7 +139,7 @@ const DETAILS: TableRow[] = [
     adminSteps: [{ text: "Check the recipient domain's MX records.", command: "Resolve-DnsName -Type MX <domain>" }, ADMIN_MESSAGE_TRACE],
   },
   {
-    id: "generic-5.4.1-routing", codes: ["5.4.1"], generic: true, docsUrl: RFC3463_URL, reason: "onhold",
+    id: "generic-5.4.1-routing", codes: ["5.4.1"], generic: true, docsUrl: RFC3463_URL, reason: "onhold", match: { host: "not-microsoft" },
     title: "The recipient's mail system couldn't be reached or refused the message",
     cause: "The server answered with 5.4.1, which RFC 3463 defines as \"no answer from host\" (a routing or connection problem); many mail systems also use it when the recipient's domain refuses the message. The server isn't Microsoft's, so Microsoft's meanings of 5.4.1 (Relay Access Denied, an address that doesn't exist) don't apply: the server's reply below is the best clue.",
     whoMustAct: ["recipient-admin", "sender-admin"], userSteps: [USER_CHECK_ADDRESS, USER_TELL_RECIPIENT, USER_FORWARD_TO_ADMIN],

@@ -188,10 +188,15 @@ export function select(table: CompiledTable, fallback: GuidanceEntry, facts: Gui
     return { entry: noCode !== undefined ? table.rows[noCode].entry : fallback, confidence: "low", matched: "", by: "class" };
   }
   // A subject RFC 3463 doesn't define (e.g. "5.9.9") still tells the class: use its "other" row.
-  const byCode = lookup?.generic;
+  // A generic row may be meant for one side only (5.4.1 from Microsoft's servers or from others).
+  const hostFits = (row: number): boolean => {
+    const host = table.rows[row].host;
+    return host === undefined || (host === "microsoft") === f.microsoft;
+  };
+  const byCode = lookup?.generics.find(hostFits);
   if (byCode !== undefined) return { entry: table.rows[byCode].entry, confidence: "low", matched: primary.text, by: "class" };
   const classOnly = parseCode(`${primary.cls}.0.0`);
-  const byClass = classOnly ? table.codes.lookup(classOnly).generic : undefined;
+  const byClass = classOnly ? table.codes.lookup(classOnly).generics.find(hostFits) : undefined;
   if (classOnly && byClass !== undefined) return { entry: table.rows[byClass].entry, confidence: "low", matched: classOnly.text, by: "class" };
   return { entry: fallback, confidence: "low", matched: primary.text, by: "class" };
 }
