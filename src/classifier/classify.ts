@@ -17,7 +17,7 @@ import type { ProseFacts, ProseRecipient } from "./layouts/engine/facts";
 import { decodeReport, detectLayout } from "./layouts/engine/decode";
 import { extractHops } from "./prose/hops";
 import { findInlineNdr } from "./prose/inlineForward";
-import { DELAY_PHRASES } from "./prose/kindWords";
+import { CHALLENGE_PHRASES, DELAY_PHRASES } from "./prose/kindWords";
 import { type WarningLog, evidenceOf, newWarningLog, prependWarnings, warn } from "./notes";
 import { isMicrosoftHost } from "./mail/microsoftHost";
 import { decideReason } from "./reason";
@@ -68,6 +68,14 @@ function mergeDsn(texts: string[], warnings: WarningLog): DeliveryStatus {
   }
   for (const r of merged.recipients) if (!r.action) r.action = actionFromStatus(r.status);
   return merged;
+}
+
+/** A challenge-response request ("add yourself to my guest list"), with no refusal code of a mail server in it. */
+function isChallenge(text: string, prose: ProseFacts): boolean {
+  const head = text.slice(0, 20000).toLowerCase();
+  if (!CHALLENGE_PHRASES.some((p) => head.includes(p))) return false;
+  const replies = [prose.looseDiagnostic, ...prose.recipients.map((r) => r.diagnostic)];
+  return !replies.some((t) => /(?:^|\D)[45]\d\d[ -]|[45]\.\d{1,3}\.\d/.test(t));
 }
 
 function hasDelayWording(text: string): boolean {
@@ -365,6 +373,9 @@ async function analyse(material: Material, depth: number): Promise<Diagnosis> {
     evidence.push(evidenceOf("delivery-status", `Action: ${dsn.recipients[0].rawAction || dsn.recipients[0].action}`, "kind.dsn-action"));
     // A DSN that says "failed" while every code is 4.x.x and the text speaks of delay is a delay notice.
     if (kind === "bounce" && dsn.recipients.every((r) => r.status.startsWith("4")) && hasDelayWording(material.text)) kind = "delay";
+  } else if (isChallenge(material.text, prose)) {
+    kind = "auto-reply";
+    evidence.push(evidenceOf(material.textSource, "challenge-response", "kind.challenge-response"));
   } else {
     const pastedOnly = !signals.hasHeaders;
     const hasFacts = !!layoutHit || !!prose.looseDiagnostic || prose.recipients.length > 0 || !!prose.statusLine;

@@ -30,6 +30,7 @@ export const NOTE_TEMPLATES = {
   "kind.jmrp": "complaint report (Microsoft JMRP layout, original attached)",
   "kind.dsn-action": "RFC 3464 per-recipient action",
   "kind.layout-states": "the report's own layout says it is a {kind}",
+  "kind.challenge-response": "challenge-response request (asks the sender to prove they are a person): not a delivery failure",
   "kind.no-markers": "no bounce markers in headers or delivery-status",
   "container.inline-forward": "NDR forwarded inline by a person; reading the bounce inside it",
   "container.attachment": "bounce attached to this message; reading the attachment",

@@ -17,4 +17,18 @@ export const BOUNCE_SUBJECTS = [
 
 export const DELAY_SUBJECTS = ["delivery status notification (delay)", "delayed mail", "delivery delayed", "warning: could not send message", "message delayed", "zustellung verzögert", "remise différée"];
 
-export const DELAY_PHRASES = ["Delivery is delayed", "delivery has been delayed", "has not yet been delivered", "Delivery to the following recipients has been delayed", "will retry", "will continue to try", "Message delayed", "is delayed", "still trying", "has been delayed"];
+export const DELAY_PHRASES = [
+  "Delivery is delayed", "delivery has been delayed", "has not yet been delivered", "has not been delivered yet", "Delivery to the following recipients has been delayed",
+  "will retry", "will continue to try", "will continue trying", "will keep trying", "attempts will continue", "will try again", "will be retried", "still being retried",
+  "Message delayed", "is delayed", "still trying", "has been delayed", "no action is required on your part", "you do not need to resend",
+];
+
+/**
+ * Challenge-response systems answer a message with "prove you are a person": an automatic reply,
+ * not a delivery failure (lower-case).
+ */
+export const CHALLENGE_PHRASES = [
+  "add yourself to my guest list", "guest list", "verify that you are a real person", "verify that you are a human", "prove that you are a human", "prove you are human",
+  "confirm that you are not a spammer", "approved senders list", "to get your message delivered, please", "sender verification request", "challenge-response",
+  "held until you verify", "click the link below to verify", "please verify your message",
+];

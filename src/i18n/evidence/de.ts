@@ -24,6 +24,7 @@ export const DE_EVIDENCE: EvidenceTable = {
   "kind.jmrp": "Beschwerdebericht (Microsoft-JMRP-Layout, Originalnachricht angehängt)",
   "kind.dsn-action": "Aktion pro Empfänger nach RFC 3464",
   "kind.layout-states": "das Layout des Berichts gibt selbst an, dass es sich um Folgendes handelt: {kind}",
+  "kind.challenge-response": "Challenge-Response-Anfrage (der Absender soll beweisen, dass er ein Mensch ist): kein Zustellfehler",
   "kind.no-markers": "keine Anzeichen einer Unzustellbarkeit in Kopfzeilen oder Zustellstatus",
   "container.inline-forward": "Unzustellbarkeitsnachricht, von einer Person im Text weitergeleitet; die zitierte Nachricht wird gelesen",
   "container.attachment": "Unzustellbarkeitsnachricht an diese Nachricht angehängt; die Anlage wird gelesen",

@@ -24,6 +24,7 @@ export const ES_EVIDENCE: EvidenceTable = {
   "kind.jmrp": "denuncia (formato Microsoft JMRP, con el mensaje original adjunto)",
   "kind.dsn-action": "acción por destinatario RFC 3464",
   "kind.layout-states": "el propio formato del informe indica que se trata de: {kind}",
+  "kind.challenge-response": "solicitud de desafío-respuesta (pide al remitente demostrar que es una persona): no es un fallo de entrega",
   "kind.no-markers": "ninguna señal de no entrega en los encabezados ni en el estado de entrega",
   "container.inline-forward": "notificación reenviada por una persona dentro del texto; se lee la notificación citada",
   "container.attachment": "notificación adjunta a este mensaje; se lee el dato adjunto",

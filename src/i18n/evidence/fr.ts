@@ -24,6 +24,7 @@ export const FR_EVIDENCE: EvidenceTable = {
   "kind.jmrp": "plainte (présentation Microsoft JMRP, message d'origine joint)",
   "kind.dsn-action": "action par destinataire RFC 3464",
   "kind.layout-states": "la présentation du rapport indique elle-même qu'il s'agit de : {kind}",
+  "kind.challenge-response": "demande de type « défi-réponse » (l'expéditeur doit prouver qu'il est une personne) : pas un échec de remise",
   "kind.no-markers": "aucun signe de non-remise dans les en-têtes ni dans l'état de remise",
   "container.inline-forward": "notification transférée dans le corps d'un message par une personne ; lecture de la notification qu'il cite",
   "container.attachment": "notification jointe à ce message ; lecture de la pièce jointe",

@@ -141,7 +141,9 @@ export class ReportScanner {
     if (!d) return;
     const target = this.current;
     if (target) {
-      if (!target.diagnostic || (strong && !findCodes(target.diagnostic).status)) {
+      // A reply with an SMTP code says more than words without one ("Empfänger:", "Unknown user:").
+      const replaces = () => (strong && !findCodes(target.diagnostic).status) || (!findCodes(target.diagnostic).reply && !!findCodes(d).reply);
+      if (!target.diagnostic || replaces()) {
         target.diagnostic = d;
         target.diagnosticLine = line.trim().slice(0, 500);
         target.diagnosticStrong = strong;
