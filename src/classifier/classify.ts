@@ -412,7 +412,11 @@ async function analyse(material: Material, depth: number): Promise<Diagnosis> {
     layout = layoutHit?.layout ?? (dsn.recipients.length ? "rfc3464" : prose.looseDiagnostic || prose.recipients.length ? "text-only" : "other-mta");
   }
   const readsFacts = kind === "bounce" || kind === "delay" || kind === "delivery-report" || kind === "feedback-report";
-  const decodedBy = !readsFacts ? undefined : dsn.recipients.length && (!report.readBy || report.readBy === "generic") ? "rfc3464" : report.readBy;
+  const decodedBy = !readsFacts
+    ? undefined
+    : kind === "feedback-report" && prose.kind !== "feedback-report"
+      ? material.hasFeedback ? "arf" : "jmrp"
+      : dsn.recipients.length && (!report.readBy || report.readBy === "generic" || report.readBy === "free-text") ? "rfc3464" : report.readBy;
   const diagnosis: Diagnosis = {
     isBounce: kind === "bounce",
     kind,

@@ -204,8 +204,9 @@ export interface Diagnosis {
   /**
    * Which reader decoded the report's text: a layout module's id (src/classifier/layouts/registry.ts,
    * e.g. "postfix", "exchange-online", "dragonfly"), "free-text" when the failed address was found
-   * in the report's sentences, "rfc3464" when only the delivery-status part was read. Absent when
-   * nothing was decoded. Finer than `layout`, which stays the coarse family.
+   * in the report's sentences, "rfc3464" when only the delivery-status part was read, "arf" / "jmrp"
+   * for complaint reports. Absent when nothing was decoded. Finer than `layout`, which stays the
+   * coarse family.
    */
   decodedBy?: string;
   /**

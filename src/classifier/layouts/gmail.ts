@@ -30,11 +30,27 @@ export const replyHeading: LineRule = (s, t) => {
   return true;
 };
 
+/** Gmail's older notices: "Technical details of permanent failure:" with the reason under it. */
+const technicalDetails: LineRule = (s, t) => {
+  if (!/^Technical details of (?:permanent|temporary) failure:?$/.test(t)) return false;
+  const reply = s.following(s.i, 8);
+  if (reply) {
+    // The single recipient named above it.
+    if (!s.current && s.facts.recipients.length === 1) s.current = s.facts.recipients[0];
+    s.setDiag(reply, s.lines[s.i + 1] ?? t, true);
+  }
+  if (t.includes("temporary") && s.current) s.current.delayed = true;
+  return true;
+};
+
 export const gmail: LayoutModule = {
   id: "gmail",
   family: "gmail",
-  markers: ["Delivery to the following recipient failed permanently", "The response from the remote server was:", "Your message wasn't delivered to", "Message not delivered", "Delivery to the following recipients failed"],
+  markers: [
+    "Delivery to the following recipient failed permanently", "The response from the remote server was:", "Your message wasn't delivered to", "Message not delivered",
+    "Technical details of permanent failure", "Technical details of temporary failure", "Delivery to the following recipient has been delayed", "Delivery to the following recipients failed",
+  ],
   subjects: ["delivery status notification"],
   senders: ["mailer-daemon@googlemail.com", "mailer-daemon@google.com"],
-  rules: [wasntDeliveredTo, errorReturnedWas, replyHeading],
+  rules: [wasntDeliveredTo, errorReturnedWas, replyHeading, technicalDetails],
 };

@@ -17,6 +17,12 @@ import { x1 } from "./x1";
 import { x2 } from "./x2";
 import { x3 } from "./x3";
 import { x6 } from "./x6";
+import { biglobe } from "./biglobe";
+import { domino } from "./domino";
+import { mailmarshal } from "./mailmarshal";
+import { outlookCom } from "./outlookCom";
+import { x4 } from "./x4";
+import { yahoo } from "./yahoo";
 import type { LayoutModule } from "./engine/types";
 import { exchange2003 } from "./exchange2003";
 import { exchange2013 } from "./exchange2013";
@@ -42,6 +48,7 @@ export const LAYOUT_MODULES: readonly LayoutModule[] = [
   exchange2003,
   postfix,
   googlegroups,
+  outlookCom,
   gmail,
   exim,
   qmail,
@@ -66,4 +73,9 @@ export const LAYOUT_MODULES: readonly LayoutModule[] = [
   x2,
   x3,
   x6,
+  yahoo,
+  domino,
+  mailmarshal,
+  biglobe,
+  x4,
 ];

@@ -33,7 +33,7 @@ const v5Reply: LineRule = (s, t) => {
 };
 
 /** "<<< 550 5.1.1 <addr>... User unknown". */
-const serverSaid: LineRule = (s, t) => {
+export const serverSaid: LineRule = (s, t) => {
   if (!t.startsWith("<<<")) return false;
   const m = /^<<<\s*([245]\d\d.*)$/.exec(t);
   if (!m) return false;
