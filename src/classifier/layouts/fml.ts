@@ -17,6 +17,8 @@ const notAMember: LineRule = (s, t) => {
   if (!m) return false;
   s.touch(m[1]).reason = "rejected";
   s.setDiag(t, t, false);
+  // What follows is how to join the list (its -ctl address is not a recipient).
+  s.endAt(s.i + 1);
   return true;
 };
 

@@ -48,7 +48,7 @@ export const gmail: LayoutModule = {
   family: "gmail",
   markers: [
     "Delivery to the following recipient failed permanently", "The response from the remote server was:", "Your message wasn't delivered to", "Message not delivered",
-    "Technical details of permanent failure", "Technical details of temporary failure", "Delivery to the following recipient has been delayed", "Delivery to the following recipients failed",
+    "Technical details of permanent failure", "Technical details of temporary failure", "Delivery to the following recipient has been delayed",
   ],
   subjects: ["delivery status notification"],
   senders: ["mailer-daemon@googlemail.com", "mailer-daemon@google.com"],

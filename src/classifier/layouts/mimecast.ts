@@ -1,6 +1,7 @@
 /**
- * Mimecast notices: a heading ("The problem appears to be:", "Additional information follows:"),
- * then the reason on "-- " lines.
+ * Mimecast notices: "An email that you attempted to send to the following address could not be
+ * delivered:", the address on a "-- " line, then headings ("The problem appears to be :",
+ * "Additional information follows :") each with its text on the "-- " line under it.
  */
 import type { LayoutModule, LineRule } from "./engine/types";
 
@@ -14,7 +15,7 @@ const headingThenReason: LineRule = (s, t) => {
 export const mimecast: LayoutModule = {
   id: "mimecast",
   family: "other-mta",
-  markers: ["The problem appears to be:", "Additional information follows:"],
+  markers: ["An email that you attempted to send to the following address could not be delivered", "The problem appears to be :", "The problem appears to be:", "Additional information follows :"],
   senders: ["mimecast"],
   rules: [headingThenReason],
 };
