@@ -76,9 +76,13 @@ function read(s: ReportScanner, n: Json): void {
   }
 }
 
-/** Reads the whole JSON at its first line and ends the scan (nothing after it is prose). */
+/** Scans already given their one try: a body of many "{" lines must not be parsed once per line. */
+const tried = new WeakSet<ReportScanner>();
+
+/** Reads the whole JSON at its first "{" line and ends the scan (nothing after it is prose). */
 const jsonNotification: LineRule = (s, t) => {
-  if (!t.startsWith("{")) return false;
+  if (!t.startsWith("{") || tried.has(s)) return false;
+  tried.add(s);
   // From the raw text: a JSON line is longer than the scanner's line cap.
   const rest = s.text.slice(s.offsetOf(s.i));
   const n = notification(rest);

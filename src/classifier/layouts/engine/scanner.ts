@@ -85,7 +85,8 @@ export class ReportScanner {
   pendingReason: string[] | undefined;
   /** Set when more recipients were named than MAX_PROSE_RECIPIENTS. */
   recipientsCut = false;
-  private readonly rawLengths: number[];
+  /** Offset of each line's start in `text` (one more entry than lines: the end). */
+  private readonly starts: number[];
   private readonly byAddr = new Map<string, ProseRecipient>();
   private readonly endMarkers: readonly string[];
   private stopped = false;
@@ -98,7 +99,13 @@ export class ReportScanner {
     this.text = bounded;
     this.facts = { recipients: [], looseDiagnostic: "", looseDiagnosticLine: "", markers: [], proseEnd: bounded.length };
     const raw = bounded.split("\n");
-    this.rawLengths = raw.map((l) => l.length);
+    this.starts = new Array<number>(raw.length + 1);
+    let at = 0;
+    for (let k = 0; k < raw.length; k++) {
+      this.starts[k] = at;
+      at += raw[k].length + 1;
+    }
+    this.starts[raw.length] = at;
     this.lines = raw.map((l) => {
       const cut = l.length > MAX_LINE ? l.slice(0, MAX_LINE) : l;
       return cut.endsWith("\r") ? cut.slice(0, -1) : cut;
@@ -174,9 +181,7 @@ export class ReportScanner {
 
   /** Offset of line `i` in `text`. */
   offsetOf(i: number): number {
-    let offset = 0;
-    for (let k = 0; k < i && k < this.rawLengths.length; k++) offset += this.rawLengths[k] + 1;
-    return offset;
+    return this.starts[Math.max(0, Math.min(i, this.starts.length - 1))];
   }
 
   /** Stops reading at line `i` (the returned message starts there). */
