@@ -5,6 +5,7 @@
  * imported, so bundlers leave its parser and HTML-entity table out.
  */
 import { decoderForCharset, fixWindows1252 } from "./charset";
+import { makeDecoder } from "./textCodec";
 import { addressParser, decodeWords } from "postal-mime";
 import { header, parseHeaderBlock } from "./headers";
 import { decodeBase64 } from "../mail/base64";
@@ -94,8 +95,31 @@ export function htmlBodyToText(html: string): string {
   return htmlToText(html.length > MAX_PART_BYTES ? html.slice(0, MAX_PART_BYTES) : html);
 }
 
+const RAW_HIGH = /[\u0080-\u00ff]/;
+const strictUtf8 = makeDecoder("utf-8", { fatal: true });
+
+/**
+ * Header values are read as Latin-1 (one character per byte). 8-bit UTF-8 written straight into
+ * a header (SMTPUTF8 mail, careless mailers) is read back as UTF-8 when its bytes are valid UTF-8.
+ */
+export function rawUtf8Header(value: string): string {
+  if (!RAW_HIGH.test(value) || value.length > 16384) return value;
+  const bytes = new Uint8Array(value.length);
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c > 0xff) return value;
+    bytes[i] = c;
+  }
+  try {
+    return strictUtf8.decode(bytes);
+  } catch {
+    return value;
+  }
+}
+
 /** RFC 2047 encoded words (=?charset?Q?…?=) to text; the raw value when they don't decode. */
-export function decodeHeaderWords(value: string): string {
+export function decodeHeaderWords(raw: string): string {
+  const value = rawUtf8Header(raw);
   if (!value.includes("=?")) return value;
   try {
     // postal-mime's own windows-1252 decoding has Node's C1 gap too (see ./charset.ts).
