@@ -273,10 +273,15 @@ function skipDashes(text: string, i: number, end: number): number {
  * Original Message:?[ \t]*(?:-{2,})?[ \t]*$/im, tried every split of a long space run after the
  * words (tens of thousands of spaces or &nbsp; cost seconds).
  */
+const ORIGINAL_MESSAGE = /original message/gi;
+
 export function findOriginalMessageLine(text: string): { start: number; end: number } | undefined {
-  const lower = text.toLowerCase();
+  // A literal pattern (no quantifier) finds the candidates without lower-casing the whole text.
+  const lower = text;
   const words = "original message";
-  for (let at = lower.indexOf(words); at >= 0; at = lower.indexOf(words, at + words.length)) {
+  ORIGINAL_MESSAGE.lastIndex = 0;
+  for (let hit = ORIGINAL_MESSAGE.exec(text); hit; hit = ORIGINAL_MESSAGE.exec(text)) {
+    const at = hit.index;
     const lineStart = lower.lastIndexOf("\n", at) + 1;
     let lineEnd = lower.indexOf("\n", at);
     if (lineEnd < 0) lineEnd = lower.length;

@@ -3,6 +3,7 @@
  * as 5.4.1 for unrelated things, so its text decides), then phrase lists, then the status code.
  */
 import type { NoteParams, ReasonNoteCode } from "./notes";
+import { PhraseAutomaton } from "./guidance/phrase-automaton";
 import { mentionsMicrosoftHost } from "./mail/microsoftHost";
 import { REASON_PHRASES, STATUS_REASONS, WEAK_PHRASES } from "./reasonPhrases";
 import type { Confidence, Reason, RecipientAction } from "./types";
@@ -136,17 +137,52 @@ interface PhraseHit {
   strong: boolean;
 }
 
-/** The first explicit phrase in list order; the first weak one only when no explicit one matches. */
+interface CompiledPhrases {
+  automaton: PhraseAutomaton;
+  /** By automaton id: the first (reason, phrase) in list order that the id stands for. */
+  byId: Array<{ order: number; hit: PhraseHit }>;
+  seen: Uint32Array;
+  mark: number;
+}
+
+let phrases: CompiledPhrases | undefined;
+
+/** All phrase lists in one automaton (built on first use): one pass over a reply instead of one per phrase. */
+function compiledPhrases(): CompiledPhrases {
+  if (phrases) return phrases;
+  const all: Array<{ reason: Reason; phrase: string }> = [];
+  for (const [reason, list] of REASON_PHRASES) for (const phrase of list) all.push({ reason, phrase });
+  const automaton = new PhraseAutomaton(all.map((p) => p.phrase));
+  const byId: CompiledPhrases["byId"] = [];
+  all.forEach(({ reason, phrase }, order) => {
+    const id = automaton.idOf(phrase);
+    byId[id] ??= { order, hit: { reason, phrase, strong: !WEAK_PHRASES.has(phrase) } };
+  });
+  phrases = { automaton, byId, seen: new Uint32Array(automaton.size), mark: 0 };
+  return phrases;
+}
+
+/**
+ * The first explicit phrase in list order; the first weak one only when no explicit one
+ * matches. Whitespace in the reply is folded (a phrase wrapped over two lines still matches).
+ */
 function phraseReason(text: string): PhraseHit | undefined {
-  let weak: PhraseHit | undefined;
-  for (const [reason, phrases] of REASON_PHRASES) {
-    for (const phrase of phrases) {
-      if (!text.includes(phrase)) continue;
-      if (!WEAK_PHRASES.has(phrase)) return { reason, phrase, strong: true };
-      weak ??= { reason, phrase, strong: false };
-    }
+  const c = compiledPhrases();
+  if (c.mark === 0xffffffff) {
+    c.seen.fill(0);
+    c.mark = 0;
   }
-  return weak;
+  const found: number[] = [];
+  c.automaton.scan(text, c.seen, ++c.mark, found);
+  let strong: { order: number; hit: PhraseHit } | undefined;
+  let weak: { order: number; hit: PhraseHit } | undefined;
+  for (const id of found) {
+    const entry = c.byId[id];
+    if (entry.hit.strong) {
+      if (!strong || entry.order < strong.order) strong = entry;
+    } else if (!weak || entry.order < weak.order) weak = entry;
+  }
+  return (strong ?? weak)?.hit;
 }
 
 /** Reasons close enough that a decisive code's own one stays (a size code with size words, a DNS code with "expired"). */

@@ -37,8 +37,16 @@ export function isDomainName(name: string): boolean {
   return !/^\d+$/.test(labels[labels.length - 1]);
 }
 
+/** ASCII code → 1 for RFC 5322 atext (letters, digits and the specials). */
+const ATEXT: Uint8Array = (() => {
+  const t = new Uint8Array(128);
+  for (let c = 0; c < 128; c++) if (isAlnum(c)) t[c] = 1;
+  for (let i = 0; i < ATEXT_SPECIALS.length; i++) t[ATEXT_SPECIALS.charCodeAt(i)] = 1;
+  return t;
+})();
+
 function isAtext(c: number): boolean {
-  return isAlnum(c) || ATEXT_SPECIALS.includes(String.fromCharCode(c)) || c > 0x7f;
+  return c > 0x7f || ATEXT[c] === 1;
 }
 
 function isDotAtom(s: string): boolean {
@@ -169,6 +177,8 @@ function decodeImcea(local: string): string {
  * `IMCEASMTP-user+40example+2Ecom@…`. "" when `text` holds none of them.
  */
 export function reportFormAddress(text: string): string {
+  // Cheap refusal first: every form needs "=" or ":" (X.400, dda:SMTP=, SMTP:) or IMCEA.
+  if (text.indexOf("=") < 0 && text.indexOf(":") < 0 && text.indexOf("IMCEA") < 0 && text.indexOf("imcea") < 0) return "";
   const lower = text.toLowerCase();
   const x400 = lower.indexOf("rfc-822=");
   if (x400 >= 0) {

@@ -80,9 +80,9 @@ function hasHighBytes(bytes: Uint8Array): boolean {
 }
 
 function hasIso2022JpEscape(bytes: Uint8Array): boolean {
-  // ESC $ B / ESC $ @ (JIS X 0208), ESC ( J, ESC ( B: the shifts of ISO-2022-JP text.
-  for (let i = 0; i + 2 < bytes.length; i++) {
-    if (bytes[i] === 0x1b && ((bytes[i + 1] === 0x24 && (bytes[i + 2] === 0x42 || bytes[i + 2] === 0x40)) || (bytes[i + 1] === 0x28 && bytes[i + 2] === 0x4a))) return true;
+  // ESC $ B / ESC $ @ (JIS X 0208), ESC ( J: the shifts of ISO-2022-JP text. indexOf is native and fast.
+  for (let i = bytes.indexOf(0x1b); i >= 0 && i + 2 < bytes.length; i = bytes.indexOf(0x1b, i + 1)) {
+    if ((bytes[i + 1] === 0x24 && (bytes[i + 2] === 0x42 || bytes[i + 2] === 0x40)) || (bytes[i + 1] === 0x28 && bytes[i + 2] === 0x4a)) return true;
   }
   return false;
 }
@@ -113,13 +113,15 @@ const MAX_CACHED = 64;
  * windows-1252 (mail's most common unlabelled or mislabelled single-byte charset), then UTF-8.
  */
 export function decoderForCharset(label: string): TextDecodeFn {
-  let key = label.trim().toLowerCase() || "utf-8";
-  // ASCII is a subset of UTF-8, and 8-bit text mislabelled "us-ascii" is UTF-8 far more often
-  // than the windows-1252 the WHATWG label would give.
-  if (key === "us-ascii" || key === "ascii" || key === "ansi_x3.4-1968") key = "utf-8";
+  let key = label.trim().toLowerCase();
+  // No label, or ASCII (a subset of UTF-8; 8-bit text mislabelled "us-ascii" is UTF-8 far more
+  // often than the windows-1252 the WHATWG label would give): read as UTF-8, watching for
+  // unannounced ISO-2022-JP. The cache keeps them apart from an explicit "utf-8".
+  const unlabelled = key === "" || key === "us-ascii" || key === "ascii" || key === "ansi_x3.4-1968";
+  if (unlabelled) key = "";
   const cached = cache.get(key);
   if (cached) return cached;
-  const plain = /^[a-z0-9_.:-]{1,40}$/.test(key) ? key : "";
+  const plain = unlabelled ? "utf-8" : /^[a-z0-9_.:-]{1,40}$/.test(key) ? key : "";
   const made =
     (plain && tryDecoder(plain)) ||
     (plain && ALIASES[normalised(plain)] !== undefined && tryDecoder(ALIASES[normalised(plain)])) ||
@@ -127,8 +129,8 @@ export function decoderForCharset(label: string): TextDecodeFn {
     tryDecoder("windows-1252") ||
     (tryDecoder("utf-8") as TextDecodeFn);
   const iso2022 = normalised(plain).startsWith("iso2022jp") || ALIASES[normalised(plain)] === "iso-2022-jp";
-  // Only labels that can carry Japanese unannounced (ISO-2022-JP itself, UTF-8, the defaults) get the check.
-  const aware = iso2022 || key === "utf-8" || key === "utf8" ? japaneseAware(made, iso2022) : made;
+  // Only ISO-2022-JP itself and unlabelled text get the check (an explicit label is believed).
+  const aware = iso2022 || unlabelled ? japaneseAware(made, iso2022) : made;
   if (cache.size < MAX_CACHED) cache.set(key, aware);
   return aware;
 }

@@ -40,9 +40,29 @@ export interface ReportContext {
 /** At most this many recognised modules decode a report before the generic pass. */
 const MAX_TRIED = 3;
 
-function endMarkersOf(modules: readonly LayoutModule[]): readonly string[] {
-  const extra = modules.flatMap((m) => m.endMarkers ?? []);
-  return extra.length ? [...COMMON_END_MARKERS, ...extra] : COMMON_END_MARKERS;
+const endMarkerCache = new WeakMap<object, readonly string[]>();
+
+/** The common end markers plus the modules' own, worked out once per module (and once for all of them). */
+function endMarkersOf(key: object, modules: readonly LayoutModule[]): readonly string[] {
+  let markers = endMarkerCache.get(key);
+  if (!markers) {
+    const extra = modules.flatMap((m) => m.endMarkers ?? []);
+    markers = extra.length ? [...COMMON_END_MARKERS, ...extra] : COMMON_END_MARKERS;
+    endMarkerCache.set(key, markers);
+  }
+  return markers;
+}
+
+const moduleRules = new WeakMap<LayoutModule, readonly LineRule[]>();
+
+/** A module's rules then the common ones, built once per module. */
+function rulesOf(module: LayoutModule): readonly LineRule[] {
+  let rules = moduleRules.get(module);
+  if (!rules) {
+    rules = [...module.rules, ...commonRules(!module.repliesOnlyWhereMarked)];
+    moduleRules.set(module, rules);
+  }
+  return rules;
 }
 
 function seedFailedRecipients(s: ReportScanner, headers: HeaderMap | undefined): void {
@@ -64,17 +84,29 @@ function everyRule(): LineRule[] {
 }
 
 export function decodeReport(text: string, context: ReportContext = {}): DecodedReport {
-  const detected = detectModules(LAYOUT_MODULES, { text, headers: context.headers, subject: context.subject });
+  // With a delivery-status part one layout is enough (the text is read once); without, up to MAX_TRIED.
+  const detected = detectModules(LAYOUT_MODULES, { text, headers: context.headers, subject: context.subject }, context.hasDeliveryStatus ? 1 : MAX_TRIED);
   let best: { facts: ProseFacts; module?: LayoutModule; cut: boolean } | undefined;
-  for (const { module } of detected.slice(0, MAX_TRIED)) {
-    const s = new ReportScanner(text, endMarkersOf([module]));
+  // With a delivery-status part the recipients are known: the text is read once, by the layout it
+  // looks like (or every rule when it looks like none), only for the replies and servers it names.
+  const tries = context.hasDeliveryStatus ? detected.slice(0, 1) : detected.slice(0, MAX_TRIED);
+  if (context.hasDeliveryStatus && tries.length) {
+    const module = tries[0].module;
+    const s = new ReportScanner(text, endMarkersOf(module, [module]));
     seedFailedRecipients(s, context.headers);
-    const facts = s.run([...module.rules, ...commonRules(!module.repliesOnlyWhereMarked)]);
+    const facts = s.run(rulesOf(module));
+    module.finish?.(s);
+    return { facts, module, detected, recipientsCut: s.recipientsCut, fromFreeText: false, readBy: found(facts) ? module.id : undefined };
+  }
+  for (const { module } of tries) {
+    const s = new ReportScanner(text, endMarkersOf(module, [module]));
+    seedFailedRecipients(s, context.headers);
+    const facts = s.run(rulesOf(module));
     module.finish?.(s);
     if (facts.recipients.length > 0) return { facts, module, detected, recipientsCut: s.recipientsCut, fromFreeText: false, readBy: module.id };
     if (!best && found(facts)) best = { facts, module, cut: s.recipientsCut };
   }
-  const s = new ReportScanner(text, endMarkersOf(LAYOUT_MODULES));
+  const s = new ReportScanner(text, endMarkersOf(LAYOUT_MODULES, LAYOUT_MODULES));
   seedFailedRecipients(s, context.headers);
   const facts = s.run(everyRule());
   detected[0]?.module.finish?.(s);

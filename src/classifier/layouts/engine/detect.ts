@@ -21,7 +21,7 @@ export interface Detected {
 }
 
 /** Markers are looked for in this much of the text: headings sit at the top of a report. */
-const MARKER_WINDOW = 512 * 1024;
+const MARKER_WINDOW = 24 * 1024;
 
 function hintScore(m: LayoutModule, subject: string, from: string, headers: HeaderMap | undefined, mailer: string): number {
   let score = 0;
@@ -40,20 +40,26 @@ export function textMarker(m: LayoutModule, text: string): string | undefined {
 /**
  * The modules whose markers appear in the text (or whose mailer names itself in X-Mailer), ordered
  * by how strongly the headers point at them, then by registry order. Subject, sender and header
- * hints alone don't make a module a candidate.
+ * hints alone don't make a module a candidate. Modules are tested in that order and the search
+ * stops after `limit` candidates: the headers usually point straight at the layout, so a typical
+ * report costs a few substring searches, not one per marker of every module.
  */
-export function detectModules(modules: readonly LayoutModule[], view: ReportView): Detected[] {
+export function detectModules(modules: readonly LayoutModule[], view: ReportView, limit = Infinity): Detected[] {
   const text = view.text.length > MARKER_WINDOW ? view.text.slice(0, MARKER_WINDOW) : view.text;
   const subject = (view.subject ?? "").toLowerCase().trim();
   const from = (view.headers ? header(view.headers, "from") ?? "" : "").toLowerCase();
   const mailer = view.headers ? `${header(view.headers, "x-mailer") ?? ""} ${header(view.headers, "user-agent") ?? ""}`.toLowerCase().trim() : "";
-  const found: Array<Detected & { score: number; order: number }> = [];
-  modules.forEach((module, order) => {
+  const order = modules
+    .map((module, index) => ({ module, index, score: hintScore(module, subject, from, view.headers, mailer) }))
+    .sort((a, b) => b.score - a.score || a.index - b.index);
+  const found: Detected[] = [];
+  for (const { module } of order) {
     // A mailer name recognises its layout on its own; other hints only order the candidates.
     const mailerHit = mailer ? module.mailers?.find((w) => mailer.includes(w)) : undefined;
     const marker = textMarker(module, text) ?? (mailerHit ? `X-Mailer: ${mailerHit}` : undefined);
-    if (marker !== undefined) found.push({ module, marker, score: hintScore(module, subject, from, view.headers, mailer), order });
-  });
-  found.sort((a, b) => b.score - a.score || a.order - b.order);
-  return found.map(({ module, marker }) => ({ module, marker }));
+    if (marker === undefined) continue;
+    found.push({ module, marker });
+    if (found.length >= limit) break;
+  }
+  return found;
 }
