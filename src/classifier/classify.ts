@@ -107,6 +107,17 @@ interface Draft {
   layoutReason?: Reason;
 }
 
+/**
+ * Whether a recipient field holds a mailbox at all (local@host, a single-label host like
+ * "mailhub0" included), rather than a program ("|/usr/bin/filter …"), a file or a bare route.
+ */
+function looksLikeAddress(value: string): boolean {
+  const at = value.lastIndexOf("@");
+  if (at <= 0 || at === value.length - 1) return false;
+  const first = value.charCodeAt(0);
+  return first !== 0x7c && first !== 0x2f && isEmailAddress(value.slice(0, at) + "@x." + "example") && !/\s/.test(value.slice(at + 1));
+}
+
 function draftsFrom(dsn: DeliveryStatus, prose: ProseFacts, material: Material, kind: MessageKind): Draft[] {
   const drafts: Draft[] = [];
   const proseBy = new Map<string, ProseRecipient>();
@@ -121,9 +132,9 @@ function draftsFrom(dsn: DeliveryStatus, prose: ProseFacts, material: Material, 
     // Final-Recipient may be a program, a file or a bare route ("|/usr/bin/filter …", "/var/mail/x",
     // "@mx.example.org"): the address is then the original recipient's, or the one the report's text names.
     let address = r.finalRecipient;
-    if (!isEmailAddress(address)) {
+    if (!looksLikeAddress(address)) {
       const inside = firstEmail(address);
-      address = (r.originalRecipient && isEmailAddress(r.originalRecipient) ? r.originalRecipient : "") || (p && isEmailAddress(p.address) ? p.address : "") || inside || address;
+      address = (r.originalRecipient && looksLikeAddress(r.originalRecipient) ? r.originalRecipient : "") || (p && looksLikeAddress(p.address) ? p.address : "") || inside || address;
     }
     let diagnostic = r.diagnostic;
     let diagSource: EvidenceSource = "delivery-status";

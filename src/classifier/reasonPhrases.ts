@@ -104,7 +104,7 @@ export const REASON_PHRASES: ReadonlyArray<readonly [Reason, readonly string[]]>
     "retry time", "retry timeout", "could not be delivered within", "gave up", "has been delayed", "not delivered for", "unable to deliver for", "message timeout",
     "delivery expired", "host not reachable", "could not find a gateway", "giving up", "expired",
   ]],
-  ["systemerror", ["system error", "internal error", "server error", "transaction failed", "local error", "temporarily unavailable", "service unavailable", "currently unavailable", "configuration error", "loop"]],
+  ["systemerror", ["system error", "internal error", "server error", "transaction failed", "local error", "temporarily unavailable", "service unavailable", "currently unavailable", "configuration error", "write error", "loop"]],
   ["mailererror", ["mailer error", "command died", "exit status", "program failed", "pipe to |"]],
   ["syntaxerror", ["syntax error", "command unrecognized", "unrecognized command", "bad sequence of commands", "improper sequence", "command not implemented", "parameter not implemented"]],
   // Postfix's heading for any refusal of a recipient: the words after it say why, so it comes last.
