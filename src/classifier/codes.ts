@@ -60,26 +60,52 @@ export function cleanHost(text: string): string {
   return m ? m[0].replace(/\.$/, "") : t.slice(0, 255);
 }
 
-/** Phrases that name the SMTP command a reply answered, in the wordings MTAs use; checked in order. */
-const COMMAND_WORDINGS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/\bin reply to (?:end of )?(?:data)\b/i, "DATA"],
-  [/\bin reply to (rcpt|mail|helo|ehlo|starttls|auth)\b/i, ""],
-  [/\bafter (?:end of data|data|final data)\b|\bdid not like our (?:final )?data\b|\bfailed after i sent the message\b|\[data\]/i, "DATA"],
-  [/\bafter rcpt\b|\bdid not like our rcpt\b|\bdoes not like recipient\b|\[rcpt_to\]|\berror following rcpt\b/i, "RCPT"],
-  [/\bafter mail\b|\bdid not like our mail\b|\bbut sender was rejected\b|\[mail_from\]|\berror following mail\b/i, "MAIL"],
-  [/\bafter (helo|ehlo)\b|\bbut my name was rejected\b/i, "HELO"],
-  [/\bafter initial connection\b|\brefused to talk to me\b|\bwhile receiving the initial server greeting\b/i, "CONN"],
+/** Wordings that name the SMTP command a reply answered, lower-case, checked in order (plain substrings). */
+const COMMAND_WORDINGS: ReadonlyArray<readonly [string, string]> = [
+  ["in reply to end of data", "DATA"],
+  ["in reply to data", "DATA"],
+  ["in reply to rcpt", "RCPT"],
+  ["in reply to mail", "MAIL"],
+  ["in reply to helo", "HELO"],
+  ["in reply to ehlo", "HELO"],
+  ["in reply to starttls", "STARTTLS"],
+  ["in reply to auth", "AUTH"],
+  ["after end of data", "DATA"],
+  ["after final data", "DATA"],
+  ["after data", "DATA"],
+  ["did not like our final data", "DATA"],
+  ["did not like our data", "DATA"],
+  ["failed after i sent the message", "DATA"],
+  ["[data]", "DATA"],
+  ["after rcpt", "RCPT"],
+  ["did not like our rcpt", "RCPT"],
+  ["does not like recipient", "RCPT"],
+  ["[rcpt_to]", "RCPT"],
+  ["error following rcpt", "RCPT"],
+  ["after mail", "MAIL"],
+  ["did not like our mail", "MAIL"],
+  ["but sender was rejected", "MAIL"],
+  ["[mail_from]", "MAIL"],
+  ["error following mail", "MAIL"],
+  ["after helo", "HELO"],
+  ["after ehlo", "HELO"],
+  ["but my name was rejected", "HELO"],
+  ["after initial connection", "CONN"],
+  ["refused to talk to me", "CONN"],
+  ["while receiving the initial server greeting", "CONN"],
 ];
 
 /** The SMTP command a reply text says it answered (RCPT, MAIL, DATA, HELO, CONN for the greeting), when it says. */
 export function commandIn(text: string): string | undefined {
-  const t = text.length > 4000 ? text.slice(0, 4000) : text;
-  for (const [pattern, command] of COMMAND_WORDINGS) {
-    const m = pattern.exec(t);
-    if (!m) continue;
-    if (command) return command;
-    const word = (m[1] ?? "").toUpperCase();
-    return word === "EHLO" ? "HELO" : word;
+  const t = (text.length > 4000 ? text.slice(0, 4000) : text).toLowerCase();
+  // Every wording has "in reply", "after", "like", "[", "following", "rejected" or "to me"/"greeting".
+  if (!t.includes("in reply") && !t.includes("after") && !t.includes("like") && !t.includes("[") && !t.includes("following") && !t.includes("rejected") && !t.includes("talk to me") && !t.includes("greeting")) return undefined;
+  for (const [words, command] of COMMAND_WORDINGS) {
+    const at = t.indexOf(words);
+    if (at < 0) continue;
+    // A word, not the start of a longer one ("after database", "in reply to mailbox").
+    const next = t.charCodeAt(at + words.length);
+    if (words.endsWith("]") || !((next >= 97 && next <= 122) || (next >= 48 && next <= 57))) return command;
   }
   return undefined;
 }

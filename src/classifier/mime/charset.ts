@@ -99,8 +99,10 @@ function japaneseAware(declared: TextDecodeFn, isIso2022Jp: boolean): TextDecode
         if (text !== undefined && !text.includes("\ufffd")) return text;
       }
     }
-    if (!isIso2022Jp && hasIso2022JpEscape(bytes)) return tryDecoder("iso-2022-jp")?.(bytes) ?? declared(bytes);
-    return declared(bytes);
+    const text = declared(bytes);
+    // ESC survives UTF-8 decoding as U+001B; searching the decoded string is the cheap test.
+    if (!isIso2022Jp && text.includes("\u001b") && hasIso2022JpEscape(bytes)) return tryDecoder("iso-2022-jp")?.(bytes) ?? text;
+    return text;
   };
 }
 

@@ -25,10 +25,10 @@ const MARKER_WINDOW = 24 * 1024;
 
 function hintScore(m: LayoutModule, subject: string, from: string, headers: HeaderMap | undefined, mailer: string): number {
   let score = 0;
-  if (m.subjects?.some((w) => subject.startsWith(w) || subject.includes(` ${w}`))) score += 2;
-  if (m.senders?.some((w) => from.includes(w))) score += 2;
-  if (headers && m.headers?.some((h) => headers.has(h))) score += 1;
-  if (mailer && m.mailers?.some((w) => mailer.includes(w))) score += 3;
+  if (subject && m.subjects) for (const w of m.subjects) if (subject.startsWith(w) || subject.includes(` ${w}`)) { score += 2; break; }
+  if (from && m.senders) for (const w of m.senders) if (from.includes(w)) { score += 2; break; }
+  if (headers && m.headers) for (const h of m.headers) if (headers.has(h)) { score += 1; break; }
+  if (mailer && m.mailers) for (const w of m.mailers) if (mailer.includes(w)) { score += 3; break; }
   return score;
 }
 
@@ -49,17 +49,23 @@ export function detectModules(modules: readonly LayoutModule[], view: ReportView
   const subject = (view.subject ?? "").toLowerCase().trim();
   const from = (view.headers ? header(view.headers, "from") ?? "" : "").toLowerCase();
   const mailer = view.headers ? `${header(view.headers, "x-mailer") ?? ""} ${header(view.headers, "user-agent") ?? ""}`.toLowerCase().trim() : "";
-  const order = modules
-    .map((module, index) => ({ module, index, score: hintScore(module, subject, from, view.headers, mailer) }))
-    .sort((a, b) => b.score - a.score || a.index - b.index);
+  // Scores are small integers: walk them from the highest down instead of sorting.
+  const scores = new Int8Array(modules.length);
+  let top = 0;
+  for (let i = 0; i < modules.length; i++) {
+    scores[i] = hintScore(modules[i], subject, from, view.headers, mailer);
+    if (scores[i] > top) top = scores[i];
+  }
   const found: Detected[] = [];
-  for (const { module } of order) {
-    // A mailer name recognises its layout on its own; other hints only order the candidates.
-    const mailerHit = mailer ? module.mailers?.find((w) => mailer.includes(w)) : undefined;
-    const marker = textMarker(module, text) ?? (mailerHit ? `X-Mailer: ${mailerHit}` : undefined);
-    if (marker === undefined) continue;
-    found.push({ module, marker });
-    if (found.length >= limit) break;
+  for (let score = top; score >= 0 && found.length < limit; score--) {
+    for (let i = 0; i < modules.length && found.length < limit; i++) {
+      if (scores[i] !== score) continue;
+      const module = modules[i];
+      // A mailer name recognises its layout on its own; other hints only order the candidates.
+      const mailerHit = mailer && module.mailers ? module.mailers.find((w) => mailer.includes(w)) : undefined;
+      const marker = textMarker(module, text) ?? (mailerHit ? `X-Mailer: ${mailerHit}` : undefined);
+      if (marker !== undefined) found.push({ module, marker });
+    }
   }
   return found;
 }
