@@ -23,9 +23,18 @@ export interface Detected {
 /** Markers are looked for in this much of the text: headings sit at the top of a report. */
 const MARKER_WINDOW = 24 * 1024;
 
+/** A module's subject words with a leading space, built once (the subject test runs per report). */
+const spacedSubjects = new WeakMap<LayoutModule, readonly string[]>();
+
 function hintScore(m: LayoutModule, subject: string, from: string, headers: HeaderMap | undefined, mailer: string): number {
   let score = 0;
-  if (subject && m.subjects) for (const w of m.subjects) if (subject.startsWith(w) || subject.includes(` ${w}`)) { score += 2; break; }
+  if (subject && m.subjects) {
+    let spaced = spacedSubjects.get(m);
+    if (!spaced) spacedSubjects.set(m, (spaced = m.subjects.map((w) => ` ${w}`)));
+    for (let k = 0; k < spaced.length; k++) {
+      if (subject.startsWith(m.subjects[k]) || subject.includes(spaced[k])) { score += 2; break; }
+    }
+  }
   if (from && m.senders) for (const w of m.senders) if (from.includes(w)) { score += 2; break; }
   if (headers && m.headers) for (const h of m.headers) if (headers.has(h)) { score += 1; break; }
   if (mailer && m.mailers) for (const w of m.mailers) if (mailer.includes(w)) { score += 3; break; }
