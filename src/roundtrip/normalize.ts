@@ -4,7 +4,7 @@
  * is one linear pass: the input is hostile and may be large. Tags and entities are the shared
  * mail helper's (src/classifier/mail/htmlToText.ts, its scan preset).
  */
-import { decodeEntitiesForScan, htmlToScanText, looksLikeHtml } from "../classifier/mail/htmlToText";
+import { decodeEntitiesForScan, looksLikeHtml, stripTagsForScan } from "../classifier/mail/htmlToText";
 
 /** Only this much of a message is scanned; a forward is limited to 32 KB, replies add quoting. */
 export const MAX_SCAN_CHARS = 2 * 1024 * 1024;
@@ -39,5 +39,5 @@ export function undoQuotedPrintable(text: string): string {
 export function normalizeForScan(input: string): string {
   const capped = input.length > MAX_SCAN_CHARS ? input.slice(0, MAX_SCAN_CHARS) : input;
   const unqp = undoQuotedPrintable(capped);
-  return looksLikeHtml(unqp) ? htmlToScanText(unqp) : decodeEntitiesForScan(unqp);
+  return decodeEntitiesForScan(looksLikeHtml(unqp) ? stripTagsForScan(unqp) : unqp);
 }

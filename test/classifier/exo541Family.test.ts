@@ -64,7 +64,7 @@ describe("an unrecognised 5.4.1 text", () => {
     expect(r.guidance.generic).toBe(true);
     expect(r.reason).toBe("onhold");
     expect(r.confidence).toBe("low");
-    expect(r.guidance.adminSteps.map((s) => s.command ?? "").join(" ")).not.toContain("Get-HybridConfiguration");
+    expect(r.guidance.adminSteps.flatMap((s) => (s.commands ?? []).map((c) => c.text)).join(" ")).not.toContain("Get-HybridConfiguration");
   });
 
   it("from another server: the RFC 3463 routing reading, low confidence", async () => {

@@ -5,11 +5,18 @@
 import { cleanHost } from "../codes";
 import type { LayoutModule, LineRule } from "./engine/types";
 
+const UNABLE_TO_DELIVER = "Unable to deliver message to:";
+
+/** The address ending the line ("…to: <addr>" or "…to: addr"), read with index scans. */
 const unableToDeliverTo: LineRule = (s, t) => {
-  if (!t.startsWith("Unable to deliver message to:")) return false;
-  const m = /<?([^\s<>]{1,64}@[^\s<>]{1,255}?)>?$/.exec(t.slice("Unable to deliver message to:".length).trim());
-  if (!m) return false;
-  s.touch(m[1]);
+  if (!t.startsWith(UNABLE_TO_DELIVER)) return false;
+  const rest = t.slice(UNABLE_TO_DELIVER.length).trim();
+  let token = rest.slice(rest.lastIndexOf(" ") + 1);
+  if (token.startsWith("<")) token = token.slice(1);
+  if (token.endsWith(">")) token = token.slice(0, -1);
+  const at = token.lastIndexOf("@");
+  if (at < 1 || at > 64 || token.length - at - 1 < 1 || token.length - at - 1 > 255 || token.includes("<") || token.includes(">") || /\s/.test(token)) return false;
+  s.touch(token);
   return true;
 };
 

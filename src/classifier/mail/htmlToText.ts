@@ -1,17 +1,21 @@
 /**
- * HTML to plain text without a DOM: one linear scan over the markup, which is hostile and never
- * rendered (only its words are read). Two presets share the scanner:
+ * HTML to plain text without a DOM: linear scans over the markup, which is hostile and never
+ * rendered (only its words are read). Two presets:
  *
  * - `htmlToText`: the words as a reader sees them. Whitespace folds as in a browser (not inside
  *   <pre>), blocks become lines, table cells end with a tab (so "Action Required\tRecipient" and
  *   Message Hops rows keep their columns), lines are trimmed and blank runs kept to one.
- * - `htmlToScanText`: for finding a block of text written into a message (the diagnosis block):
- *   text kept exactly as written between tags, every block-level tag (cells too) a line break, and
- *   an unknown named entity a space, never letters.
+ *   <script>, <style>, <head>, <title>, <noscript>, <template> and <xml> contents are dropped;
+ *   entities are decoded from a bounded look-ahead.
+ * - the scan preset (`stripTagsForScan`, `decodeEntitiesForScan`, `htmlToScanText`), for finding a
+ *   block of text written into a message (the diagnosis block, src/roundtrip): tags removed first,
+ *   text kept exactly as written, every block-level tag (cells too) a line break, the contents of
+ *   <script>, <style>, <title> and <xml> dropped; then entities decoded, an unknown named one a
+ *   space, never letters. src/roundtrip/defuse.ts mirrors these two steps character for character
+ *   (traced), and its property test checks they agree: change both together.
  *
- * Common to both: <script>, <style>, <head>, <title>, <noscript>, <template> and <xml> contents
- * are dropped; comments are dropped (an unclosed one runs to the end, as in a browser); "<" not
- * followed by a tag name is text; entities are decoded from a bounded look-ahead.
+ * Common to both: comments are dropped (an unclosed one runs to the end, as in a browser); "<" not
+ * followed by a tag name is text.
  */
 
 const BLOCK_TAGS = new Set([
@@ -26,14 +30,6 @@ const MAX_ENTITY = 34;
 /** A tag name is read for at most this many characters. */
 const MAX_TAG_NAME = 20;
 
-interface Mode {
-  collapse: boolean;
-  cellBreak: string;
-  unknownEntity: "keep" | "space";
-}
-
-const READ: Mode = { collapse: true, cellBreak: "\t", unknownEntity: "keep" };
-const SCAN: Mode = { collapse: false, cellBreak: "\n", unknownEntity: "space" };
 
 function isTagStart(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 47 /* / */ || code === 33 /* ! */ || code === 63 /* ? */;
@@ -58,8 +54,8 @@ function entityText(body: string): string | undefined | null {
   return NAMED[body.toLowerCase()];
 }
 
-/** Decodes the entities of one run of text. */
-function decodeEntities(chunk: string, mode: Mode): string {
+/** Decodes the entities of one run of text (an unknown named one is kept as written). */
+function decodeEntities(chunk: string): string {
   if (!chunk.includes("&")) return chunk;
   let res = "";
   let k = 0;
@@ -79,7 +75,7 @@ function decodeEntities(chunk: string, mode: Mode): string {
       k = amp + 1;
     } else if (decoded === undefined) {
       // Well-formed but unknown (or an impossible code point).
-      res += mode.unknownEntity === "space" || body.startsWith("#") ? " " : chunk.slice(amp, semi + 1);
+      res += body.startsWith("#") ? " " : chunk.slice(amp, semi + 1);
       k = semi + 1;
     } else {
       res += decoded;
@@ -89,7 +85,8 @@ function decodeEntities(chunk: string, mode: Mode): string {
   return res;
 }
 
-function convert(html: string, mode: Mode): string {
+/** The reading preset's walk (see the file comment). */
+function convert(html: string): string {
   const out: string[] = [];
   const n = html.length;
   let i = 0;
@@ -99,8 +96,8 @@ function convert(html: string, mode: Mode): string {
   const emitText = (from: number, to: number): void => {
     if (to <= from || hiddenUntil) return;
     let chunk = html.slice(from, to);
-    if (mode.collapse) chunk = preDepth > 0 ? chunk.replace(/\r\n?/g, "\n") : chunk.replace(/[\r\n\t ]+/g, " ");
-    out.push(decodeEntities(chunk, mode));
+    chunk = preDepth > 0 ? chunk.replace(/\r\n?/g, "\n") : chunk.replace(/[\r\n\t ]+/g, " ");
+    out.push(decodeEntities(chunk));
   };
   while (i < n) {
     const lt = html.indexOf("<", i);
@@ -133,7 +130,7 @@ function convert(html: string, mode: Mode): string {
     } else if (!closing && HIDDEN_CONTENT.has(name) && html.charCodeAt(gt - 1) !== 47) {
       hiddenUntil = name;
     } else if (CELL_TAGS.has(name)) {
-      if (closing || !mode.collapse) out.push(mode.cellBreak);
+      if (closing) out.push("\t");
     } else if (BLOCK_TAGS.has(name)) {
       out.push("\n");
       if (name === "pre") preDepth = closing ? Math.max(0, preDepth - 1) : preDepth + 1;
@@ -169,17 +166,92 @@ function tidy(text: string): string {
 
 /** The words of an HTML body as a reader sees them (see the file comment). */
 export function htmlToText(html: string): string {
-  return tidy(convert(html, READ));
+  return tidy(convert(html));
 }
 
-/** HTML with its tags removed and entities decoded, text otherwise as written (see the file comment). */
-export function htmlToScanText(html: string): string {
-  return convert(html, SCAN);
+// The scan preset: two steps, as src/roundtrip/defuse.ts traces them.
+const SCAN_BLOCK_TAGS = new Set([
+  "address", "article", "blockquote", "br", "dd", "div", "dl", "dt", "footer", "h1", "h2", "h3", "h4",
+  "h5", "h6", "header", "hr", "li", "ol", "p", "pre", "section", "table", "tbody", "td", "th", "thead",
+  "tr", "ul",
+]);
+const SCAN_HIDDEN_CONTENT = new Set(["script", "style", "title", "xml"]);
+
+function scanTagName(html: string, from: number): string {
+  let i = from;
+  if (html.charCodeAt(i) === 47) i++;
+  const start = i;
+  // Bounded, so a hostile name costs little.
+  while (i < html.length && i - start < MAX_TAG_NAME && isNameChar(html.charCodeAt(i))) i++;
+  return html.slice(start, i).toLowerCase();
 }
 
-/** Entities decoded in text that is not HTML (a plain-text body quoting HTML source), as `htmlToScanText` decodes them. */
+/** Index just past the closing tag of `name` at or after `from`, or -1. */
+function skipToClose(html: string, from: number, name: string): number {
+  let k = from;
+  for (;;) {
+    const at = html.indexOf("</", k);
+    if (at < 0) return -1;
+    if (html.slice(at + 2, at + 2 + name.length).toLowerCase() === name) {
+      const gt = html.indexOf(">", at);
+      return gt < 0 ? -1 : gt + 1;
+    }
+    k = at + 2;
+  }
+}
+
+/** Removes tags (block-level ones become line breaks) and the content of script/style/title/xml; entities stay. */
+export function stripTagsForScan(html: string): string {
+  const out: string[] = [];
+  let i = 0;
+  let textStart = 0;
+  while (i < html.length) {
+    const lt = html.indexOf("<", i);
+    if (lt < 0 || lt + 1 >= html.length) break;
+    if (!isTagStart(html.charCodeAt(lt + 1))) {
+      i = lt + 1;
+      continue;
+    }
+    out.push(html.slice(textStart, lt));
+    if (html.startsWith("<!--", lt)) {
+      const end = html.indexOf("-->", lt + 4);
+      // An unclosed comment runs to the end, as in a browser.
+      i = textStart = end < 0 ? html.length : end + 3;
+      continue;
+    }
+    const gt = html.indexOf(">", lt + 1);
+    if (gt < 0) {
+      // No later "<" can close either: the rest is text.
+      textStart = lt;
+      break;
+    }
+    const closing = html.charCodeAt(lt + 1) === 47;
+    const name = scanTagName(html, lt + 1);
+    let next = gt + 1;
+    if (!closing && SCAN_HIDDEN_CONTENT.has(name)) {
+      const end = skipToClose(html, next, name);
+      next = end < 0 ? html.length : end;
+    }
+    out.push(SCAN_BLOCK_TAGS.has(name) ? "\n" : "");
+    i = textStart = next;
+  }
+  out.push(html.slice(textStart));
+  return out.join("");
+}
+
+/** Decodes the entities mail HTML uses; an unknown named one (or an impossible code point) becomes a space, never letters. */
 export function decodeEntitiesForScan(text: string): string {
-  return decodeEntities(text, SCAN);
+  if (!text.includes("&")) return text;
+  return text.replace(/&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z][A-Za-z0-9]{0,31}));/g, (_m, dec?: string, hex?: string, name?: string) => {
+    if (name !== undefined) return NAMED[name.toLowerCase()] ?? " ";
+    const code = dec !== undefined ? Number.parseInt(dec, 10) : Number.parseInt(hex ?? "", 16);
+    return codePointText(code) ?? " ";
+  });
+}
+
+/** HTML with its tags removed, then its entities decoded (the scan preset; see the file comment). */
+export function htmlToScanText(html: string): string {
+  return decodeEntitiesForScan(stripTagsForScan(html));
 }
 
 const HTML_HINT = /<(?:html|head|body|div|p|br|pre|span|blockquote|table|td|font|meta|o:p)[\s/>]/i;

@@ -1,10 +1,10 @@
 import { Checkbox, Link, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { AdminStep, GuidanceEntry } from "../../classifier/types";
 import type { Translate } from "../../i18n/translate";
-import { CodeBlock } from "../components/CodeBlock";
-import { readyEngine } from "../engine/loadEngine";
-import { safeHttpsUrl } from "../lib/safeUrl";
-import { stepsForDomain } from "../lib/fillDomain";
+import { CodeBlock } from "../common/CodeBlock";
+import { readyEngine } from "../reader/engine/loadEngine";
+import { safeHttpsUrl } from "../common/safeUrl";
+import { stepsForDomain } from "../diagnosis/fillDomain";
 import { propagationCheck } from "./propagation";
 import { useSessionChecks } from "./useSessionChecks";
 import { useStrings } from "../i18n/LocaleProvider";
@@ -74,7 +74,10 @@ export function AdminChecklist({ guidance, bounceDate, now, domain }: AdminCheck
                   )}
                 </Text>
               )}
-              {item.step?.command && <CodeBlock code={item.step.command} label={t("admin.commandFor", { n: i + 1 })} />}
+              {item.step?.commands?.map((c, k, all) => (
+                // One block per shell: each needs its own name (landmark-unique).
+                <CodeBlock key={k} code={c.text} label={t("admin.commandFor", { n: all.length > 1 ? `${i + 1}.${k + 1}` : i + 1 })} />
+              ))}
               {item.id === "propagation" && <Text size={200} className={styles.computed}>{t("admin.workedOut")}</Text>}
             </div>
           </li>
