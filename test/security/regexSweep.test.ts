@@ -43,20 +43,8 @@ interface KnownOffender {
   note: string;
 }
 
-const KNOWN_OFFENDERS: KnownOffender[] = [
-  {
-    file: "src/classifier/classify.ts",
-    pattern: String.raw`^[ \t]*(?:-{2,}[ \t]*)?Original Message:?[ \t]*(?:-{2,})?[ \t]*$`,
-    ratio: 4.0,
-    note: "issue 12 point 3: 'Original Message' then tens of thousands of spaces (or &nbsp;) costs ~20 s for one 99 KB message",
-  },
-  {
-    file: "src/classifier/prose/forwardHeaders.ts",
-    pattern: String.raw`[-\s:]+$`,
-    ratio: 3.9,
-    note: "isSeparator() trims a line's trailing dashes, spaces and colons; today its callers pass lines of at most 120 characters",
-  },
-];
+// Empty since issue 10 fixed the last two (classify.ts's 'Original Message' line, isSeparator's trim).
+const KNOWN_OFFENDERS: KnownOffender[] = [];
 
 interface Verdict {
   key: string;
