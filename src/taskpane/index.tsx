@@ -1,9 +1,9 @@
 import { createRoot } from "react-dom/client";
 import { loadUiStrings } from "../i18n/ui";
 import { connectHost } from "../outlook/connect";
-import { Bootstrap, bootLocale } from "./Bootstrap";
-import { loadEngine } from "./engine/loadEngine";
-import { prepareFirstDiagnosis } from "./prepareFirstDiagnosis";
+import { Bootstrap, bootLocale } from "./shell/Bootstrap";
+import { loadEngine } from "./reader/engine/loadEngine";
+import { prepareFirstDiagnosis } from "./reader/prepareFirstDiagnosis";
 
 // Started before React renders and before Office answers: the classifier chunk and (outside
 // English) the UI table download while office.js is still starting, not after it. taskpane.html

@@ -1,8 +1,8 @@
 /** @jest-environment jsdom */
 import "./setup";
 import { screen, within } from "@testing-library/react";
-import { formatDate } from "../../src/taskpane/lib/formatDate";
-import { SAMPLES } from "../../src/taskpane/samples";
+import { formatDate } from "../../src/taskpane/common/formatDate";
+import { SAMPLES } from "../../src/taskpane/input/samples";
 import { fakeHost, messageOutcome } from "./fakeHost";
 import { delayWarning447 } from "./fixtures/delayWarning447";
 import { hostileScriptInDiagnostic } from "./fixtures/hostileScriptInDiagnostic";

@@ -1,6 +1,6 @@
 /** Hand-built diagnoses for the pure forward tests (component tests use the real classifier). */
 import type { Diagnosis, GuidanceEntry, RecipientDiagnosis } from "../../src/classifier/types";
-import type { ExplainedSource } from "../../src/taskpane/lib/explainedSource";
+import type { ExplainedSource } from "../../src/taskpane/reader/explainedSource";
 
 export const relayEntry: GuidanceEntry = {
   id: "test-5.4.1-relay",

@@ -8,10 +8,10 @@ import { DE_EVIDENCE } from "../../src/i18n/evidence/de";
 import { ES_EVIDENCE } from "../../src/i18n/evidence/es";
 import { FR_EVIDENCE } from "../../src/i18n/evidence/fr";
 import { type Locale, pseudoLocalize } from "../../src/i18n/locale";
-import { Evidence } from "../../src/taskpane/components/Evidence";
-import { EvidenceWarnings } from "../../src/taskpane/components/EvidenceWarnings";
+import { Evidence } from "../../src/taskpane/diagnosis/Evidence";
+import { EvidenceWarnings } from "../../src/taskpane/diagnosis/EvidenceWarnings";
 import { LocaleProvider } from "../../src/taskpane/i18n/LocaleProvider";
-import { SAMPLES } from "../../src/taskpane/samples";
+import { SAMPLES } from "../../src/taskpane/input/samples";
 import { fakeHost, messageOutcome } from "./fakeHost";
 import { renderPane } from "./renderPane";
 

@@ -1,4 +1,4 @@
-import { fillDomain, plainDomainOf, stepsForDomain } from "../../src/taskpane/lib/fillDomain";
+import { fillDomain, plainDomainOf, stepsForDomain } from "../../src/taskpane/diagnosis/fillDomain";
 
 describe("filling the recipient's domain into guidance steps", () => {
   it("writes Exchange Online's MX host with hyphens, and the domain elsewhere", () => {

@@ -4,8 +4,8 @@
 import "./setup";
 import { screen, within } from "@testing-library/react";
 import type { Diagnosis } from "../../src/classifier/types";
-import { RFC_3463_URL } from "../../src/taskpane/components/ProblemSection";
-import { SAMPLES } from "../../src/taskpane/samples";
+import { RFC_3463_URL } from "../../src/taskpane/diagnosis/ProblemSection";
+import { SAMPLES } from "../../src/taskpane/input/samples";
 import { diagnosis, recipient } from "./diagnosisBuilder";
 import { fakeHost, messageOutcome } from "./fakeHost";
 import { renderPane } from "./renderPane";

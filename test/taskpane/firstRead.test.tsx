@@ -3,9 +3,9 @@ import "./setup";
 import { act, render, screen } from "@testing-library/react";
 import { classify } from "../../src/classifier";
 import type { ReadOutcome } from "../../src/outlook/types";
-import { Bootstrap } from "../../src/taskpane/Bootstrap";
-import { FIRST_VIEW_WAIT_MS } from "../../src/taskpane/hooks/firstRead";
-import { SAMPLES } from "../../src/taskpane/samples";
+import { Bootstrap } from "../../src/taskpane/shell/Bootstrap";
+import { FIRST_VIEW_WAIT_MS } from "../../src/taskpane/reader/firstRead";
+import { SAMPLES } from "../../src/taskpane/input/samples";
 import { fakeHost, messageOutcome } from "./fakeHost";
 
 // Bootstrap starts the first reading when Office is ready and shows it in the pane's first

@@ -3,7 +3,7 @@ import "./setup";
 import { screen, waitFor, within } from "@testing-library/react";
 import { MAX_HTML_BODY_BYTES } from "../../src/taskpane/forward/composeForward";
 import { utf8Length } from "../../src/roundtrip/bytes/utf8";
-import { SAMPLES } from "../../src/taskpane/samples";
+import { SAMPLES } from "../../src/taskpane/input/samples";
 import { type FakeHostOptions, fakeHost, messageOutcome } from "./fakeHost";
 import { hostileScriptInDiagnostic } from "./fixtures/hostileScriptInDiagnostic";
 import { renderPane } from "./renderPane";

@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import "./setup";
 import { screen, within } from "@testing-library/react";
-import { SAMPLES } from "../../src/taskpane/samples";
+import { SAMPLES } from "../../src/taskpane/input/samples";
 import { fakeHost, messageOutcome } from "./fakeHost";
 import { renderPane } from "./renderPane";
 

@@ -1,8 +1,8 @@
 /** @jest-environment jsdom */
 import "./setup";
 import { act, fireEvent, screen, waitFor } from "@testing-library/react";
-import { MAX_INPUT_BYTES } from "../../src/taskpane/lib/readFile";
-import { SAMPLES } from "../../src/taskpane/samples";
+import { MAX_INPUT_BYTES } from "../../src/taskpane/input/readFile";
+import { SAMPLES } from "../../src/taskpane/input/samples";
 import { fakeHost, messageOutcome } from "./fakeHost";
 import { renderPane } from "./renderPane";
 

@@ -9,13 +9,13 @@ import { evidenceNote, loadEvidenceTexts } from "../../src/i18n/evidence";
 import { pseudoLocalize } from "../../src/i18n/locale";
 import { en, type UiKey } from "../../src/i18n/ui/en";
 import type { ReadOutcome } from "../../src/outlook/types";
-import { SAMPLES } from "../../src/taskpane/samples";
+import { SAMPLES } from "../../src/taskpane/input/samples";
 import { adminMailbox, forwardHtml, quotedByOutlook, relayDeniedDiagnosis } from "../fixtures/admin/forwardedDiagnostics";
 import { fakeHost, messageOutcome, type FakeHostOptions } from "./fakeHost";
 import { plainMeetingNote } from "./fixtures/plainMeetingNote";
 import { leftoverEnglish } from "./pseudoCheck";
 import { renderPane } from "./renderPane";
-import { plainDomainOf, stepsForDomain } from "../../src/taskpane/lib/fillDomain";
+import { plainDomainOf, stepsForDomain } from "../../src/taskpane/diagnosis/fillDomain";
 
 /** The pseudo text the pane shows for a key (placeholders filled by the caller's regex). */
 const q = (key: UiKey): string => pseudoLocalize(en[key]);

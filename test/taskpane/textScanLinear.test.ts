@@ -4,8 +4,8 @@
  */
 import { domainOf } from "../../src/taskpane/admin/adminModel";
 import { replyPhrase } from "../../src/taskpane/forward/replyPhrase";
-import { involvesMicrosoft } from "../../src/taskpane/lib/microsoftServer";
-import { firstHostName, replaceBracketed, trimEndChars } from "../../src/taskpane/lib/textScan";
+import { involvesMicrosoft } from "../../src/taskpane/diagnosis/microsoftServer";
+import { firstHostName, replaceBracketed, trimEndChars } from "../../src/taskpane/common/textScan";
 import { recipient } from "./diagnosisBuilder";
 
 jest.setTimeout(60000);

@@ -1,10 +1,10 @@
 import { Checkbox, Link, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { AdminStep, GuidanceEntry } from "../../classifier/types";
 import type { Translate } from "../../i18n/translate";
-import { CodeBlock } from "../components/CodeBlock";
-import { readyEngine } from "../engine/loadEngine";
-import { safeHttpsUrl } from "../lib/safeUrl";
-import { stepsForDomain } from "../lib/fillDomain";
+import { CodeBlock } from "../common/CodeBlock";
+import { readyEngine } from "../reader/engine/loadEngine";
+import { safeHttpsUrl } from "../common/safeUrl";
+import { stepsForDomain } from "../diagnosis/fillDomain";
 import { propagationCheck } from "./propagation";
 import { useSessionChecks } from "./useSessionChecks";
 import { useStrings } from "../i18n/LocaleProvider";

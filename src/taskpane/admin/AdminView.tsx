@@ -1,5 +1,5 @@
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { StateMessage } from "../components/StateMessage";
+import { StateMessage } from "../common/StateMessage";
 import type { MailHost } from "../../outlook/types";
 import { AdminChecklist } from "./AdminChecklist";
 import type { AdminModel } from "./adminModel";

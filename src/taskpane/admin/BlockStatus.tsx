@@ -1,7 +1,7 @@
 import { Text } from "@fluentui/react-components";
 import { type Translate, englishT } from "../../i18n/translate";
 import type { BlockResult, PayloadV1 } from "../../roundtrip";
-import { StateMessage } from "../components/StateMessage";
+import { StateMessage } from "../common/StateMessage";
 import { useStrings } from "../i18n/LocaleProvider";
 
 /** Mailbox diagnostics host names with a product name of their own ("Outlook" stays as it is). */

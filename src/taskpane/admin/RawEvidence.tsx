@@ -1,6 +1,6 @@
 import { Text, makeStyles, tokens } from "@fluentui/react-components";
 import { Fragment } from "react";
-import { RawText } from "../components/RawText";
+import { RawText } from "../common/RawText";
 import type { AdminModel } from "./adminModel";
 import { useStrings } from "../i18n/LocaleProvider";
 

@@ -6,9 +6,9 @@
 import type { Diagnosis, GuidanceEntry } from "../../classifier/types";
 import { type Translate, englishT } from "../../i18n/translate";
 import type { BlockResult, PayloadV1 } from "../../roundtrip";
-import { readyEngine } from "../engine/loadEngine";
-import { trimEndChars } from "../lib/textScan";
-import type { ExplainedResult } from "../hooks/readerState";
+import { readyEngine } from "../reader/engine/loadEngine";
+import { trimEndChars } from "../common/textScan";
+import type { ExplainedResult } from "../reader/readerState";
 import { type LocalizeEntry, englishEntry } from "../i18n/entryLocalizer";
 
 /** The table's entry for an id; a model is built after a reading, which loaded the engine (undefined only if it failed to). */

@@ -1,5 +1,5 @@
 /** Whether the pane opens in the admin view: a diagnosis block, or a bounce read out of a forward. */
-import type { ReaderState } from "../hooks/readerState";
+import type { ReaderState } from "../reader/readerState";
 import { type AdminWords, buildAdminModel, isForwardedNdr, type AdminModel } from "./adminModel";
 
 /** `state` already carries localized guidance; `words` words the differences and block-only guidance. */

@@ -5,7 +5,7 @@
  * scanner copes with QP residue).
  */
 import type { ClassifyInput } from "../../classifier/types";
-import type { Engine } from "../engine/loadEngine";
+import type { Engine } from "../reader/engine/loadEngine";
 
 /** A forward is at most 32 KB and replies add quoting; nothing sensible is bigger than this. */
 export const MAX_DECODE_BYTES = 8 * 1024 * 1024;

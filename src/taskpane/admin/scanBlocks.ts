@@ -4,7 +4,7 @@
  */
 import type { BounceCandidate } from "../../outlook/types";
 import type { BlockResult } from "../../roundtrip";
-import { type Engine, loadEngine } from "../engine/loadEngine";
+import { type Engine, loadEngine } from "../reader/engine/loadEngine";
 import { messageTexts } from "./messageTexts";
 
 /** At most this many blocks are listed; a reply chain quoting many forwards shows the newest. */

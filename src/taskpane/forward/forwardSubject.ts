@@ -1,7 +1,7 @@
 import type { Diagnosis } from "../../classifier/types";
 import { type Translate, englishT } from "../../i18n/translate";
-import { groupProblems } from "../lib/groupProblems";
-import { oneLine } from "../lib/oneLine";
+import { groupProblems } from "../diagnosis/groupProblems";
+import { oneLine } from "../common/oneLine";
 import { replyPhrase } from "./replyPhrase";
 
 /** MessageForm.subject limit (Mailbox 1.6). */

@@ -1,5 +1,5 @@
-import { oneLine } from "../lib/oneLine";
-import { replaceBracketed, trimEndChars } from "../lib/textScan";
+import { oneLine } from "../common/oneLine";
+import { replaceBracketed, trimEndChars } from "../common/textScan";
 
 /**
  * The server's own words, short enough for a subject: "550 5.4.1 Relay Access Denied [host]"

@@ -3,13 +3,13 @@ import { type EvidenceTexts, warningLines } from "../../i18n/evidence";
 import { type Translate, englishT } from "../../i18n/translate";
 import { withoutContent } from "../../outlook/diagnostics";
 import type { HostDiagnostics, HostInfo } from "../../outlook/types";
-import { failureLine } from "../lib/diagnosticsLines";
-import { actorLabels } from "../lib/actorLabels";
-import type { ExplainedSource } from "../lib/explainedSource";
-import { groupProblems, type Problem } from "../lib/groupProblems";
-import { safeHttpsUrl } from "../lib/safeUrl";
+import { failureLine } from "../shell/diagnosticsLines";
+import { actorLabels } from "../diagnosis/actorLabels";
+import type { ExplainedSource } from "../reader/explainedSource";
+import { groupProblems, type Problem } from "../diagnosis/groupProblems";
+import { safeHttpsUrl } from "../common/safeUrl";
 import type { Block, Section } from "./reportBlocks";
-import { plainDomainOf, stepsForDomain } from "../lib/fillDomain";
+import { plainDomainOf, stepsForDomain } from "../diagnosis/fillDomain";
 
 export interface ReportContext {
   diagnosis: Diagnosis;

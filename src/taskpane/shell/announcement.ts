@@ -1,0 +1,25 @@
+import { type Translate, englishT } from "../../i18n/translate";
+import type { ReaderState } from "../reader/readerState";
+import { groupProblems } from "../diagnosis/groupProblems";
+
+/** One sentence for the live region, so a screen reader hears the outcome without the whole pane. */
+export function announcement(state: ReaderState, t: Translate = englishT): string {
+  switch (state.status) {
+    case "loading":
+      return t("announce.loading");
+    case "no-item":
+      return t("announce.noItem");
+    case "no-bounce":
+      return t("announce.noBounce");
+    case "error":
+      return t("announce.error");
+    case "success": {
+      const result = state.results[state.selected] ?? state.results[0];
+      const problems = groupProblems(result.diagnosis);
+      const title = problems[0]?.guidance.title ?? t("announce.fallbackTitle");
+      const more = problems.length - 1;
+      if (more <= 0) return t("announce.result", { title });
+      return more === 1 ? t("announce.moreOne", { title }) : t("announce.moreMany", { title, count: more });
+    }
+  }
+}
