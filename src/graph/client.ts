@@ -29,6 +29,7 @@ import {
   type FetchedBounce,
   type FetchLike,
   type FetchOptions,
+  type FindOptions,
   type MailboxFailure,
   MailboxError,
   type MailboxMessage,
@@ -148,13 +149,14 @@ async function readLimited(response: Response, limit: number): Promise<Uint8Arra
   return bytes;
 }
 
-const utf8 = new TextDecoder("utf-8");
+/** Made when first needed: some test environments (jsdom) lack TextDecoder, and most imports never decode. */
+const decodeUtf8 = (bytes: Uint8Array): string => new TextDecoder("utf-8").decode(bytes);
 
 async function readJson(response: Response, step: string): Promise<unknown> {
   const bytes = await readLimited(response, MAX_JSON_BYTES);
   if (!bytes) throw new MailboxError({ kind: "bad-response", step, message: "Microsoft Graph's answer was larger than expected." });
   try {
-    return JSON.parse(utf8.decode(bytes));
+    return JSON.parse(decodeUtf8(bytes));
   } catch {
     throw new MailboxError({ kind: "bad-response", step, message: "Microsoft Graph's answer wasn't JSON." });
   }
@@ -216,6 +218,8 @@ async function result<T>(step: string, work: () => Promise<T>): Promise<MailboxR
 
 interface SendOptions {
   priority?: Priority;
+  /** Default true: may show the sign-in window. */
+  interactive?: boolean;
   signal?: AbortSignal;
   timeoutMs?: number;
   headers?: Record<string, string>;
@@ -242,8 +246,8 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
   // open 25 consent prompts); replaced once when Graph says it is no longer good.
   let token: Promise<string> | undefined;
   let tokenValue: string | undefined;
-  const ask = (forceRefresh: boolean): Promise<string> => {
-    const pending = options.token(forceRefresh ? { forceRefresh: true } : undefined);
+  const ask = (forceRefresh: boolean, interactive: boolean): Promise<string> => {
+    const pending = options.token({ ...(forceRefresh ? { forceRefresh: true } : {}), interactive });
     token = pending;
     tokenValue = undefined;
     pending.then(
@@ -257,9 +261,17 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
     );
     return pending;
   };
-  const getToken = (): Promise<string> => token ?? ask(false);
+  const getToken = async (interactive: boolean): Promise<string> => {
+    try {
+      return await (token ?? ask(false, interactive));
+    } catch (e) {
+      // A look-up that mustn't show a window found one needed; a request the user made may show it.
+      if (interactive && e instanceof MailboxError && e.failure.kind === "interaction-required") return (token ?? ask(false, true));
+      throw e;
+    }
+  };
   /** After a 401 with `stale`: a fresh token, asked for once however many requests were refused. */
-  const refreshAfter = (stale: string): Promise<string> => (token && tokenValue !== stale ? token : ask(true));
+  const refreshAfter = (stale: string, interactive: boolean): Promise<string> => (token && tokenValue !== stale ? token : ask(true, interactive));
 
   /**
    * One Graph GET, its body read by `read` while the request still holds its slot (a body
@@ -269,13 +281,14 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
     let refreshed = false;
     for (let attempt = 0; ; attempt++) {
       if (opts.signal?.aborted) throw new AbortedError();
-      const bearer = await getToken();
+      const interactive = opts.interactive !== false;
+      const bearer = await getToken(interactive);
       const outcome = await limiter.run(() => exchange(step, url, bearer, read, opts), opts.priority, opts.signal);
       if (outcome.ok) return outcome.value;
       const { status, headers, bodyText } = outcome;
       if (status === 401 && !refreshed) {
         refreshed = true;
-        await refreshAfter(bearer);
+        await refreshAfter(bearer, interactive);
         continue;
       }
       if ((status === 429 || status === 503 || status === 504) && attempt < MAX_RETRIES) {
@@ -323,7 +336,7 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
         let bodyText = "";
         try {
           const bytes = await readLimited(response, 64 * 1024);
-          bodyText = bytes ? utf8.decode(bytes) : "";
+          bodyText = bytes ? decodeUtf8(bytes) : "";
         } catch {
           // The status says enough.
         }
@@ -348,8 +361,8 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
     }
   }
 
-  async function page(step: string, url: string, signal?: AbortSignal): Promise<{ messages: MailboxMessage[]; next?: string }> {
-    const json = (await send(step, url, (r) => readJson(r, step), { signal })) as { value?: unknown; "@odata.nextLink"?: unknown };
+  async function page(step: string, url: string, signal?: AbortSignal, interactive = true): Promise<{ messages: MailboxMessage[]; next?: string }> {
+    const json = (await send(step, url, (r) => readJson(r, step), { signal, interactive })) as { value?: unknown; "@odata.nextLink"?: unknown };
     if (!json || !Array.isArray(json.value)) throw new MailboxError({ kind: "bad-response", step, message: "Microsoft Graph's list had no value array." });
     const messages = json.value.map(toMessage).filter((m): m is MailboxMessage => m !== undefined);
     const link = str(json["@odata.nextLink"]);
@@ -358,12 +371,12 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
   }
 
   /** Date-only pages filtered here, up to `maxPages`, stopping once a screenful is found. */
-  async function scanHere(step: string, first: string, signal: AbortSignal | undefined, maxPages: number, enough: number) {
+  async function scanHere(step: string, first: string, signal: AbortSignal | undefined, maxPages: number, enough: number, interactive = true) {
     const found: MailboxMessage[] = [];
     let scanned = 0;
     let next: string | undefined = first;
     for (let read = 0; next && read < maxPages && found.length < enough; read++) {
-      const p: { messages: MailboxMessage[]; next?: string } = await page(step, next, signal);
+      const p: { messages: MailboxMessage[]; next?: string } = await page(step, next, signal, interactive);
       scanned += p.messages.length;
       found.push(...p.messages.filter(isBounceCandidate));
       next = p.next;
@@ -406,6 +419,7 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
       const bytes = await send(step, mimeUrl(id, base), (r) => readLimited(r, cap), {
         priority,
         signal: fetchOptions.signal,
+        interactive: fetchOptions.interactive,
         timeoutMs: open ? openTimeoutMs : timeoutMs,
         headers: { Accept: "*/*" },
       });
@@ -420,6 +434,7 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
     const json = (await send(fallbackStep, bodyAndHeadersUrl(id, base), (r) => readJson(r, fallbackStep), {
       priority,
       signal: fetchOptions.signal,
+      interactive: fetchOptions.interactive,
       headers: { Prefer: 'outlook.body-content-type="text"' },
     })) as { subject?: unknown; body?: { contentType?: unknown; content?: unknown }; internetMessageHeaders?: unknown };
     const headers = Array.isArray(json?.internetMessageHeaders) ? toHeaders(json.internetMessageHeaders) : [];
@@ -433,7 +448,9 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
     return { id, input, path: "graph-body+headers", bytes: 0, fallbackFrom: mimeFailure };
   }
 
-  async function findBouncesOf(message: SentMessageRef, signal?: AbortSignal): Promise<SentMessageMatches> {
+  async function findBouncesOf(message: SentMessageRef, find: FindOptions = {}): Promise<SentMessageMatches> {
+    const { signal } = find;
+    const interactive = find.interactive === true;
     const step = "Graph: find bounces of the open message";
     const recent = recentSince(now());
     const sent = message.date ? Date.parse(message.date) : Number.NaN;
@@ -442,13 +459,13 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
     try {
       let next: string | undefined = bounceListUrl({ since, mode: "server", withHeaders: true, base });
       for (let read = 0; next && read < MATCH_PAGES; read++) {
-        const p: { messages: MailboxMessage[]; next?: string } = await page(step, next, signal);
+        const p: { messages: MailboxMessage[]; next?: string } = await page(step, next, signal, interactive);
         bounces.push(...p.messages);
         next = p.next;
       }
     } catch (e) {
       if (!refusedFilter(e)) throw e;
-      bounces = (await scanHere(step, bounceListUrl({ since, mode: "client", withHeaders: true, base }), signal, MATCH_PAGES, Number.POSITIVE_INFINITY)).found;
+      bounces = (await scanHere(step, bounceListUrl({ since, mode: "client", withHeaders: true, base }), signal, MATCH_PAGES, Number.POSITIVE_INFINITY, interactive)).found;
     }
     const byHeaders = bounces.filter((b) => headersReferTo(b.headers, message.internetMessageId));
     const toCheck = bounces
@@ -463,7 +480,7 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
     kind: "graph",
     listBounces: (cursor, signal) => result("Graph: list bounces", () => listBounces(cursor, signal)),
     fetchBounce: (id, fetchOptions) => result("Graph: GET message $value", () => fetchBounce(id, fetchOptions)),
-    findBouncesOf: (message, signal) => result("Graph: find bounces of the open message", () => findBouncesOf(message, signal)),
+    findBouncesOf: (message, find) => result("Graph: find bounces of the open message", () => findBouncesOf(message, find)),
     onWait(listener) {
       waiters.add(listener);
       return () => waiters.delete(listener);

@@ -11,6 +11,11 @@ export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>
 export interface TokenRequestOptions {
   /** After a 401: ask the sign-in for a new token instead of the cached one. */
   forceRefresh?: boolean;
+  /**
+   * false: never show a window (consent, MFA); fail with "interaction-required" instead. The
+   * automatic "did this message bounce?" look-up uses it, so no prompt appears unasked.
+   */
+  interactive?: boolean;
 }
 
 /**
@@ -132,6 +137,14 @@ export type FetchPurpose = "headline" | "open";
 export interface FetchOptions {
   purpose: FetchPurpose;
   signal?: AbortSignal;
+  /** false: no sign-in window (see TokenRequestOptions.interactive). Default true. */
+  interactive?: boolean;
+}
+
+export interface FindOptions {
+  signal?: AbortSignal;
+  /** Default false: the look-up runs without the user asking, so it never opens a window. */
+  interactive?: boolean;
 }
 
 /** The open message, for "this message bounced": bounces refer to its Internet Message-ID. */
@@ -165,7 +178,7 @@ export interface MailboxSource {
   kind: "graph" | "samples";
   listBounces(cursor?: string, signal?: AbortSignal): Promise<MailboxResult<BouncePage>>;
   fetchBounce(id: string, options: FetchOptions): Promise<MailboxResult<FetchedBounce>>;
-  findBouncesOf(message: SentMessageRef, signal?: AbortSignal): Promise<MailboxResult<SentMessageMatches>>;
+  findBouncesOf(message: SentMessageRef, options?: FindOptions): Promise<MailboxResult<SentMessageMatches>>;
   /** Subscribes to "Graph asked us to wait"; returns an unsubscribe function. */
   onWait?(listener: (notice: WaitNotice) => void): () => void;
 }

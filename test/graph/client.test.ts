@@ -187,6 +187,25 @@ describe("tokens", () => {
     expect(h.tokenCalls).toHaveLength(2);
   });
 
+  test("the automatic look-up never asks for a window; a request the user makes may", async () => {
+    const { MailboxError } = await import("../../src/graph/types");
+    const asked: Array<boolean | undefined> = [];
+    const c = createGraphClient({
+      fetch: (url, init) => fetch(url, init),
+      token: async (o) => {
+        asked.push(o?.interactive);
+        if (o?.interactive === false) throw new MailboxError({ kind: "interaction-required", step: "Sign-in", message: "consent needed" });
+        return TOKEN;
+      },
+      mailbox: `z${Math.random()}@contoso.example`,
+      base: standIn.base,
+      now: () => NOW,
+    });
+    expect(failure(await c.findBouncesOf({ internetMessageId: "<x@y.example>" }))).toMatchObject({ kind: "interaction-required" });
+    expect(value(await c.findBouncesOf({ internetMessageId: "<x@y.example>" }, { interactive: true })).byHeaders).toEqual([]);
+    expect(asked).toEqual([false, true]);
+  });
+
   test("a sign-in failure passes through with its own kind and is not remembered", async () => {
     let calls = 0;
     const { MailboxError } = await import("../../src/graph/types");

@@ -22,6 +22,8 @@ import { paneLocale } from "../i18n/paneLocale";
 import { LazyAdminView, LazyPreviewInput } from "./lazyViews";
 import { announcement } from "./announcement";
 import { candidatesFromFiles, candidatesFromHostDrop, type DropResult } from "../input/droppedCandidates";
+import { RecentBouncesNotice, RecentBouncesPanel } from "../recent/RecentBounces";
+import { useRecentBounces } from "../recent/useRecentBounces";
 
 const useStyles = makeStyles({
   main: {
@@ -73,6 +75,7 @@ function Pane({ host, classify, now = systemClock, runDnsChecks = runLiveDnsChec
   const styles = useStyles();
   const { t, locale, localizeEntry } = useStrings();
   const reader = useBounceReader(host, classify, t, firstRead);
+  const recent = useRecentBounces(host, reader, classify);
   const [showInput, setShowInput] = useState(false);
   const [dropProblem, setDropProblem] = useState<string>();
   const preview = host.info.mode === "preview";
@@ -138,6 +141,7 @@ function Pane({ host, classify, now = systemClock, runDnsChecks = runLiveDnsChec
           <Text>{t("drag.body")}</Text>
         </StateMessage>
       )}
+      <RecentBouncesNotice recent={recent} />
       {adminModel && (
         <TabList selectedValue={view} onTabSelect={(_, data) => setViewChoice({ reading, view: data.value === "admin" ? "admin" : "user" })} aria-label={t("view.tabs")}>
           <Tab value="admin">{t("view.admin")}</Tab>
@@ -151,6 +155,7 @@ function Pane({ host, classify, now = systemClock, runDnsChecks = runLiveDnsChec
       ) : (
         <StateView host={host} state={state} onSelect={reader.select} />
       )}
+      <RecentBouncesPanel recent={recent} state={reader.state} />
       {(inputOpen || inputMounted) && (
         <div hidden={!inputOpen}>
           <Suspense fallback={<LazyFallback />}>

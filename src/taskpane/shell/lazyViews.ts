@@ -45,7 +45,15 @@ export const LazyAdminAddressField = lazyView(() =>
   import(/* webpackChunkName: "address-form" */ "../forward/AdminAddressField").then((m) => m.AdminAddressField),
 );
 
+export const LazyRecentList = lazyView(() => import(/* webpackChunkName: "recent" */ "../recent/RecentList").then((m) => m.RecentList));
+
+export const LazyMailboxFailureMessage = lazyView(() =>
+  import(/* webpackChunkName: "recent" */ "../recent/MailboxFailureMessage").then((m) => m.MailboxFailureMessage),
+);
+
 /** Every lazy view's chunk; tests that aren't about loading call it first. */
 export function preloadLazyViews(): Promise<unknown> {
-  return Promise.all([LazyAdminView, LazyPreviewInput, LazySamplePicker, LazyDiagnosticsDetails, LazyAdminAddressField].map((v) => v.preload()));
+  return Promise.all(
+    [LazyAdminView, LazyPreviewInput, LazySamplePicker, LazyDiagnosticsDetails, LazyAdminAddressField, LazyRecentList, LazyMailboxFailureMessage].map((v) => v.preload()),
+  );
 }

@@ -1,0 +1,12 @@
+/** What the controller needs from the pane (types only, so the first view doesn't carry the controller). */
+import type { FetchedBounce, MailboxMessage } from "../../graph/types";
+import type { MailboxBounces } from "../../outlook/types";
+import type { ClassifyFn } from "../reader/classifyCandidates";
+
+export interface MailBounces {
+  /** The user's mailbox; absent in preview, where the sample mailbox stands in. */
+  mailbox?: MailboxBounces;
+  classify: ClassifyFn;
+  /** Hands a fetched bounce to the reader (the normal diagnosis view). */
+  explain(message: MailboxMessage, fetched: FetchedBounce): void;
+}

@@ -1,0 +1,187 @@
+/**
+ * Recent bounces from the mailbox (Microsoft Graph through nested app authentication) and "this
+ * message bounced", as one self-contained hook the shell calls once. It talks to the rest of the
+ * pane only through the reader: it `explain`s a bounce, and reads `state` to know what is on screen.
+ *
+ * - Nothing is read until the user asks: the search is off until they turn it on (roaming
+ *   settings, MailHost.mailboxBounces); off, this hook makes no request and loads nothing.
+ * - The list: newest first, 25 at a time; each row's report is fetched and classified for its
+ *   headline (the Graph client keeps at most 4 requests in flight per mailbox); a pick fetches the
+ *   whole MIME (cap 25 MB) and hands it to the reader, which shows the normal diagnosis.
+ * - With the search on and an ordinary message open (no bounce in it), the bounces that refer to
+ *   it are looked up without a click, and the newest is explained ("This message bounced…").
+ * - Preview: the same list over the bundled samples (./sampleMailbox.ts), labelled as samples.
+ *
+ * This file is in the pane's first view, so it holds only state; the work is in
+ * ./recentController.ts, a lazy chunk loaded on the first action.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { FetchedBounce, MailboxMessage } from "../../graph/types";
+import type { BounceCandidate, MailHost } from "../../outlook/types";
+import type { ClassifyFn } from "../reader/classifyCandidates";
+import { engineClassify } from "../reader/reading";
+import type { BounceReader } from "../reader/useBounceReader";
+import { useStrings } from "../i18n/LocaleProvider";
+import type { RecentController } from "./recentController";
+import { CLOSED_VIEW, type MatchState, type RecentBounces, type RecentMode, type RecentRow, type RecentView } from "./recentTypes";
+
+export type { RecentBounces, RecentRow } from "./recentTypes";
+
+function modeOf(host: MailHost, enabled: boolean): RecentMode {
+  if (host.mailboxBounces) return enabled ? "on" : "off";
+  const reason = host.mailboxBouncesUnavailable;
+  if (reason === "preview") return "samples";
+  if (reason === "no-naa" || reason === "not-exchange-online") return "unavailable";
+  return "none";
+}
+
+export function useRecentBounces(host: MailHost, reader: Pick<BounceReader, "state" | "explain">, classify: ClassifyFn = engineClassify): RecentBounces {
+  const { t, date } = useStrings();
+  const mailbox = host.mailboxBounces;
+  const [enabled, setEnabled] = useState(() => mailbox?.isEnabled() === true);
+  const [view, setView] = useState<RecentView>(CLOSED_VIEW);
+  // The list can be folded away (to read a diagnosis) without losing its rows.
+  const [listOpen, setListOpen] = useState(false);
+  const [saveProblem, setSaveProblem] = useState<string>();
+  const [turnedOff, setTurnedOff] = useState(false);
+  const mode = modeOf(host, enabled);
+  const words = useRef(t);
+  words.current = t;
+  const dates = useRef(date);
+  dates.current = date;
+
+  /** Hands a fetched bounce to the reader, named so the pane says which message it explains. */
+  const explain = reader.explain;
+  const explainFetched = useCallback(
+    (message: MailboxMessage, fetched: FetchedBounce) => {
+      const sample = fetched.path === "sample";
+      const tr = words.current;
+      const candidate: BounceCandidate = {
+        id: `mailbox:${message.id}`,
+        origin: "mailbox",
+        label: tr(sample ? "recent.fromSamples" : "recent.fromMailbox", {
+          subject: message.subject.trim() || tr("state.noSubject"),
+          date: dates.current(message.receivedDateTime) ?? message.receivedDateTime,
+        }),
+        input: fetched.input,
+        path: sample ? "sample" : fetched.path,
+        mailboxItem: { id: message.id, subject: message.subject, date: message.receivedDateTime, ...(message.from?.address ? { from: message.from.address } : {}), ...(sample ? { sample: true } : {}) },
+      };
+      // The diagnosis is what matters now: the list folds away ("Back to recent bounces" reopens it).
+      setListOpen(false);
+      explain(candidate);
+    },
+    [explain],
+  );
+
+  // The controller (and with it the Graph client, MSAL and the sample mailbox) loads on first use.
+  const controller = useRef<Promise<RecentController>>(undefined);
+  const latest = useRef({ mailbox, classify, explainFetched });
+  latest.current = { mailbox, classify, explainFetched };
+  const work = useCallback((): Promise<RecentController> => {
+    if (!controller.current) {
+      const pending = import(/* webpackChunkName: "recent" */ "./recentController").then((m) =>
+        m.createRecentController(
+          {
+            get mailbox() {
+              return latest.current.mailbox;
+            },
+            classify: (input) => latest.current.classify(input),
+            explain: (message, fetched) => latest.current.explainFetched(message, fetched),
+          },
+          setView,
+        ),
+      );
+      // A chunk that didn't arrive (network) is tried again on the next action.
+      pending.catch(() => {
+        if (controller.current === pending) controller.current = undefined;
+      });
+      controller.current = pending;
+    }
+    return controller.current;
+  }, []);
+  const run = useCallback(
+    (action: (c: RecentController) => Promise<unknown>) => {
+      void work().then(action, (e: unknown) =>
+        setView((v) => ({ ...v, list: { status: "failed", failure: { kind: "network", step: "Loading the recent-bounces list", message: e instanceof Error ? e.message : String(e) } } })),
+      );
+    },
+    [work],
+  );
+  useEffect(() => () => void controller.current?.then((c) => c.reset()), []);
+
+  const openList = useCallback(() => {
+    setListOpen(true);
+    if (view.list.status === "closed" || view.list.status === "failed") run((c) => c.load());
+  }, [view.list.status, run]);
+
+  const turnOn = useCallback(async () => {
+    if (!mailbox) return openList();
+    setEnabled(true);
+    setTurnedOff(false);
+    setSaveProblem(undefined);
+    openList();
+    const saved = await mailbox.setEnabled(true);
+    if (!saved.ok) setSaveProblem(words.current("recent.notSaved", { reason: saved.key ? words.current(`host.${saved.key}`) : saved.message }));
+  }, [mailbox, openList]);
+
+  const turnOff = useCallback(async () => {
+    void controller.current?.then((c) => c.reset());
+    setEnabled(false);
+    setTurnedOff(true);
+    setListOpen(false);
+    setView(CLOSED_VIEW);
+    const saved = await mailbox?.setEnabled(false);
+    setSaveProblem(saved && !saved.ok ? words.current("recent.notSaved", { reason: saved.key ? words.current(`host.${saved.key}`) : saved.message }) : undefined);
+  }, [mailbox]);
+
+  // "This message bounced": with the search on, an ordinary message open and no bounce in it.
+  const matchedFor = useRef<{ reading: unknown; retry: number }>(undefined);
+  // Bumped by "Sign in and check": the same reading is looked up again, the sign-in window allowed.
+  const [retries, setRetries] = useState(0);
+  useEffect(() => {
+    const reading = reader.state;
+    if (mode !== "on" || !mailbox || reading.status !== "no-bounce" || !mailbox.openMessage()) return;
+    const last = matchedFor.current;
+    if (last && last.reading === reading && last.retry === retries) return;
+    const interactive = last !== undefined && last.reading === reading;
+    matchedFor.current = { reading, retry: retries };
+    const abort = new AbortController();
+    run((c) => c.match(reading, abort.signal, interactive));
+    // A new reading (another item) cancels the look-up for the old one.
+    return () => abort.abort();
+  }, [reader.state, mode, mailbox, retries, run]);
+
+  const state = reader.state;
+  const shown = state.status === "success" ? state.results[state.selected] : undefined;
+  const showingId = shown?.source.origin === "mailbox" && shown.id.startsWith("mailbox:") ? shown.id.slice("mailbox:".length) : undefined;
+
+  return useMemo(() => {
+    const { match } = view;
+    // A match shows while one of its bounces is on screen; a look-up (or its failure) while its reading is.
+    const visible: MatchState =
+      match.status === "found" ? (showingId && match.rows.some((r) => r.message.id === showingId) ? match : { status: "idle" }) : match.reading === state ? match : { status: "idle" };
+    return {
+      mode,
+      unavailable: host.mailboxBouncesUnavailable,
+      list: listOpen ? view.list : { status: "closed" },
+      showingId,
+      opening: view.opening,
+      openFailure: view.openFailure,
+      wait: view.wait,
+      saveProblem,
+      turnedOff,
+      match: visible,
+      adminConsentUrl: mailbox?.adminConsentUrl,
+      turnOn: () => void turnOn(),
+      turnOff: () => void turnOff(),
+      openList,
+      hideList: () => setListOpen(false),
+      refresh: () => run((c) => c.load()),
+      loadMore: () => run((c) => c.loadMore()),
+      pick: (row: RecentRow) => run((c) => c.pick(row)),
+      retryMatch: () => setRetries((n) => n + 1),
+      showMatch: (row: RecentRow) => run((c) => c.showMatch(row)),
+    };
+  }, [view, showingId, state, mode, host, listOpen, saveProblem, turnedOff, mailbox, turnOn, turnOff, openList, run]);
+}
