@@ -240,8 +240,6 @@ export interface MailboxBounces {
   openMessage(): OpenMessageRef | undefined;
   /** Where a tenant admin grants consent for everyone (tenants that turned user consent off). */
   adminConsentUrl: string;
-  /** Records a failure met while using the source, for the Diagnostics panel and the forward. */
-  noteFailure(failure: MailboxFailure): void;
 }
 
 /** Everything the pane needs from its host. */

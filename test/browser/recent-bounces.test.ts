@@ -190,6 +190,11 @@ describe("the list", () => {
       expect(form.subject).toMatch(/5\.4\.1|Bounce/);
       expect(form.htmlBody).toContain("a bounce report in the mailbox (Microsoft Graph)");
 
+      // MSAL's nested path made no request of its own (no login.microsoftonline.com): Outlook's
+      // bridge signs in. Off the machine the pane reached only office.js's CDN and Graph.
+      const origins = [...new Set(pane.requested.filter((u) => !u.startsWith(env.server.origin)).map((u) => new URL(u).origin))].sort();
+      expect(origins).toEqual(["https://appsforoffice.microsoft.com", GRAPH_ORIGIN]);
+
       // Back to the list: it's still there, the picked row marked.
       await page.getByRole("button", { name: "Back to recent bounces" }).click();
       await expect(rows(page).first().getAttribute("aria-current")).resolves.toBe("true");
@@ -211,6 +216,17 @@ describe("the list", () => {
       expect(lists[1]).toContain("$skip=25");
       // Consent given earlier: no sign-in window this time.
       expect((await simCalls<Array<{ method: string }>>(pane.page, "naa")).map((c) => c.method)).toEqual(["GetInitContext", "GetToken"]);
+    } finally {
+      await pane.context.close();
+    }
+  });
+
+  test("the pinned pane loses its item (a bounce report selected): with the search on, the list opens by itself", async () => {
+    const pane = await openPane(webProfile(null, { nestedAppAuth: { ...NAA, consented: true }, roaming: { mailboxSearch: { enabled: true } } }));
+    try {
+      await pane.page.getByText("No message to read", { exact: true }).waitFor({ timeout: 30000 });
+      await pane.page.getByText("25 bounce reports found.").waitFor({ timeout: 30000 });
+      await screenshot(pane.page, "recent-no-item-320");
     } finally {
       await pane.context.close();
     }

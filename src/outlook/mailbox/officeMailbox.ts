@@ -131,6 +131,5 @@ export function createOfficeMailboxBounces(office: typeof Office, options: Offic
     },
     openMessage: () => openMessageOf(office),
     adminConsentUrl: adminConsentUrl(options.clientId, pageOrigin()),
-    noteFailure: (f) => options.note(f),
   };
 }

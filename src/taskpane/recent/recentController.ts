@@ -12,6 +12,7 @@ import type { MailBounces } from "./controllerHost";
 import { matchOpenMessage } from "./matchOpenMessage";
 import { CLOSED_VIEW, type RecentRow, type RecentView, type ViewPublish } from "./recentTypes";
 import { sampleMailbox } from "./sampleMailbox";
+import { perfMark } from "../common/perfMarks";
 
 type Connected = MailboxResult<MailboxSource>;
 
@@ -61,8 +62,23 @@ export function createRecentController(host: MailBounces, publish: ViewPublish, 
     return connection;
   }
 
-  const patchRow = (id: string, patch: Partial<RecentRow>): void =>
-    update((v) => (v.list.status === "ready" ? { ...v, list: { ...v.list, rows: v.list.rows.map((row) => (row.message.id === id ? { ...row, ...patch } : row)) } } : v));
+  // Headlines arrive one by one (25 in a second or so); each would re-render the whole pane, so
+  // they are applied together, at most once per frame.
+  const pendingRows = new Map<string, Partial<RecentRow>>();
+  let flushTimer: ReturnType<typeof setTimeout> | undefined;
+  const flushRows = (): void => {
+    flushTimer = undefined;
+    if (pendingRows.size === 0) return;
+    const patches = new Map(pendingRows);
+    pendingRows.clear();
+    update((v) =>
+      v.list.status === "ready" ? { ...v, list: { ...v.list, rows: v.list.rows.map((row) => (patches.has(row.message.id) ? { ...row, ...patches.get(row.message.id) } : row)) } } : v,
+    );
+  };
+  const patchRow = (id: string, patch: Partial<RecentRow>): void => {
+    pendingRows.set(id, { ...pendingRows.get(id), ...patch });
+    flushTimer ??= setTimeout(flushRows, 16);
+  };
 
   /** Fetches and classifies each row's report for its headline; the Graph client keeps 4 in flight. */
   function readHeadlines(source: MailboxSource, messages: MailboxMessage[], gen: typeof generation): void {
@@ -73,6 +89,7 @@ export function createRecentController(host: MailBounces, publish: ViewPublish, 
         if (!r.ok) return patchRow(message.id, { failure: r.failure });
         try {
           const diagnosis = await host.classify(r.value.input);
+          perfMark("recent:headline");
           if (generation === gen) patchRow(message.id, { diagnosis });
         } catch (e) {
           patchRow(message.id, { failure: { kind: "bad-response", step: "Reading the report", message: e instanceof Error ? e.message : String(e) } });
@@ -95,9 +112,11 @@ export function createRecentController(host: MailBounces, publish: ViewPublish, 
       const gen = renew();
       set({ list: { status: "loading" }, openFailure: undefined });
       const connected = await connect();
+      perfMark("recent:connected");
       if (generation !== gen) return;
       if (!connected.ok) return set({ list: { status: "failed", failure: connected.failure } });
       const page = await connected.value.listBounces(undefined, gen.controller.signal);
+      perfMark("recent:listed");
       if (generation !== gen) return;
       if (!page.ok) return set({ list: { status: "failed", failure: page.failure } });
       const { bounces, cursor, filteredHere, scanned } = page.value;
@@ -181,6 +200,7 @@ export function createRecentController(host: MailBounces, publish: ViewPublish, 
 
     reset() {
       renew();
+      pendingRows.clear();
       connection = undefined;
       update(() => CLOSED_VIEW);
     },

@@ -22,6 +22,7 @@ import type { ClassifyFn } from "../reader/classifyCandidates";
 import { engineClassify } from "../reader/reading";
 import type { BounceReader } from "../reader/useBounceReader";
 import { useStrings } from "../i18n/LocaleProvider";
+import { whenIdle } from "../common/whenIdle";
 import type { RecentController } from "./recentController";
 import { CLOSED_VIEW, type MatchState, type RecentBounces, type RecentMode, type RecentRow, type RecentView } from "./recentTypes";
 
@@ -110,6 +111,12 @@ export function useRecentBounces(host: MailHost, reader: Pick<BounceReader, "sta
   );
   useEffect(() => () => void controller.current?.then((c) => c.reset()), []);
 
+  // Turned on earlier: the list's code (not the mailbox: that waits for a click) loads while the
+  // pane is idle, so the first click doesn't wait for it. Off, nothing is fetched.
+  useEffect(() => {
+    if (mode === "on" || mode === "samples") whenIdle(() => void work().catch(() => undefined), 2000);
+  }, [mode, work]);
+
   const openList = useCallback(() => {
     setListOpen(true);
     if (view.list.status === "closed" || view.list.status === "failed") run((c) => c.load());
@@ -134,6 +141,16 @@ export function useRecentBounces(host: MailHost, reader: Pick<BounceReader, "sta
     const saved = await mailbox?.setEnabled(false);
     setSaveProblem(saved && !saved.ok ? words.current("recent.notSaved", { reason: saved.key ? words.current(`host.${saved.key}`) : saved.message }) : undefined);
   }, [mailbox]);
+
+  // The pinned pane lost its item (Outlook hands add-ins no bounce report): with the search on,
+  // the list is where the user picks it, so it opens by itself, once per reading.
+  const autoOpened = useRef<unknown>(undefined);
+  useEffect(() => {
+    const reading = reader.state;
+    if (mode !== "on" || host.info.mode !== "outlook" || reading.status !== "no-item" || autoOpened.current === reading) return;
+    autoOpened.current = reading;
+    if (!listOpen) openList();
+  }, [reader.state, mode, host, listOpen, openList]);
 
   // "This message bounced": with the search on, an ordinary message open and no bounce in it.
   const matchedFor = useRef<{ reading: unknown; retry: number }>(undefined);
