@@ -236,6 +236,8 @@ export interface MailboxBounces {
    * typed, and logged for the Diagnostics panel.
    */
   connect(): Promise<{ ok: true; source: MailboxSource } | { ok: false; failure: MailboxFailure }>;
+  /** Fetches the sign-in and Graph code ahead of use (the pane's own files; no sign-in, no request to Graph). */
+  prepare?(): void;
   /** The open message's Internet Message-ID (Mailbox 1.1), when there is an ordinary message open. */
   openMessage(): OpenMessageRef | undefined;
   /** Where a tenant admin grants consent for everyone (tenants that turned user consent off). */

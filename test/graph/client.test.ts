@@ -129,7 +129,7 @@ describe("listing bounces", () => {
     expect(all.length).toBeGreaterThan(0);
     expect(all.every((m) => Date.parse(m.receivedDateTime) >= since)).toBe(true);
     expect(spread.some((m) => isBounceCandidate({ messageClass: m.messageClass, from: m.from }) && Date.parse(m.receivedDateTime) < since)).toBe(true);
-  });
+  }, 30_000);
 
   test("InefficientFilter on the bounce filter: the date-only query, filtered here, gives the same list", async () => {
     standIn.refuseBounceFilter = true;

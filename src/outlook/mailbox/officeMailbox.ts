@@ -101,8 +101,9 @@ export function createOfficeMailboxBounces(office: typeof Office, options: Offic
   let connection: Promise<MailboxResult<MailboxSource>> | undefined;
 
   // Connecting (and everything it needs) is in the lazily loaded "mailbox" chunk.
+  const chunk = () => import(/* webpackChunkName: "mailbox" */ "./connectMailbox");
   const connectOnce = (): Promise<MailboxResult<MailboxSource>> =>
-    import(/* webpackChunkName: "mailbox" */ "./connectMailbox").then(
+    chunk().then(
       (m) => m.connectMailbox(office, options),
       (e: unknown): MailboxResult<MailboxSource> => ({
         ok: false,
@@ -129,6 +130,7 @@ export function createOfficeMailboxBounces(office: typeof Office, options: Offic
       }
       return { ok: true, source: r.value };
     },
+    prepare: () => void chunk().catch(() => undefined),
     openMessage: () => openMessageOf(office),
     adminConsentUrl: adminConsentUrl(options.clientId, pageOrigin()),
   };

@@ -16,7 +16,7 @@
  * ./recentController.ts, a lazy chunk loaded on the first action.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import type { FetchedBounce, MailboxMessage } from "../../graph/types";
+import type { FetchedBounce, MailboxFailure, MailboxMessage } from "../../graph/types";
 import type { BounceCandidate, MailHost } from "../../outlook/types";
 import type { ClassifyFn } from "../reader/classifyCandidates";
 import { engineClassify } from "../reader/reading";
@@ -101,21 +101,28 @@ export function useRecentBounces(host: MailHost, reader: Pick<BounceReader, "sta
     }
     return controller.current;
   }, []);
+  /** Runs an action once the controller has loaded; if its chunk can't be fetched, `failed` says so where the action would have. */
   const run = useCallback(
-    (action: (c: RecentController) => Promise<unknown>) => {
-      void work().then(action, (e: unknown) =>
-        setView((v) => ({ ...v, list: { status: "failed", failure: { kind: "network", step: "Loading the recent-bounces list", message: e instanceof Error ? e.message : String(e) } } })),
-      );
+    (action: (c: RecentController) => Promise<unknown>, failed?: (failure: MailboxFailure) => void) => {
+      void work().then(action, (e: unknown) => {
+        const failure: MailboxFailure = { kind: "network", step: "Loading the recent-bounces list", message: e instanceof Error ? e.message : String(e) };
+        if (failed) failed(failure);
+        else setView((v) => ({ ...v, list: { status: "failed", failure } }));
+      });
     },
     [work],
   );
   useEffect(() => () => void controller.current?.then((c) => c.reset()), []);
 
-  // Turned on earlier: the list's code (not the mailbox: that waits for a click) loads while the
-  // pane is idle, so the first click doesn't wait for it. Off, nothing is fetched.
+  // Turned on earlier: the list's code and MSAL load while the pane is idle (the pane's own files;
+  // no sign-in, nothing asked of Graph), so the first click doesn't wait for them. Off, nothing is fetched.
   useEffect(() => {
-    if (mode === "on" || mode === "samples") whenIdle(() => void work().catch(() => undefined), 2000);
-  }, [mode, work]);
+    if (mode !== "on" && mode !== "samples") return;
+    whenIdle(() => {
+      void work().catch(() => undefined);
+      mailbox?.prepare?.();
+    }, 2000);
+  }, [mode, work, mailbox]);
 
   const openList = useCallback(() => {
     setListOpen(true);
@@ -164,7 +171,10 @@ export function useRecentBounces(host: MailHost, reader: Pick<BounceReader, "sta
     const interactive = last !== undefined && last.reading === reading;
     matchedFor.current = { reading, retry: retries };
     const abort = new AbortController();
-    run((c) => c.match(reading, abort.signal, interactive));
+    run(
+      (c) => c.match(reading, abort.signal, interactive),
+      (failure) => setView((v) => ({ ...v, match: { status: "failed", failure, reading } })),
+    );
     // A new reading (another item) cancels the look-up for the old one.
     return () => abort.abort();
   }, [reader.state, mode, mailbox, retries, run]);
