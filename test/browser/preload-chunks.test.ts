@@ -1,4 +1,4 @@
-// taskpane.html preloads the classifier's lazy chunks (PreloadChunksPlugin in webpack.config.js) so
+// taskpane.html preloads the classifier's lazy chunks (build/plugins/preloadChunks.ts) so
 // they download beside the entry script. A preload the page doesn't reuse would cost a second
 // download, and one the policy refused would cost the head start: this checks neither happens.
 import { existsSync, readFileSync } from "node:fs";

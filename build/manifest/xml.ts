@@ -1,16 +1,21 @@
 /**
- * Small helpers over the DOM that jsdom's XML parser (saxes, a conforming XML parser) builds.
- * Namespace-aware by local name: the manifest mixes three default namespaces and the bt: prefix.
+ * Small helpers over the DOM of a conforming XML parser (jsdom's saxes). Namespace-aware by local
+ * name: the manifest mixes three default namespaces and the bt: prefix.
  */
+import { JSDOM } from "jsdom";
+
 export const XSI = "http://www.w3.org/2001/XMLSchema-instance";
 export const NS_APP = "http://schemas.microsoft.com/office/appforoffice/1.1";
 export const NS_VO_1_0 = "http://schemas.microsoft.com/office/mailappversionoverrides";
 export const NS_VO_1_1 = "http://schemas.microsoft.com/office/mailappversionoverrides/1.1";
 export const NS_BT = "http://schemas.microsoft.com/office/officeappbasictypes/1.0";
 
+let parser: DOMParser | undefined;
+
 /** Parses XML or throws with the parser's message: a malformed manifest must fail loudly. */
 export function parseXml(text: string): Document {
-  const doc = new DOMParser().parseFromString(text, "application/xml");
+  parser ??= new new JSDOM("").window.DOMParser();
+  const doc = parser.parseFromString(text, "application/xml");
   const error = doc.getElementsByTagName("parsererror")[0];
   if (error) throw new Error(`XML is not well-formed: ${error.textContent ?? ""}`);
   return doc;
