@@ -30,6 +30,7 @@ import {
   type FetchLike,
   type FetchOptions,
   type FindOptions,
+  type ListOptions,
   type MailboxFailure,
   MailboxError,
   type MailboxMessage,
@@ -384,28 +385,30 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
     return { found, scanned, next };
   }
 
-  async function listBounces(cursorText: string | undefined, signal?: AbortSignal): Promise<BouncePage> {
+  async function listBounces(cursorText: string | undefined, list: ListOptions = {}): Promise<BouncePage> {
+    const { signal } = list;
+    const interactive = list.interactive !== false;
     const step = "Graph: list bounces";
     const cursor = cursorText ? decodeCursor(cursorText, base) : undefined;
     if (cursorText && !cursor) throw new MailboxError({ kind: "bad-request", step, message: "The list's position is no longer valid; refresh the list." });
     if (cursor?.mode === "server") {
-      const p = await page(step, cursor.next, signal);
+      const p = await page(step, cursor.next, signal, interactive);
       return { bounces: p.messages, cursor: p.next ? encodeCursor({ mode: "server", next: p.next }) : undefined, filteredHere: false, scanned: p.messages.length };
     }
-    if (cursor?.mode === "client") return clientPage(step, cursor.next, signal);
+    if (cursor?.mode === "client") return clientPage(step, cursor.next, signal, interactive);
     const since = recentSince(now());
     try {
-      const p = await page(step, bounceListUrl({ since, mode: "server", base }), signal);
+      const p = await page(step, bounceListUrl({ since, mode: "server", base }), signal, interactive);
       return { bounces: p.messages, cursor: p.next ? encodeCursor({ mode: "server", next: p.next }) : undefined, filteredHere: false, scanned: p.messages.length };
     } catch (e) {
       if (!refusedFilter(e)) throw e;
-      const result = await clientPage(step, bounceListUrl({ since, mode: "client", base }), signal);
+      const result = await clientPage(step, bounceListUrl({ since, mode: "client", base }), signal, interactive);
       return { ...result, fallbackFrom: e.failure };
     }
   }
 
-  async function clientPage(step: string, url: string, signal?: AbortSignal): Promise<BouncePage> {
-    const { found, scanned, next } = await scanHere(step, url, signal, MAX_FALLBACK_PAGES, PAGE_SIZE);
+  async function clientPage(step: string, url: string, signal: AbortSignal | undefined, interactive: boolean): Promise<BouncePage> {
+    const { found, scanned, next } = await scanHere(step, url, signal, MAX_FALLBACK_PAGES, PAGE_SIZE, interactive);
     return { bounces: found, cursor: next ? encodeCursor({ mode: "client", next }) : undefined, filteredHere: true, scanned };
   }
 
@@ -478,7 +481,7 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
 
   return {
     kind: "graph",
-    listBounces: (cursor, signal) => result("Graph: list bounces", () => listBounces(cursor, signal)),
+    listBounces: (cursor, list) => result("Graph: list bounces", () => listBounces(cursor, list)),
     fetchBounce: (id, fetchOptions) => result("Graph: GET message $value", () => fetchBounce(id, fetchOptions)),
     findBouncesOf: (message, find) => result("Graph: find bounces of the open message", () => findBouncesOf(message, find)),
     onWait(listener) {

@@ -141,6 +141,12 @@ export interface FetchOptions {
   interactive?: boolean;
 }
 
+export interface ListOptions {
+  signal?: AbortSignal;
+  /** false: no sign-in window (the list opening by itself). Default true: the user asked. */
+  interactive?: boolean;
+}
+
 export interface FindOptions {
   signal?: AbortSignal;
   /** Default false: the look-up runs without the user asking, so it never opens a window. */
@@ -176,7 +182,7 @@ export interface WaitNotice {
  */
 export interface MailboxSource {
   kind: "graph" | "samples";
-  listBounces(cursor?: string, signal?: AbortSignal): Promise<MailboxResult<BouncePage>>;
+  listBounces(cursor?: string, options?: ListOptions): Promise<MailboxResult<BouncePage>>;
   fetchBounce(id: string, options: FetchOptions): Promise<MailboxResult<FetchedBounce>>;
   findBouncesOf(message: SentMessageRef, options?: FindOptions): Promise<MailboxResult<SentMessageMatches>>;
   /** Subscribes to "Graph asked us to wait"; returns an unsubscribe function. */

@@ -232,6 +232,21 @@ describe("the list", () => {
     }
   });
 
+  test("…and when the sign-in needs a window, it waits for the user's click", async () => {
+    const pane = await openPane(webProfile(null, { nestedAppAuth: NAA, roaming: { mailboxSearch: { enabled: true } } }));
+    const { page } = pane;
+    try {
+      await page.getByText("Microsoft needs you to sign in again before your mailbox can be read.").waitFor({ timeout: 30000 });
+      expect((await simCalls<Array<{ method: string }>>(page, "naa")).some((c) => c.method === "GetTokenPopup")).toBe(false);
+      expect(standIn.requests).toEqual([]);
+      await page.getByRole("button", { name: "Sign in and check" }).click();
+      await page.getByText("25 bounce reports found.").waitFor({ timeout: 30000 });
+      expect((await simCalls<Array<{ method: string }>>(page, "naa")).some((c) => c.method === "GetTokenPopup")).toBe(true);
+    } finally {
+      await pane.context.close();
+    }
+  });
+
   test("a slow Graph: the pane says it is looking, then lists", async () => {
     standIn.slowMs = 1500;
     const pane = await openPane(profileWith({ ...NAA, consented: true }));

@@ -301,7 +301,7 @@ describe("the way there", () => {
     standIn.slowMs = 300;
     const { c } = client();
     const controller = new AbortController();
-    const pending = c.listBounces(undefined, controller.signal);
+    const pending = c.listBounces(undefined, { signal: controller.signal });
     setTimeout(() => controller.abort(), 20);
     expect(failure(await pending)).toMatchObject({ kind: "aborted" });
   });

@@ -24,8 +24,8 @@ export function logged(source: MailboxSource, note: (f: MailboxFailure) => void)
   };
   return {
     kind: source.kind,
-    listBounces: async (cursor, signal) => {
-      const r = await watch(source.listBounces(cursor, signal));
+    listBounces: async (cursor, list) => {
+      const r = await watch(source.listBounces(cursor, list));
       // Graph refused the bounce filter and the list fell back to dates: worth a line in diagnostics.
       if (r.ok && r.value.fallbackFrom) note(r.value.fallbackFrom);
       return r;

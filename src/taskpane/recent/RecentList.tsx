@@ -54,7 +54,13 @@ export function RecentList({ recent }: { recent: RecentBounces }) {
       )}
       {list.status === "loading" && <Spinner size="small" label={t("recent.loading")} />}
       {list.status === "failed" && (
-        <MailboxFailureMessage title={t("recent.failedTitle")} failure={list.failure} adminConsentUrl={recent.adminConsentUrl} onRetry={recent.refresh} />
+        <MailboxFailureMessage
+          title={t("recent.failedTitle")}
+          failure={list.failure}
+          adminConsentUrl={recent.adminConsentUrl}
+          onRetry={recent.refresh}
+          retryLabel={list.failure.kind === "interaction-required" ? t("recent.matchSignIn") : undefined}
+        />
       )}
       {recent.openFailure && <MailboxFailureMessage title={t("recent.openFailedTitle")} failure={recent.openFailure} />}
       {list.status === "ready" && (

@@ -17,7 +17,8 @@ import { perfMark } from "../common/perfMarks";
 type Connected = MailboxResult<MailboxSource>;
 
 export interface RecentController {
-  load(): Promise<void>;
+  /** `interactive` false: the list opened by itself, so no sign-in window (the failure says to sign in). */
+  load(interactive?: boolean): Promise<void>;
   loadMore(): Promise<void>;
   pick(row: RecentRow): Promise<boolean>;
   showMatch(row: RecentRow): Promise<void>;
@@ -108,14 +109,14 @@ export function createRecentController(host: MailBounces, publish: ViewPublish, 
   }
 
   return {
-    async load() {
+    async load(interactive = true) {
       const gen = renew();
       set({ list: { status: "loading" }, openFailure: undefined });
       const connected = await connect();
       perfMark("recent:connected");
       if (generation !== gen) return;
       if (!connected.ok) return set({ list: { status: "failed", failure: connected.failure } });
-      const page = await connected.value.listBounces(undefined, gen.controller.signal);
+      const page = await connected.value.listBounces(undefined, { signal: gen.controller.signal, interactive });
       perfMark("recent:listed");
       if (generation !== gen) return;
       if (!page.ok) return set({ list: { status: "failed", failure: page.failure } });
@@ -132,7 +133,7 @@ export function createRecentController(host: MailBounces, publish: ViewPublish, 
       const seen = new Set(current.rows.map((r) => r.message.id));
       update((v) => (v.list.status === "ready" ? { ...v, list: { ...v.list, more: "loading" } } : v));
       const connected = await connect();
-      const page = connected.ok ? await connected.value.listBounces(cursor, gen.controller.signal) : connected;
+      const page = connected.ok ? await connected.value.listBounces(cursor, { signal: gen.controller.signal }) : connected;
       if (generation !== gen) return;
       if (!page.ok) return update((v) => (v.list.status === "ready" ? { ...v, list: { ...v.list, more: page.failure } } : v));
       const fresh = page.value.bounces.filter((m) => !seen.has(m.id));

@@ -124,10 +124,14 @@ export function useRecentBounces(host: MailHost, reader: Pick<BounceReader, "sta
     }, 2000);
   }, [mode, work, mailbox]);
 
-  const openList = useCallback(() => {
-    setListOpen(true);
-    if (view.list.status === "closed" || view.list.status === "failed") run((c) => c.load());
-  }, [view.list.status, run]);
+  /** `interactive` false when the list opens by itself: a sign-in window then waits for the user's click. */
+  const openList = useCallback(
+    (interactive = true) => {
+      setListOpen(true);
+      if (view.list.status === "closed" || view.list.status === "failed") run((c) => c.load(interactive));
+    },
+    [view.list.status, run],
+  );
 
   const turnOn = useCallback(async () => {
     if (!mailbox) return openList();
@@ -156,7 +160,7 @@ export function useRecentBounces(host: MailHost, reader: Pick<BounceReader, "sta
     const reading = reader.state;
     if (mode !== "on" || host.info.mode !== "outlook" || reading.status !== "no-item" || autoOpened.current === reading) return;
     autoOpened.current = reading;
-    if (!listOpen) openList();
+    if (!listOpen) openList(false);
   }, [reader.state, mode, host, listOpen, openList]);
 
   // "This message bounced": with the search on, an ordinary message open and no bounce in it.
@@ -202,7 +206,7 @@ export function useRecentBounces(host: MailHost, reader: Pick<BounceReader, "sta
       adminConsentUrl: mailbox?.adminConsentUrl,
       turnOn: () => void turnOn(),
       turnOff: () => void turnOff(),
-      openList,
+      openList: () => openList(),
       hideList: () => setListOpen(false),
       refresh: () => run((c) => c.load()),
       loadMore: () => run((c) => c.loadMore()),
