@@ -1,6 +1,6 @@
 /**
  * Adds <link rel="preload" as="script"> for the files of the named lazy chunk groups to
- * taskpane.html, so the classifier and its guidance table download alongside the pane's entry
+ * taskpane.html, so the guidance tables (the parse worker has its own copy) download alongside the pane's entry
  * script. Without it they are requested only once the entry has been parsed and run (about 80 ms
  * later on a fast machine), and on a loaded machine they could still be on the wire when Office
  * answers. Same-origin files, so the policy's script-src 'self' covers them; webpack's own <script>
@@ -10,7 +10,7 @@ import HtmlWebpackPlugin from "html-webpack-plugin";
 import type { Compiler } from "webpack";
 
 /** The lazy chunk groups (webpackChunkName) every reading of a message needs. */
-export const PRELOADED_CHUNK_GROUPS: readonly string[] = ["classifier"];
+export const PRELOADED_CHUNK_GROUPS: readonly string[] = ["guidance"];
 
 /** What the plugin needs of a chunk: whether it is already in the page, and its files. */
 export interface ChunkFiles {

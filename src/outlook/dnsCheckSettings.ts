@@ -27,9 +27,25 @@ export function defaultDnsCheckSettings(search?: string): DnsCheckPreference {
   return { ...DEFAULT_DNS_CHECK_SETTINGS, resolverUrl: orgResolvers(search)?.[0] ?? DEFAULT_DNS_CHECK_SETTINGS.resolverUrl };
 }
 
-/** A user-facing reason when `resolverUrl` can't be used, else undefined. */
+function protocolOf(url: string): string | undefined {
+  try {
+    return new URL(url.trim()).protocol;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A user-facing reason when `resolverUrl` can't be used by the pane, else undefined. The pane's
+ * Content-Security-Policy lets it connect to https origins only (connect-src), so it refuses
+ * anything else here, with that reason, instead of failing later as "could not be reached"; the
+ * DNS engine itself also takes plain http to this computer (its Node tests use it). An organisation
+ * that lists its resolvers (?dnsResolvers=) allows only those.
+ */
 export function resolverUrlProblem(resolverUrl: string, search?: string): string | undefined {
   if (resolverUrl.length > MAX_RESOLVER_URL_CHARS) return "The resolver address is too long.";
+  const protocol = protocolOf(resolverUrl);
+  if (protocol !== undefined && protocol !== "https:") return resolverText.paneHttpsOnly(resolverUrl.trim());
   const parsed = parseResolverUrl(resolverUrl);
   if (!parsed.ok) return parsed.message;
   const allowed = orgResolvers(search);

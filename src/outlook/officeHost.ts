@@ -52,7 +52,8 @@ export function createOfficeHost(office: typeof Office, options: OfficeHostOptio
   const info = officeHostInfo(office);
   const canOpenForm = canOpenNewMessageForm(office);
   const log = new FailureLog();
-  const orgDefault = resolveOrgDefault(options.orgDefaults ?? { search: pageSearch(), buildTime: buildTimeDefaultAdmin() });
+  // Inside Outlook the task pane URL is the manifest's, which the organisation deployed.
+  const orgDefault = resolveOrgDefault(options.orgDefaults ?? { search: pageSearch(), buildTime: buildTimeDefaultAdmin() }, "outlook");
   const adminSetting = (): AdminAddressSetting | undefined => {
     const own = getRoamingAdminAddress(office);
     if (own) return { address: own, source: "user" };

@@ -190,10 +190,12 @@ export interface HostDiagnostics {
 }
 
 /**
- * Where the admin address came from: the user typed it ("user"), or the deployment set it for
- * everyone ("organisation": the task pane URL's ?admin= or the build's NDR_DEFAULT_ADMIN).
+ * Where the admin address came from: the user typed it ("user"), the deployment set it for
+ * everyone ("organisation": the manifest's task pane URL ?admin= inside Outlook, or the build's
+ * NDR_DEFAULT_ADMIN), or, in preview mode, the ?admin= of the link that opened the page ("link":
+ * anyone can make such a link, so it is never presented as the organisation's).
  */
-export type AdminAddressSource = "user" | "organisation";
+export type AdminAddressSource = "user" | "organisation" | "link";
 
 export interface AdminAddressSetting {
   address: string;

@@ -28,7 +28,7 @@ describe.each([320, 450])("end-user flows, pane %i px wide", (width) => {
       const { page } = guarded;
       expect(await waitForHeadline(page)).toMatch(/address doesn't exist/i);
       await expect(banner(page).textContent()).resolves.toContain("Showing: Undeliverable: Quarterly figures");
-      await page.getByText(/Directory-Based Edge Blocking/).first().waitFor();
+      await page.getByText(/has no mailbox, group or contact with this address/).first().waitFor();
       // The announcement carries the same headline as the screen.
       const status = await page.locator('[role="status"][aria-live="polite"]').first().textContent();
       expect(status).toContain(await headline(page).textContent());

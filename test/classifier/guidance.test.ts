@@ -116,10 +116,15 @@ describe("5.2.2: submission quota vs mailbox full", () => {
   it.each([
     "554 5.2.2 mailbox full; STOREDRV.Deliver.Exception:QuotaExceededException.MapiExceptionQuotaExceeded",
     "554 5.2.2 mailbox full; STOREDRV.Deliver.Exception:QuotaExceededException.MapiExceptionShutoffQuotaExceeded",
-    "552 5.2.2 <x@y.org>: Recipient address rejected: Mailbox is full",
-  ])("%s → mailbox full", (d) => {
+  ])("%s → Exchange's mailbox full", (d) => {
     const m = pick(d, "5.2.2");
     expect(m.entry.id).toBe("exo-5.2.2-mailbox-full");
+    expect(m.confidence).toBe("high");
+  });
+  it("another server's \"Mailbox is full\" → the neutral mailbox-full entry (no public folders, no Microsoft article)", () => {
+    const m = pick("552 5.2.2 <x@y.org>: Recipient address rejected: Mailbox is full", "5.2.2");
+    expect(m.entry.id).toBe("mailbox-full");
+    expect(m.entry.provider).toBeUndefined();
     expect(m.confidence).toBe("high");
   });
   it("5.2.2 by code alone reads as mailbox full (the RFC meaning)", () => {

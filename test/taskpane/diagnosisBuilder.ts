@@ -6,6 +6,7 @@ export const relayEntry: GuidanceEntry = {
   id: "test-5.4.1-relay",
   codes: ["5.4.1"],
   title: "The recipient's domain isn't set up to receive this mail",
+  headline: "fabrikam.com can't receive email right now",
   cause: "The receiving server refused mail for this domain.",
   whoMustAct: ["recipient-admin"],
   userSteps: ["Wait up to 72 hours if the domain was just set up, then send again."],
@@ -13,7 +14,7 @@ export const relayEntry: GuidanceEntry = {
     {
       text: "Check the domain's MX record.",
       where: { label: "Microsoft 365 admin center > Domains", url: "https://admin.microsoft.com/#/Domains" },
-      command: "Get-AcceptedDomain | Format-Table Name,DomainType",
+      commands: [{ shell: "exchange-online-powershell", text: "Get-AcceptedDomain | Format-Table Name,DomainType" }],
     },
   ],
   reason: "norelaying",

@@ -26,9 +26,9 @@ describe("filling the recipient's domain into guidance steps", () => {
 
   it("fills text and command of every step, leaving where links alone", () => {
     const [step] = stepsForDomain(
-      [{ text: "Check <domain>", command: "Resolve-DnsName -Type MX <domain>", where: { label: "Domains", url: "https://admin.microsoft.com/#/Domains" } }],
+      [{ text: "Check <domain>", commands: [{ shell: "windows-powershell", text: "Resolve-DnsName -Type MX <domain>" }], where: { label: "Domains", url: "https://admin.microsoft.com/#/Domains" } }],
       "fabrikam.com",
     );
-    expect(step).toEqual({ text: "Check fabrikam.com", command: "Resolve-DnsName -Type MX fabrikam.com", where: { label: "Domains", url: "https://admin.microsoft.com/#/Domains" } });
+    expect(step).toEqual({ text: "Check fabrikam.com", commands: [{ shell: "windows-powershell", text: "Resolve-DnsName -Type MX fabrikam.com" }], where: { label: "Domains", url: "https://admin.microsoft.com/#/Domains" } });
   });
 });

@@ -106,7 +106,7 @@ describe("pseudo-locale: no English left in the pane", () => {
       expect(within(list).getAllByText(note).length).toBeGreaterThan(0);
     }
     // Commands are shown as written, with the recipient's domain filled in.
-    const commands = stepsForDomain(guidance.adminSteps, plainDomainOf(d.recipients[0]?.address)).map((s) => s.command ?? "");
+    const commands = stepsForDomain(guidance.adminSteps, plainDomainOf(d.recipients[0]?.address)).flatMap((s) => (s.commands ?? []).map((c) => c.text));
     expectNoEnglish([...fromMessage(d, subject), ...commands]);
   });
 
@@ -154,7 +154,7 @@ describe("pseudo-locale: no English left in the pane", () => {
     // The engine's own validation sentence, pseudo-localized with the URL kept as typed.
     expect(await screen.findByText(/^\[Ţĥé ŕéšôļṽéŕ àððŕéšš "http:\/\/dns\.example\/dns-query" ɱûšţ/)).toBeInTheDocument();
     const guidance = diagnosis.recipients[0].guidance;
-    const derived = [...fromMessage(diagnosis, "FW: Bounce: 550 5.4.1 Relay Access Denied"), ...stepsForDomain(guidance.adminSteps, plainDomainOf(diagnosis.recipients[0]?.address)).map((s) => s.command ?? "")];
+    const derived = [...fromMessage(diagnosis, "FW: Bounce: 550 5.4.1 Relay Access Denied"), ...stepsForDomain(guidance.adminSteps, plainDomainOf(diagnosis.recipients[0]?.address)).flatMap((s) => (s.commands ?? []).map((c) => c.text))];
     expectNoEnglish(derived);
     await user.clear(resolver);
     await user.type(resolver, "https://cloudflare-dns.com/dns-query");

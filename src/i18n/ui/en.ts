@@ -52,6 +52,15 @@ export const en = {
   "kind.feedback-report": "a spam complaint report",
   "kind.not-bounce": "an ordinary message",
   "kind.unreadable": "couldn't be read",
+  "kind.unsafe": "couldn't be read safely",
+  "unsafe.title": "This message could not be read safely",
+  "unsafe.titleMany": "{count} items could not be read safely",
+  "unsafe.line": "{label}: {reason}",
+  "unsafe.timeout": "reading it took too long, so it was stopped.",
+  "unsafe.memory": "reading it ran out of memory, so it was stopped.",
+  "unsafe.crashed": "the message reader crashed on it.",
+  "unsafe.rest": "Nothing else is affected: you can paste the bounce's text, open another file or pick another message.",
+  "unsafe.label": "Items that could not be read safely",
 
   // Candidate labels made by the pane
   "candidate.thisMessage": "This message",
@@ -179,6 +188,7 @@ export const en = {
   "forward.button": "Forward to my admin",
   "forward.opening": "Opening a new message…",
   "forward.orgAddress": "Your organisation's helpdesk address (set by your admin): {address}",
+  "forward.linkAddress": "Helpdesk address from the link you opened: {address}",
   "forward.yourAdmin": "Your admin: {address}",
   "forward.change": "Change",
   "forward.hint": "Who should get this? Enter your email admin's address once; it's remembered for next time.",

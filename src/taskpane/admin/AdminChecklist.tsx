@@ -74,7 +74,10 @@ export function AdminChecklist({ guidance, bounceDate, now, domain }: AdminCheck
                   )}
                 </Text>
               )}
-              {item.step?.command && <CodeBlock code={item.step.command} label={t("admin.commandFor", { n: i + 1 })} />}
+              {item.step?.commands?.map((c, k, all) => (
+                // One block per shell: each needs its own name (landmark-unique).
+                <CodeBlock key={k} code={c.text} label={t("admin.commandFor", { n: all.length > 1 ? `${i + 1}.${k + 1}` : i + 1 })} />
+              ))}
               {item.id === "propagation" && <Text size={200} className={styles.computed}>{t("admin.workedOut")}</Text>}
             </div>
           </li>

@@ -9,6 +9,7 @@ import { MessageHops } from "./MessageHops";
 import type { DnsRunner } from "./dnsRunner";
 import { RawEvidence } from "./RawEvidence";
 import { useStrings } from "../i18n/LocaleProvider";
+import { isolatedText } from "../common/bidiText";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL, minWidth: 0, overflowWrap: "anywhere" },
@@ -55,13 +56,13 @@ export function AdminView({ host, model, itemDate, now, runDnsChecks }: AdminVie
       )}
       {g ? (
         <section className={styles.section} aria-label={t("admin.diagnosis")}>
-          <h2 className={styles.headline}>{code ? t("admin.codeTitle", { code, title: g.title }) : g.title}</h2>
+          <h2 className={styles.headline}>{code ? t("admin.codeTitle", { code: isolatedText(code), title: g.title }) : g.title}</h2>
           <Text>{g.cause}</Text>
         </section>
       ) : (
         model.unknownGuidanceId && (
           <StateMessage intent="info" title={t("admin.unknownAdviceTitle")}>
-            <Text>{t("admin.unknownAdviceBody", { id: model.unknownGuidanceId })}</Text>
+            <Text>{t("admin.unknownAdviceBody", { id: isolatedText(model.unknownGuidanceId) })}</Text>
           </StateMessage>
         )
       )}

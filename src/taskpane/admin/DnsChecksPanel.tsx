@@ -11,6 +11,7 @@ import { setDnsSentences } from "../../dns/strings";
 import { loadDnsSentences } from "../../i18n/dns";
 import type { Locale } from "../../i18n/locale";
 import type { Translate } from "../../i18n/translate";
+import { isolatedText } from "../common/bidiText";
 
 const STATUS: Record<CheckStatus, { symbol: string; color: string }> = {
   pass: { symbol: "✓", color: tokens.colorPaletteGreenForeground1 },
@@ -27,7 +28,7 @@ function privacyNote(resolverUrl: string, domain: string | undefined, t: Transla
   } catch {
     // An unparsable URL is shown as typed; the checks themselves refuse it.
   }
-  return domain ? t("dns.privacyDomain", { domain, host }) : t("dns.privacyNoDomain", { host });
+  return domain ? t("dns.privacyDomain", { domain: isolatedText(domain), host: isolatedText(host) }) : t("dns.privacyNoDomain", { host: isolatedText(host) });
 }
 
 const useStyles = makeStyles({

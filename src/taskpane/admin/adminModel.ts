@@ -8,6 +8,7 @@ import { type Translate, englishT } from "../../i18n/translate";
 import type { BlockResult, PayloadV1 } from "../../roundtrip";
 import { readyEngine } from "../reader/engine/loadEngine";
 import { trimEndChars } from "../common/textScan";
+import { isolatedText } from "../common/bidiText";
 import type { ExplainedResult } from "../reader/readerState";
 import { type LocalizeEntry, englishEntry } from "../i18n/entryLocalizer";
 
@@ -85,20 +86,20 @@ function compare(payload: PayloadV1, d: Diagnosis, { t, localizeEntry }: AdminWo
   for (const r of sent) {
     const match = found.find((x) => x.address.toLowerCase() === r.address.toLowerCase());
     if (!match) {
-      out.push(t("admin.diffMissing", { address: r.address || t("admin.aRecipient") }));
+      out.push(t("admin.diffMissing", { address: r.address ? isolatedText(r.address) : t("admin.aRecipient") }));
       continue;
     }
     if (match.status !== r.status || match.reply !== r.reply) {
-      out.push(t("admin.diffCode", { address: r.address, theirs: describeCode(r.status, r.reply, t), ours: describeCode(match.status, match.reply, t) }));
+      out.push(t("admin.diffCode", { address: isolatedText(r.address), theirs: isolatedText(describeCode(r.status, r.reply, t)), ours: isolatedText(describeCode(match.status, match.reply, t)) }));
     }
     if (match.guidance.id !== r.guidanceId) {
       const known = guidanceById(r.guidanceId);
-      const theirs = known ? localizeEntry(known).title : r.guidanceId;
-      out.push(t("admin.diffGuidance", { address: r.address, theirs, ours: match.guidance.title }));
+      const theirs = known ? localizeEntry(known).title : isolatedText(r.guidanceId);
+      out.push(t("admin.diffGuidance", { address: isolatedText(r.address), theirs, ours: match.guidance.title }));
     }
   }
   for (const r of found) {
-    if (!sent.some((x) => x.address.toLowerCase() === r.address.toLowerCase())) out.push(t("admin.diffExtra", { address: r.address }));
+    if (!sent.some((x) => x.address.toLowerCase() === r.address.toLowerCase())) out.push(t("admin.diffExtra", { address: isolatedText(r.address) }));
   }
   return out.slice(0, 20);
 }

@@ -34,7 +34,10 @@ export function AdminSteps({ steps, domain }: { steps: readonly AdminStep[]; dom
                   )}
                 </Text>
               )}
-              {step.command && <CodeBlock code={step.command} label={t("steps.commandFor", { n: i + 1 })} />}
+              {step.commands?.map((c, k, all) => (
+                // One block per shell: each needs its own name (landmark-unique).
+                <CodeBlock key={k} code={c.text} label={t("steps.commandFor", { n: all.length > 1 ? `${i + 1}.${k + 1}` : i + 1 })} />
+              ))}
             </div>
           </li>
         );

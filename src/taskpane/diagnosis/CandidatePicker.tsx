@@ -1,6 +1,7 @@
 import { Field, Radio, RadioGroup } from "@fluentui/react-components";
 import type { ExplainedResult } from "../reader/readerState";
 import { useStrings } from "../i18n/LocaleProvider";
+import { Bdi } from "../common/Bdi";
 
 interface CandidatePickerProps {
   results: readonly ExplainedResult[];
@@ -15,7 +16,7 @@ export function CandidatePicker({ results, selected, onSelect }: CandidatePicker
     <Field label={t("diagnosis.pickLabel", { count: results.length })}>
       <RadioGroup value={results[selected]?.id} onChange={(_, data) => onSelect(results.findIndex((r) => r.id === data.value))}>
         {results.map((r) => (
-          <Radio key={r.id} value={r.id} label={r.source.label} />
+          <Radio key={r.id} value={r.id} label={<Bdi text={r.source.label} />} />
         ))}
       </RadioGroup>
     </Field>

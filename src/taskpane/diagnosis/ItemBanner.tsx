@@ -3,6 +3,7 @@ import type { ItemSummary } from "../../outlook/types";
 import type { ExplainedSource } from "../reader/explainedSource";
 import { showingLine } from "./showingLine";
 import { useStrings } from "../i18n/LocaleProvider";
+import { isolatedText } from "../common/bidiText";
 
 const useStyles = makeStyles({
   root: {
@@ -25,7 +26,7 @@ export function ItemBanner({ source }: { source: ExplainedSource }) {
   return (
     <section className={styles.root} aria-label={t("banner.label")}>
       <Text weight="semibold">{showingLine(source.item, source.label, t, date)}</Text>
-      {source.item && source.origin !== "message" && <Caption1>{t("banner.readFrom", { label: source.label })}</Caption1>}
+      {source.item && source.origin !== "message" && <Caption1>{t("banner.readFrom", { label: isolatedText(source.label) })}</Caption1>}
     </section>
   );
 }

@@ -14,6 +14,7 @@ import { StepsList } from "./StepsList";
 import { WhoMustAct } from "./WhoMustAct";
 import type { Translate } from "../../i18n/translate";
 import { useStrings } from "../i18n/LocaleProvider";
+import { isolatedText } from "../common/bidiText";
 
 const MAX_NAMED = 10;
 
@@ -38,7 +39,7 @@ interface ProblemSectionProps {
 }
 
 function recipientsLine(problem: Problem, t: Translate): string {
-  const names = problem.recipients.slice(0, MAX_NAMED).map((r) => r.address || t("problem.addressNotGiven"));
+  const names = problem.recipients.slice(0, MAX_NAMED).map((r) => (r.address ? isolatedText(r.address) : t("problem.addressNotGiven")));
   const more = problem.recipients.length - names.length;
   return more > 0 ? t("problem.andMore", { list: names.join(", "), count: more }) : names.join(", ");
 }

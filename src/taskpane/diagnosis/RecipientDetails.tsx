@@ -1,6 +1,8 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { RecipientDiagnosis } from "../../classifier/types";
 import { RawText } from "../common/RawText";
+import { Bdi } from "../common/Bdi";
+import { isolatedText } from "../common/bidiText";
 import { useStrings } from "../i18n/LocaleProvider";
 
 const useStyles = makeStyles({
@@ -23,7 +25,9 @@ function Row({ term, value }: { term: string; value: string | undefined }) {
   return (
     <>
       <dt className={styles.term}>{term}</dt>
-      <dd className={styles.def}>{value}</dd>
+      <dd className={styles.def}>
+        <Bdi text={value} />
+      </dd>
     </>
   );
 }
@@ -35,7 +39,17 @@ export function RecipientDetails({ recipient }: { recipient: RecipientDiagnosis 
   const r = recipient;
   return (
     <div>
-      <h4 className={styles.heading}>{r.displayName ? `${r.displayName} <${r.address}>` : r.address || t("problem.addressNotGiven")}</h4>
+      <h4 className={styles.heading}>
+        {r.displayName ? (
+          <>
+            <Bdi text={r.displayName} /> &lt;<Bdi text={r.address} />&gt;
+          </>
+        ) : r.address ? (
+          <Bdi text={r.address} />
+        ) : (
+          t("problem.addressNotGiven")
+        )}
+      </h4>
       <dl className={styles.list}>
         <Row term={t("tech.result")} value={r.action} />
         <Row term={t("tech.enhancedCode")} value={r.status} />
@@ -44,7 +58,7 @@ export function RecipientDetails({ recipient }: { recipient: RecipientDiagnosis 
         <Row term={t("tech.refusedAt")} value={r.command} />
         <Row term={t("tech.originalRecipient")} value={r.originalRecipient} />
       </dl>
-      {r.diagnostic && <RawText text={r.diagnostic} label={t("tech.serverReplyFor", { address: r.address })} />}
+      {r.diagnostic && <RawText text={r.diagnostic} label={t("tech.serverReplyFor", { address: isolatedText(r.address) })} />}
     </div>
   );
 }

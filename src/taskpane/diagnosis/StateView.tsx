@@ -7,6 +7,7 @@ import { CurrentItemBanner } from "./ItemBanner";
 import { canDragIntoPane } from "../shell/clientLimits";
 import { StateMessage } from "../common/StateMessage";
 import { useStrings } from "../i18n/LocaleProvider";
+import { isolatedText } from "../common/bidiText";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, overflowWrap: "anywhere" },
@@ -38,23 +39,28 @@ export function StateView({ host, state, onSelect }: StateViewProps) {
       return (
         <div className={styles.stack}>
           {state.item && <CurrentItemBanner item={state.item} />}
-          <StateMessage intent="info" title={t("state.noBounceTitle")}>
-            <Text>
-              {state.item ? t("state.noBounceItem", { subject: state.item.subject || t("state.noSubject") }) : t("state.noBounceText")} {t("state.noBounceHint")}
-            </Text>
-          </StateMessage>
-          <GetItInHints canDrag={canDragIntoPane(host.info)} />
-          {state.lookedAt.length > 0 && (
+          {/* Nothing was read to the end (the notice above the view says why): "no bounce found" would claim more than the pane knows. */}
+          {(state.lookedAt.length === 0 || !state.lookedAt.every((l) => l.kind === "unsafe")) && (
             <>
-              <Text weight="semibold">{t("state.lookedAt")}</Text>
-              <ul className={styles.list} aria-label={t("state.lookedAtLabel")}>
-                {state.lookedAt.map((l, i) => (
-                  <li key={i}>
-                    {t("state.lookedAtLine", { label: l.label, kind: t(`kind.${l.kind}`) })}
-                    {l.note ? ` (${l.note})` : ""}
-                  </li>
-                ))}
-              </ul>
+              <StateMessage intent="info" title={t("state.noBounceTitle")}>
+                <Text>
+                  {state.item ? t("state.noBounceItem", { subject: isolatedText(state.item.subject) || t("state.noSubject") }) : t("state.noBounceText")} {t("state.noBounceHint")}
+                </Text>
+              </StateMessage>
+              <GetItInHints canDrag={canDragIntoPane(host.info)} />
+              {state.lookedAt.length > 0 && (
+                <>
+                  <Text weight="semibold">{t("state.lookedAt")}</Text>
+                  <ul className={styles.list} aria-label={t("state.lookedAtLabel")}>
+                    {state.lookedAt.map((l, i) => (
+                      <li key={i}>
+                        {t("state.lookedAtLine", { label: isolatedText(l.label), kind: t(`kind.${l.kind}`) })}
+                        {l.note ? ` (${isolatedText(l.note)})` : ""}
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              )}
             </>
           )}
           {state.failures.length > 0 && <Text size={200}>{t("state.unreadableParts", { steps: state.failures.map((f) => f.step).join(", ") })}</Text>}

@@ -4,6 +4,7 @@ import type { Diagnosis } from "../../classifier/types";
 import { EvidenceWarnings } from "./EvidenceWarnings";
 import { RecipientDetails } from "./RecipientDetails";
 import { useStrings } from "../i18n/LocaleProvider";
+import { Bdi } from "../common/Bdi";
 
 /** A mailing-list bounce can name thousands; the DOM keeps to the first ones. */
 const MAX_RECIPIENTS_SHOWN = 50;
@@ -25,7 +26,9 @@ function Fields({ rows }: { rows: Array<[string, string | undefined]> }) {
       {present.map(([term, value]) => (
         <Fragment key={term}>
           <dt className={styles.term}>{term}</dt>
-          <dd className={styles.def}>{value}</dd>
+          <dd className={styles.def}>
+            <Bdi text={value} />
+          </dd>
         </Fragment>
       ))}
     </dl>

@@ -40,6 +40,6 @@ export function stepsForDomain(steps: readonly AdminStep[], domain: string | und
   return steps.map((step) => ({
     ...step,
     text: fillDomain(step.text, domain),
-    ...(step.command !== undefined ? { command: fillDomain(step.command, domain) } : {}),
+    ...(step.commands !== undefined ? { commands: step.commands.map((c) => ({ ...c, text: fillDomain(c.text, domain) })) } : {}),
   }));
 }

@@ -1,6 +1,7 @@
 import { type Translate, englishT } from "../../i18n/translate";
 import type { ItemSummary } from "../../outlook/types";
 import { formatDate } from "../common/formatDate";
+import { isolatedText } from "../common/bidiText";
 
 /**
  * "Showing: <subject> · <date>": a pinned pane must always say which message its answer is about,
@@ -12,8 +13,8 @@ export function showingLine(
   t: Translate = englishT,
   date: (value: string | undefined) => string | undefined = formatDate,
 ): string {
-  if (!item) return t("banner.showing", { what: fallbackLabel });
-  const what = item.subject.trim() || t("state.noSubject");
+  if (!item) return t("banner.showing", { what: isolatedText(fallbackLabel) });
+  const what = isolatedText(item.subject.trim()) || t("state.noSubject");
   const when = date(item.date);
   return when ? t("banner.showingDated", { what, date: when }) : t("banner.showing", { what });
 }

@@ -1,6 +1,6 @@
 import { Button, Checkbox, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { Suspense, useCallback, useMemo, useRef, useState } from "react";
-import type { MailHost } from "../../outlook/types";
+import type { AdminAddressSource, MailHost } from "../../outlook/types";
 import { diagnosisText } from "./diagnosisText";
 import type { ReportContext } from "./reportModel";
 import { useForward } from "./useForward";
@@ -11,6 +11,7 @@ import { useEvidenceTexts } from "../diagnosis/EvidenceTexts";
 import { LazyAdminAddressField } from "../shell/lazyViews";
 import { LazyFallback } from "../common/LazyFallback";
 import { StateMessage } from "../common/StateMessage";
+import { isolatedText } from "../common/bidiText";
 import { useStrings } from "../i18n/LocaleProvider";
 
 const useStyles = makeStyles({
@@ -19,14 +20,17 @@ const useStyles = makeStyles({
   row: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
 });
 
-function initialSetting(host: MailHost): { address: string; fromOrganisation: boolean } {
+function initialSetting(host: MailHost): { address: string; source: AdminAddressSource } {
   try {
     const setting = host.getAdminAddressSetting();
-    return { address: setting?.address ?? "", fromOrganisation: setting?.source === "organisation" };
+    return { address: setting?.address ?? "", source: setting?.source ?? "user" };
   } catch {
-    return { address: "", fromOrganisation: false };
+    return { address: "", source: "user" };
   }
 }
+
+/** "set by your admin" only for the organisation's default; a preview link's ?admin= is the link's. */
+const ADDRESS_LINE = { organisation: "forward.orgAddress", link: "forward.linkAddress", user: "forward.yourAdmin" } as const;
 
 export function ForwardToAdmin({ host, context: baseContext }: { host: MailHost; context: ReportContext }) {
   const styles = useStyles();
@@ -40,7 +44,7 @@ export function ForwardToAdmin({ host, context: baseContext }: { host: MailHost;
   const [initial] = useState(() => initialSetting(host));
   const [saved, setSaved] = useState(initial.address);
   // Once the user saves their own address, it is theirs (and wins over the organisation's default).
-  const [fromOrganisation, setFromOrganisation] = useState(initial.fromOrganisation);
+  const [source, setSource] = useState(initial.source);
   const [draft, setDraft] = useState(saved);
   const [editing, setEditing] = useState(false);
   /** True when the field was opened by pressing Forward: saving then continues to the forward. */
@@ -119,7 +123,7 @@ export function ForwardToAdmin({ host, context: baseContext }: { host: MailHost;
     setSaving(false);
     if (ok) {
       setSaved(address);
-      setFromOrganisation(false);
+      setSource("user");
       setSaveError(undefined);
       setEditing(false);
     }
@@ -142,7 +146,7 @@ export function ForwardToAdmin({ host, context: baseContext }: { host: MailHost;
       </div>
       {saved && !editing && (
         <div className={styles.row}>
-          <Text size={200}>{fromOrganisation ? t("forward.orgAddress", { address: saved }) : t("forward.yourAdmin", { address: saved })}</Text>
+          <Text size={200}>{t(ADDRESS_LINE[source], { address: isolatedText(saved) })}</Text>
           <Button size="small" appearance="subtle" onClick={() => askForAddress(false)}>
             {t("forward.change")}
           </Button>

@@ -69,7 +69,7 @@ function problemSection(problem: Problem, index: number, total: number, t: Trans
         const href = safeHttpsUrl(step.where.url);
         blocks.push({ type: "paragraph", parts: [{ text: t("mail.where") }, { text: step.where.label, href }] });
       }
-      if (step.command) blocks.push({ type: "pre", text: step.command });
+      for (const c of step.commands ?? []) blocks.push({ type: "pre", text: c.text });
     });
   }
   const docs = safeHttpsUrl(g.docsUrl);

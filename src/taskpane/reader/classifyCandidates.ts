@@ -1,15 +1,15 @@
-import type { ClassifyInput, Diagnosis } from "../../classifier/types";
+import type { Diagnosis } from "../../classifier/types";
 import type { BounceCandidate, ItemSummary, OfficeFailure, ReadPath } from "../../outlook/types";
 import type { BlockResult } from "../../roundtrip";
-import { scanCandidateBlocks } from "../admin/scanBlocks";
 import { perfMark } from "../common/perfMarks";
-import { errorMessage, withTimeout } from "../common/withTimeout";
-import type { ExplainedResult, LookedAt, ReaderState } from "./readerState";
+import { errorMessage } from "../common/withTimeout";
+import { loadEngine } from "./engine/loadEngine";
+import { isForwardedNdr } from "../admin/adminModel";
+import type { MessageParser } from "./parse/messageParser";
+import { ParseAbortedError, UnsafeReadError } from "./parse/parseClient";
+import type { ExplainedResult, LookedAt, ReaderState, UnsafeRead } from "./readerState";
 
-export type ClassifyFn = (input: ClassifyInput) => Promise<Diagnosis>;
-
-/** The classifier is local and fast; this only guards against a stuck promise. */
-export const CLASSIFY_TIMEOUT_MS = 20_000;
+export type { ClassifyFn } from "./parse/messageParser";
 
 export interface CandidateContext {
   fromOutlook: boolean;
@@ -23,16 +23,27 @@ function isShowable(d: Diagnosis): boolean {
 }
 
 /**
- * Classifies every candidate (message first, then attachments) one after another: the pane runs
- * on a phone as well, and a message with many attachments must not start them all at once.
+ * Reads every candidate (message first, then attachments) one after another in the parse worker:
+ * the pane runs on a phone as well, and a message with many attachments must not start them all
+ * at once. A candidate the watchdog stopped is reported ("could not be read safely") and the
+ * others still are read. The diagnosis blocks of the first candidate that has any are kept.
+ * `signal`: the reader's run was replaced by a newer one, so the worker can drop this work.
  */
-export async function classifyCandidates(candidates: readonly BounceCandidate[], ctx: CandidateContext, classify: ClassifyFn): Promise<ReaderState> {
+export async function classifyCandidates(candidates: readonly BounceCandidate[], ctx: CandidateContext, parser: MessageParser, signal?: AbortSignal): Promise<ReaderState> {
   const results: ExplainedResult[] = [];
   const lookedAt: LookedAt[] = [];
+  const unsafe: UnsafeRead[] = [];
+  let blocks: BlockResult[] = [];
   for (const candidate of candidates) {
     try {
-      const diagnosis = await withTimeout(classify(candidate.input), CLASSIFY_TIMEOUT_MS, "Reading the bounce");
+      const parsed = await parser.read(candidate, signal);
       perfMark("ndr:classify-done");
+      if (blocks.length === 0 && parsed.blocks.length > 0) blocks = parsed.blocks;
+      const diagnosis = parsed.diagnosis;
+      if (!diagnosis) {
+        lookedAt.push({ label: candidate.label, kind: "unreadable", note: parsed.unreadable });
+        continue;
+      }
       lookedAt.push({ label: candidate.label, kind: diagnosis.kind });
       if (isShowable(diagnosis)) {
         results.push({
@@ -50,20 +61,20 @@ export async function classifyCandidates(candidates: readonly BounceCandidate[],
         });
       }
     } catch (error) {
-      lookedAt.push({ label: candidate.label, kind: "unreadable", note: errorMessage(error) });
+      if (error instanceof ParseAbortedError) throw error;
+      if (error instanceof UnsafeReadError) {
+        unsafe.push({ label: candidate.label, reason: error.reason });
+        lookedAt.push({ label: candidate.label, kind: "unsafe" });
+      } else {
+        lookedAt.push({ label: candidate.label, kind: "unreadable", note: errorMessage(error) });
+      }
     }
   }
-  const blocks = await findBlocksIn(candidates);
+  // A reading that opens the admin view: its model and checklist look guidance up synchronously,
+  // so the UI thread's guidance chunk is loaded first. A user-view diagnosis doesn't need it.
+  if (blocks.length > 0 || results.some(isForwardedNdr)) await loadEngine().catch(() => undefined);
   perfMark("ndr:blocks-done");
-  if (results.length > 0) return { status: "success", results, selected: 0, ...(blocks.length > 0 ? { blocks } : {}), ...(ctx.item ? { item: ctx.item } : {}) };
-  return { status: "no-bounce", item: ctx.item, lookedAt, failures: ctx.failures, ...(blocks.length > 0 ? { blocks } : {}) };
-}
-
-/** A failed scan costs only the admin view its block; the user's diagnosis still shows. */
-async function findBlocksIn(candidates: readonly BounceCandidate[]): Promise<BlockResult[]> {
-  try {
-    return await withTimeout(scanCandidateBlocks(candidates), CLASSIFY_TIMEOUT_MS, "Looking for a diagnosis block");
-  } catch {
-    return [];
-  }
+  const extra = { ...(blocks.length > 0 ? { blocks } : {}), ...(unsafe.length > 0 ? { unsafe } : {}) };
+  if (results.length > 0) return { status: "success", results, selected: 0, ...extra, ...(ctx.item ? { item: ctx.item } : {}) };
+  return { status: "no-bounce", item: ctx.item, lookedAt, failures: ctx.failures, ...extra };
 }

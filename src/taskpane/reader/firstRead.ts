@@ -4,7 +4,8 @@ import { loadUiStrings } from "../../i18n/ui";
 import type { MailHost, ReadOutcome } from "../../outlook/types";
 import { perfMark } from "../common/perfMarks";
 import { withTimeout } from "../common/withTimeout";
-import { READ_TIMEOUT_MS, type Reading, engineClassify, readingOf } from "./reading";
+import { defaultParser } from "./parse/messageParser";
+import { READ_TIMEOUT_MS, type Reading, readingOf } from "./reading";
 
 /**
  * The first reading of the open message (read, classified, blocks found), started by Bootstrap the
@@ -20,6 +21,8 @@ export interface FirstRead {
   reading: Promise<Reading>;
   /** The reading, once it has succeeded. */
   settled?: Reading;
+  /** Stops its parsing (the pane moved on before it finished); the reading then rejects. */
+  abort(): void;
 }
 
 /** How long Bootstrap keeps its "starting" spinner for the first reading before showing the pane without it. */
@@ -35,12 +38,14 @@ export function startFirstRead(host: MailHost, locale: Locale): FirstRead {
   }
   // Labels are worded in the pane's language: its table is usually loaded by now (never rejects).
   const words = loadUiStrings(locale).then(translatorFor, () => englishT);
+  const controller = new AbortController();
   const first: FirstRead = {
     host,
     reading: Promise.all([outcome, words]).then(([o, t]) => {
       perfMark("ndr:read-done");
-      return readingOf(o, host, t, engineClassify);
+      return readingOf(o, host, t, defaultParser(), controller.signal);
     }),
+    abort: () => controller.abort(),
   };
   first.reading.then(
     (value) => {

@@ -3,13 +3,11 @@
  * classified, and the diagnosis blocks found in them. Shared by the reader hook and by the first
  * reading Bootstrap starts before the pane is on screen (./firstRead.ts).
  */
-import type { ClassifyInput, Diagnosis } from "../../classifier/types";
 import type { Translate } from "../../i18n/translate";
 import type { HostMessageKey, MailHost, ReadOutcome } from "../../outlook/types";
-import { loadEngine } from "./engine/loadEngine";
 import { localizeCandidateLabel } from "../i18n/candidateLabel";
-import { perfMark } from "../common/perfMarks";
-import { type ClassifyFn, classifyCandidates } from "./classifyCandidates";
+import { classifyCandidates } from "./classifyCandidates";
+import type { MessageParser } from "./parse/messageParser";
 import type { MessageKey, ReaderState } from "./readerState";
 
 /** Office can leave a call unanswered (restricted item, pinned pane); the pane says so instead of spinning. */
@@ -22,20 +20,13 @@ export type Reading = ReaderState | typeof SUPERSEDED;
 
 const hostKey = (key: HostMessageKey | undefined): MessageKey | undefined => (key ? { key: `host.${key}` } : undefined);
 
-/** The real classifier, from its own chunk (started at boot, so usually loaded by now). */
-export const engineClassify: ClassifyFn = async (input: ClassifyInput): Promise<Diagnosis> => {
-  const engine = await loadEngine();
-  perfMark("ndr:engine-ready");
-  return engine.classify(input);
-};
-
-/** `t` words the candidates' labels ("This message", "Attachment: …"). */
-export async function readingOf(outcome: ReadOutcome, host: MailHost, t: Translate, classify: ClassifyFn): Promise<Reading> {
+/** `t` words the candidates' labels ("This message", "Attachment: …"); `parser` is the parse worker's client. */
+export async function readingOf(outcome: ReadOutcome, host: MailHost, t: Translate, parser: MessageParser, signal?: AbortSignal): Promise<Reading> {
   // The host numbers its reads too; an outcome it marks superseded is about an older item.
   if (outcome.status === "superseded") return SUPERSEDED;
   if (outcome.status === "no-item") return { status: "no-item", message: outcome.message, messageKey: hostKey(outcome.key) };
   if (outcome.status === "error") return { status: "error", message: outcome.message, messageKey: hostKey(outcome.key), failures: outcome.failures, item: outcome.item };
   const ctx = { fromOutlook: host.info.mode === "outlook", item: outcome.item, path: outcome.path, failures: outcome.failures };
   const candidates = outcome.candidates.map((c) => localizeCandidateLabel(c, t));
-  return classifyCandidates(candidates, ctx, classify);
+  return classifyCandidates(candidates, ctx, parser, signal);
 }

@@ -7,7 +7,7 @@
 import type { Diagnosis } from "../../classifier/types";
 import { mimeRefersTo, normalizeMessageId } from "../../graph/matching";
 import type { FetchedBounce, MailboxFailure, MailboxMessage, MailboxResult, MailboxSource, SentMessageRef } from "../../graph/types";
-import type { ClassifyFn } from "../reader/classifyCandidates";
+import type { ClassifyFn } from "./controllerHost";
 import type { RecentRow } from "./recentTypes";
 
 export interface OpenMessageMatch {

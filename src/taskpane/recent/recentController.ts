@@ -16,6 +16,12 @@ import { perfMark } from "../common/perfMarks";
 
 type Connected = MailboxResult<MailboxSource>;
 
+/**
+ * The reader hands a bounce's bytes to the parse worker (transferred, so the buffer is emptied
+ * here); a report kept for later (the open message's bounces) is handed over as a copy.
+ */
+const kept = (fetched: FetchedBounce): FetchedBounce => (fetched.input instanceof Uint8Array ? { ...fetched, input: fetched.input.slice() } : fetched);
+
 export interface RecentController {
   /** `interactive` false: the list opened by itself, so no sign-in window (the failure says to sign in). */
   load(interactive?: boolean): Promise<void>;
@@ -177,7 +183,7 @@ export function createRecentController(host: MailBounces, publish: ViewPublish, 
     },
 
     async showMatch(row) {
-      const r = row.fetched && row.fetched.path !== "graph-body+headers" ? { ok: true as const, value: row.fetched } : await fetchForOpen(row.message.id);
+      const r = row.fetched && row.fetched.path !== "graph-body+headers" ? { ok: true as const, value: kept(row.fetched) } : await fetchForOpen(row.message.id);
       if (!r.ok) return set({ openFailure: r.failure });
       host.explain(row.message, r.value);
     },
@@ -196,7 +202,7 @@ export function createRecentController(host: MailBounces, publish: ViewPublish, 
       if (!found.value) return update((v) => ({ ...v, match: { status: "idle" } }));
       const { rows, recipients, newest } = found.value;
       update((v) => ({ ...v, match: { status: "found", rows, recipients } }));
-      host.explain(newest.message, newest.fetched);
+      host.explain(newest.message, kept(newest.fetched));
     },
 
     reset() {

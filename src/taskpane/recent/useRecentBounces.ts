@@ -18,8 +18,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { FetchedBounce, MailboxFailure, MailboxMessage } from "../../graph/types";
 import type { BounceCandidate, MailHost } from "../../outlook/types";
-import type { ClassifyFn } from "../reader/classifyCandidates";
-import { engineClassify } from "../reader/reading";
+import type { Diagnosis, ClassifyInput } from "../../classifier/types";
+import { defaultParser, type MessageParser } from "../reader/parse/messageParser";
 import type { BounceReader } from "../reader/useBounceReader";
 import { useStrings } from "../i18n/LocaleProvider";
 import { whenIdle } from "../common/whenIdle";
@@ -36,7 +36,21 @@ function modeOf(host: MailHost, enabled: boolean): RecentMode {
   return "none";
 }
 
-export function useRecentBounces(host: MailHost, reader: Pick<BounceReader, "state" | "explain">, classify: ClassifyFn = engineClassify): RecentBounces {
+/**
+ * A report's headline comes from the parse worker, as every reading does (the UI thread never
+ * parses message content). The worker takes the input's buffers (transferred); a copy goes, so the
+ * fetched report stays whole for the diagnosis it may be opened in.
+ */
+function headlineClassifier(parser: MessageParser) {
+  return async (input: ClassifyInput): Promise<Diagnosis> => {
+    const copy = input instanceof Uint8Array ? input.slice() : input;
+    const read = await parser.read({ id: "mailbox-headline", origin: "mailbox", label: "", input: copy, path: "graph-mime" });
+    if (!read.diagnosis) throw new Error(read.unreadable ?? "The report could not be read.");
+    return read.diagnosis;
+  };
+}
+
+export function useRecentBounces(host: MailHost, reader: Pick<BounceReader, "state" | "explain">, parser: MessageParser = defaultParser()): RecentBounces {
   const { t, date } = useStrings();
   const mailbox = host.mailboxBounces;
   const [enabled, setEnabled] = useState(() => mailbox?.isEnabled() === true);
@@ -77,6 +91,7 @@ export function useRecentBounces(host: MailHost, reader: Pick<BounceReader, "sta
 
   // The controller (and with it the Graph client, MSAL and the sample mailbox) loads on first use.
   const controller = useRef<Promise<RecentController>>(undefined);
+  const classify = useMemo(() => headlineClassifier(parser), [parser]);
   const latest = useRef({ mailbox, classify, explainFetched });
   latest.current = { mailbox, classify, explainFetched };
   const work = useCallback((): Promise<RecentController> => {

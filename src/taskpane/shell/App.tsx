@@ -12,9 +12,10 @@ import { Header } from "./Header";
 import { PreviewBanner } from "./PreviewBanner";
 import { StateMessage } from "../common/StateMessage";
 import { StateView } from "../diagnosis/StateView";
-import { type ClassifyFn } from "../reader/classifyCandidates";
+import { type ClassifyFn, defaultParser, inThreadParser } from "../reader/parse/messageParser";
 import type { FirstRead } from "../reader/firstRead";
 import { useBounceReader } from "../reader/useBounceReader";
+import { UnsafeReadNotice } from "../reader/UnsafeReadNotice";
 import { useHostDrop } from "../input/useHostDrop";
 import { LocaleProvider, useStrings } from "../i18n/LocaleProvider";
 import { localizeState } from "../i18n/localizeState";
@@ -41,7 +42,7 @@ const useStyles = makeStyles({
 
 interface AppProps {
   host: MailHost;
-  /** Only for a host-less harness; the pane uses the real classifier. */
+  /** Only for the jest harness (in-thread, no Worker); the pane parses in its parse worker. */
   classify?: ClassifyFn;
   /** The admin view's clock (the 72-hour DNS window); tests fix it. */
   now?: () => Date;
@@ -74,8 +75,9 @@ export function App({ locale, ...props }: AppProps) {
 function Pane({ host, classify, now = systemClock, runDnsChecks = runLiveDnsChecks, firstRead }: Omit<AppProps, "locale">) {
   const styles = useStyles();
   const { t, locale, localizeEntry } = useStrings();
-  const reader = useBounceReader(host, classify, t, firstRead);
-  const recent = useRecentBounces(host, reader, classify);
+  const parser = useMemo(() => (classify ? inThreadParser(classify) : defaultParser()), [classify]);
+  const reader = useBounceReader(host, parser, t, firstRead);
+  const recent = useRecentBounces(host, reader, parser);
   const [showInput, setShowInput] = useState(false);
   const [dropProblem, setDropProblem] = useState<string>();
   const preview = host.info.mode === "preview";
@@ -141,6 +143,8 @@ function Pane({ host, classify, now = systemClock, runDnsChecks = runLiveDnsChec
           <Text>{t("drag.body")}</Text>
         </StateMessage>
       )}
+      {/* Above both views: a candidate the parse worker was stopped on is named whatever else was found. */}
+      <UnsafeReadNotice unsafe={state.status === "success" || state.status === "no-bounce" ? state.unsafe : undefined} />
       <RecentBouncesNotice recent={recent} />
       {adminModel && (
         <TabList selectedValue={view} onTabSelect={(_, data) => setViewChoice({ reading, view: data.value === "admin" ? "admin" : "user" })} aria-label={t("view.tabs")}>

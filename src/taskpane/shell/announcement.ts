@@ -10,7 +10,8 @@ export function announcement(state: ReaderState, t: Translate = englishT): strin
     case "no-item":
       return t("announce.noItem");
     case "no-bounce":
-      return t("announce.noBounce");
+      // Nothing read to the end: say so rather than "no bounce".
+      return state.lookedAt.length > 0 && state.lookedAt.every((l) => l.kind === "unsafe") ? t("unsafe.title") : t("announce.noBounce");
     case "error":
       return t("announce.error");
     case "success": {

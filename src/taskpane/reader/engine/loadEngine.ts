@@ -1,6 +1,7 @@
 /**
- * Loads the classifier chunk (./engine.ts) once. index.tsx starts it at boot, in parallel with
- * Office.onReady, so by the time the first message has been read the engine is usually there.
+ * Loads the guidance chunk (./engine.ts) once. index.tsx starts it at boot, in parallel with
+ * Office.onReady, and every reading waits for it too, so code that runs synchronously after a
+ * reading (the admin model, the checklist) finds it there.
  */
 export type Engine = typeof import("./engine");
 
@@ -9,7 +10,7 @@ let ready: Engine | undefined;
 
 export function loadEngine(): Promise<Engine> {
   if (!request) {
-    const started = import(/* webpackChunkName: "classifier" */ "./engine").then((engine) => {
+    const started = import(/* webpackChunkName: "guidance" */ "./engine").then((engine) => {
       ready = engine;
       return engine;
     });
