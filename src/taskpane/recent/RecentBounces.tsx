@@ -1,12 +1,17 @@
+/**
+ * The recent-bounces UI (the lazily loaded "recent-ui" chunk; ./slots.tsx decides when it is
+ * needed): the notice above the diagnosis and the panel below the reader's state. No Graph or
+ * sign-in code here: that is the "recent" and "mailbox" chunks, loaded once the user opts in.
+ */
 import { Button, Caption1, Link, Spinner, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { Suspense } from "react";
 import type { ReaderState } from "../reader/readerState";
-import { LazyFallback } from "../common/LazyFallback";
 import { StateMessage } from "../common/StateMessage";
 import { useStrings } from "../i18n/LocaleProvider";
-import { LazyMailboxFailureMessage, LazyRecentList } from "../shell/lazyViews";
+import { MailboxFailureMessage } from "./MailboxFailureMessage";
+import { RecentList } from "./RecentList";
 import { headlineOf } from "./rowText";
 import type { RecentBounces } from "./recentTypes";
+import { offersList } from "./slots";
 
 const useStyles = makeStyles({
   card: {
@@ -26,10 +31,6 @@ const useStyles = makeStyles({
   current: { fontWeight: tokens.fontWeightSemibold },
 });
 
-/** Where the list is offered: nothing (or the wrong thing) on screen, or a bounce picked from it. */
-function offersList(state: ReaderState): boolean {
-  return state.status === "no-item" || state.status === "no-bounce" || state.status === "error";
-}
 
 /**
  * Above the diagnosis: "This message bounced for N recipients" (the open message's bounces,
@@ -43,15 +44,13 @@ export function RecentBouncesNotice({ recent }: { recent: RecentBounces }) {
   if (match.status === "failed") {
     const signIn = match.failure.kind === "interaction-required";
     return (
-      <Suspense fallback={<LazyFallback />}>
-        <LazyMailboxFailureMessage
-          title={t("recent.matchFailedTitle")}
-          failure={match.failure}
-          adminConsentUrl={recent.adminConsentUrl}
-          onRetry={recent.retryMatch}
-          retryLabel={signIn ? t("recent.matchSignIn") : undefined}
-        />
-      </Suspense>
+      <MailboxFailureMessage
+        title={t("recent.matchFailedTitle")}
+        failure={match.failure}
+        adminConsentUrl={recent.adminConsentUrl}
+        onRetry={recent.retryMatch}
+        retryLabel={signIn ? t("recent.matchSignIn") : undefined}
+      />
     );
   }
   if (match.status === "found") {
@@ -105,9 +104,7 @@ export function RecentBouncesPanel({ recent, state }: { recent: RecentBounces; s
     return (
       <>
         {notice}
-        <Suspense fallback={<LazyFallback />}>
-          <LazyRecentList recent={recent} />
-        </Suspense>
+        <RecentList recent={recent} />
       </>
     );
   }

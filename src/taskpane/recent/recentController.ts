@@ -7,8 +7,10 @@
  * Work belongs to a generation: refreshing or turning off cancels what is in flight, and an
  * answer for an older generation changes nothing.
  */
+import type { ClassifyInput, Diagnosis } from "../../classifier/types";
 import type { FetchedBounce, MailboxFailure, MailboxMessage, MailboxResult, MailboxSource, WaitNotice } from "../../graph/types";
-import type { MailBounces } from "./controllerHost";
+import type { BounceCandidate } from "../../outlook/types";
+import type { ClassifyFn, MailBounces } from "./controllerHost";
 import { matchOpenMessage } from "./matchOpenMessage";
 import { CLOSED_VIEW, type RecentRow, type RecentView, type ViewPublish } from "./recentTypes";
 import { sampleMailbox } from "./sampleMailbox";
@@ -33,7 +35,40 @@ export interface RecentController {
   reset(): void;
 }
 
+/**
+ * A report's headline comes from the parse worker, as every reading does (the UI thread never
+ * parses message content). The worker takes the input's buffers (transferred); a copy goes, so the
+ * fetched report stays whole for the diagnosis it may be opened in.
+ */
+function headlineClassifier(host: MailBounces): ClassifyFn {
+  return async (input: ClassifyInput): Promise<Diagnosis> => {
+    const copy = input instanceof Uint8Array ? input.slice() : input;
+    const read = await host.parser.read({ id: "mailbox-headline", origin: "mailbox", label: "", input: copy, path: "graph-mime" });
+    if (!read.diagnosis) throw new Error(read.unreadable ?? "The report could not be read.");
+    return read.diagnosis;
+  };
+}
+
+/** A fetched bounce as the reader's candidate, named so the pane says which message it explains. */
+function candidateOf(host: MailBounces, message: MailboxMessage, fetched: FetchedBounce): BounceCandidate {
+  const sample = fetched.path === "sample";
+  const { t, date } = host.words();
+  return {
+    id: `mailbox:${message.id}`,
+    origin: "mailbox",
+    label: t(sample ? "recent.fromSamples" : "recent.fromMailbox", {
+      subject: message.subject.trim() || t("state.noSubject"),
+      date: date(message.receivedDateTime) ?? message.receivedDateTime,
+    }),
+    input: fetched.input,
+    path: sample ? "sample" : fetched.path,
+    mailboxItem: { id: message.id, subject: message.subject, date: message.receivedDateTime, ...(message.from?.address ? { from: message.from.address } : {}), ...(sample ? { sample: true } : {}) },
+  };
+}
+
 export function createRecentController(host: MailBounces, publish: ViewPublish, initial: RecentView = CLOSED_VIEW): RecentController {
+  const classify = headlineClassifier(host);
+  const explain = (message: MailboxMessage, fetched: FetchedBounce): void => host.explain(candidateOf(host, message, fetched));
   // The controller owns the view: it reads the current one synchronously and publishes each change.
   let view = initial;
   const update = (change: (v: RecentView) => RecentView): void => {
@@ -95,7 +130,7 @@ export function createRecentController(host: MailBounces, publish: ViewPublish, 
         if (generation !== gen) return;
         if (!r.ok) return patchRow(message.id, { failure: r.failure });
         try {
-          const diagnosis = await host.classify(r.value.input);
+          const diagnosis = await classify(r.value.input);
           perfMark("recent:headline");
           if (generation === gen) patchRow(message.id, { diagnosis });
         } catch (e) {
@@ -178,14 +213,14 @@ export function createRecentController(host: MailBounces, publish: ViewPublish, 
         return false;
       }
       set({ opening: undefined });
-      host.explain(row.message, r.value);
+      explain(row.message, r.value);
       return true;
     },
 
     async showMatch(row) {
       const r = row.fetched && row.fetched.path !== "graph-body+headers" ? { ok: true as const, value: kept(row.fetched) } : await fetchForOpen(row.message.id);
       if (!r.ok) return set({ openFailure: r.failure });
-      host.explain(row.message, r.value);
+      explain(row.message, r.value);
     },
 
     async match(reading, signal, interactive) {
@@ -196,13 +231,13 @@ export function createRecentController(host: MailBounces, publish: ViewPublish, 
       const connected = await connect();
       if (signal.aborted) return;
       if (!connected.ok) return failed(connected.failure);
-      const found = await matchOpenMessage(connected.value, open, { classify: host.classify, signal, interactive });
+      const found = await matchOpenMessage(connected.value, open, { classify, signal, interactive });
       if (signal.aborted) return;
       if (!found.ok) return failed(found.failure);
       if (!found.value) return update((v) => ({ ...v, match: { status: "idle" } }));
       const { rows, recipients, newest } = found.value;
       update((v) => ({ ...v, match: { status: "found", rows, recipients } }));
-      host.explain(newest.message, kept(newest.fetched));
+      explain(newest.message, kept(newest.fetched));
     },
 
     reset() {

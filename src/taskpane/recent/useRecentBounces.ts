@@ -16,9 +16,8 @@
  * ./recentController.ts, a lazy chunk loaded on the first action.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import type { FetchedBounce, MailboxFailure, MailboxMessage } from "../../graph/types";
+import type { MailboxFailure } from "../../graph/types";
 import type { BounceCandidate, MailHost } from "../../outlook/types";
-import type { Diagnosis, ClassifyInput } from "../../classifier/types";
 import { defaultParser, type MessageParser } from "../reader/parse/messageParser";
 import type { BounceReader } from "../reader/useBounceReader";
 import { useStrings } from "../i18n/LocaleProvider";
@@ -36,20 +35,6 @@ function modeOf(host: MailHost, enabled: boolean): RecentMode {
   return "none";
 }
 
-/**
- * A report's headline comes from the parse worker, as every reading does (the UI thread never
- * parses message content). The worker takes the input's buffers (transferred); a copy goes, so the
- * fetched report stays whole for the diagnosis it may be opened in.
- */
-function headlineClassifier(parser: MessageParser) {
-  return async (input: ClassifyInput): Promise<Diagnosis> => {
-    const copy = input instanceof Uint8Array ? input.slice() : input;
-    const read = await parser.read({ id: "mailbox-headline", origin: "mailbox", label: "", input: copy, path: "graph-mime" });
-    if (!read.diagnosis) throw new Error(read.unreadable ?? "The report could not be read.");
-    return read.diagnosis;
-  };
-}
-
 export function useRecentBounces(host: MailHost, reader: Pick<BounceReader, "state" | "explain">, parser: MessageParser = defaultParser()): RecentBounces {
   const { t, date } = useStrings();
   const mailbox = host.mailboxBounces;
@@ -62,27 +47,11 @@ export function useRecentBounces(host: MailHost, reader: Pick<BounceReader, "sta
   const mode = modeOf(host, enabled);
   const words = useRef(t);
   words.current = t;
-  const dates = useRef(date);
-  dates.current = date;
 
-  /** Hands a fetched bounce to the reader, named so the pane says which message it explains. */
+  /** Hands a bounce to the reader; the diagnosis is what matters now, so the list folds away ("Back to recent bounces" reopens it). */
   const explain = reader.explain;
-  const explainFetched = useCallback(
-    (message: MailboxMessage, fetched: FetchedBounce) => {
-      const sample = fetched.path === "sample";
-      const tr = words.current;
-      const candidate: BounceCandidate = {
-        id: `mailbox:${message.id}`,
-        origin: "mailbox",
-        label: tr(sample ? "recent.fromSamples" : "recent.fromMailbox", {
-          subject: message.subject.trim() || tr("state.noSubject"),
-          date: dates.current(message.receivedDateTime) ?? message.receivedDateTime,
-        }),
-        input: fetched.input,
-        path: sample ? "sample" : fetched.path,
-        mailboxItem: { id: message.id, subject: message.subject, date: message.receivedDateTime, ...(message.from?.address ? { from: message.from.address } : {}), ...(sample ? { sample: true } : {}) },
-      };
-      // The diagnosis is what matters now: the list folds away ("Back to recent bounces" reopens it).
+  const explainBounce = useCallback(
+    (candidate: BounceCandidate) => {
       setListOpen(false);
       explain(candidate);
     },
@@ -91,9 +60,8 @@ export function useRecentBounces(host: MailHost, reader: Pick<BounceReader, "sta
 
   // The controller (and with it the Graph client, MSAL and the sample mailbox) loads on first use.
   const controller = useRef<Promise<RecentController>>(undefined);
-  const classify = useMemo(() => headlineClassifier(parser), [parser]);
-  const latest = useRef({ mailbox, classify, explainFetched });
-  latest.current = { mailbox, classify, explainFetched };
+  const latest = useRef({ mailbox, parser, t, date, explainBounce });
+  latest.current = { mailbox, parser, t, date, explainBounce };
   const work = useCallback((): Promise<RecentController> => {
     if (!controller.current) {
       const pending = import(/* webpackChunkName: "recent" */ "./recentController").then((m) =>
@@ -102,8 +70,11 @@ export function useRecentBounces(host: MailHost, reader: Pick<BounceReader, "sta
             get mailbox() {
               return latest.current.mailbox;
             },
-            classify: (input) => latest.current.classify(input),
-            explain: (message, fetched) => latest.current.explainFetched(message, fetched),
+            get parser() {
+              return latest.current.parser;
+            },
+            words: () => latest.current,
+            explain: (candidate) => latest.current.explainBounce(candidate),
           },
           setView,
         ),

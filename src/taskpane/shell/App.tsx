@@ -23,7 +23,7 @@ import { paneLocale } from "../i18n/paneLocale";
 import { LazyAdminView, LazyPreviewInput } from "./lazyViews";
 import { announcement } from "./announcement";
 import { candidatesFromFiles, candidatesFromHostDrop, type DropResult } from "../input/droppedCandidates";
-import { RecentBouncesNotice, RecentBouncesPanel } from "../recent/RecentBounces";
+import { RecentBouncesNotice, RecentBouncesPanel } from "../recent/slots";
 import { useRecentBounces } from "../recent/useRecentBounces";
 
 const useStyles = makeStyles({

@@ -45,15 +45,14 @@ export const LazyAdminAddressField = lazyView(() =>
   import(/* webpackChunkName: "address-form" */ "../forward/AdminAddressField").then((m) => m.AdminAddressField),
 );
 
-export const LazyRecentList = lazyView(() => import(/* webpackChunkName: "recent" */ "../recent/RecentList").then((m) => m.RecentList));
+// The recent-bounces UI: no Graph or sign-in code (those load once the user opts in).
+export const LazyRecentNotice = lazyView(() => import(/* webpackChunkName: "recent-ui" */ "../recent/RecentBounces").then((m) => m.RecentBouncesNotice));
 
-export const LazyMailboxFailureMessage = lazyView(() =>
-  import(/* webpackChunkName: "recent" */ "../recent/MailboxFailureMessage").then((m) => m.MailboxFailureMessage),
-);
+export const LazyRecentPanel = lazyView(() => import(/* webpackChunkName: "recent-ui" */ "../recent/RecentBounces").then((m) => m.RecentBouncesPanel));
 
 /** Every lazy view's chunk; tests that aren't about loading call it first. */
 export function preloadLazyViews(): Promise<unknown> {
   return Promise.all(
-    [LazyAdminView, LazyPreviewInput, LazySamplePicker, LazyDiagnosticsDetails, LazyAdminAddressField, LazyRecentList, LazyMailboxFailureMessage].map((v) => v.preload()),
+    [LazyAdminView, LazyPreviewInput, LazySamplePicker, LazyDiagnosticsDetails, LazyAdminAddressField, LazyRecentNotice, LazyRecentPanel].map((v) => v.preload()),
   );
 }
