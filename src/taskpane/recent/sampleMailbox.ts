@@ -6,15 +6,24 @@
 import type { MailboxMessage, MailboxSource } from "../../graph/types";
 import { SAMPLES } from "../input/samples";
 
+/** A header of the sample's own head, unfolded (plain string scanning: the samples are ours, but no regex is needed). */
 function header(eml: string, name: string): string {
-  const head = eml.split(/\r?\n\r?\n/, 1)[0] ?? "";
-  const m = new RegExp(`^${name}:[ \\t]*(.*(?:\\r?\\n[ \\t].*)*)`, "im").exec(head);
-  return m ? m[1].replace(/\r?\n[ \t]+/g, " ").trim() : "";
+  const lines = eml.split("\n").map((l) => (l.endsWith("\r") ? l.slice(0, -1) : l));
+  const wanted = `${name.toLowerCase()}:`;
+  for (let i = 0; i < lines.length && lines[i] !== ""; i++) {
+    if (!lines[i].toLowerCase().startsWith(wanted)) continue;
+    let value = lines[i].slice(wanted.length);
+    for (let j = i + 1; j < lines.length && (lines[j].startsWith(" ") || lines[j].startsWith("\t")); j++) value += ` ${lines[j].trim()}`;
+    return value.trim();
+  }
+  return "";
 }
 
+/** "Name <a@b>" → "a@b". */
 function address(from: string): string {
-  const m = /<([^>]+)>/.exec(from);
-  return (m ? m[1] : from).trim();
+  const open = from.lastIndexOf("<");
+  const close = from.lastIndexOf(">");
+  return (open >= 0 && close > open ? from.slice(open + 1, close) : from).trim();
 }
 
 export function sampleMailbox(now: Date = new Date()): MailboxSource {
