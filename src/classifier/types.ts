@@ -254,6 +254,14 @@ export interface Diagnosis {
   /** The report's "Message Hops" table (Exchange Online's newer layout), when it has one. */
   hops?: MessageHop[];
   /**
+   * Which reader decoded the report's text: a layout module's id (src/classifier/layouts/registry.ts,
+   * e.g. "postfix", "exchange-online", "dragonfly"), "free-text" when the failed address was found
+   * in the report's sentences, "rfc3464" when only the delivery-status part was read, "arf" / "jmrp"
+   * for complaint reports. Absent when nothing was decoded. Finer than `layout`, which stays the
+   * coarse family.
+   */
+  decodedBy?: string;
+  /**
    * Set when the bounce was not the message itself but was read from inside it: quoted in the
    * body of a forward ("inline-forward") or attached to it ("attachment"). Absent for a bounce
    * read directly. When forwards nest, this is the outermost one: what the user is looking at.

@@ -40,6 +40,13 @@ export interface HostInfo {
   theme?: "light" | "dark";
   /** Office.context.displayLanguage in Outlook (e.g. "fr-FR"), navigator.language in preview: the pane's language. */
   displayLanguage?: string;
+  /**
+   * The mailbox owner's address (Office.context.mailbox.userProfile.emailAddress, Mailbox 1.1):
+   * who is reading, so the pane can tell a user's own forwarded bounce from one a colleague sent
+   * to their admin, and the user's organisation from the recipient's. Absent in preview. Never
+   * put into diagnostics or the forward.
+   */
+  mailboxOwner?: string;
 }
 
 /** A file Outlook handed over by drag and drop (DragAndDropEvent), already read into bytes. */
@@ -92,6 +99,8 @@ export interface ItemSummary {
   /** ISO date-time of the item, when Outlook gives it. */
   date?: string;
   from?: string;
+  /** The sender's address alone (item.from.emailAddress): who forwarded or attached the bounce. */
+  fromAddress?: string;
   itemId?: string;
   itemClass?: string;
 }

@@ -3,7 +3,7 @@
  * only when its length, CRC-32, UTF-8, JSON and shape all check out; anything else is reported as
  * damaged or foreign, never thrown and never half-trusted.
  */
-import { base64UrlDecode, base64UrlLength, isBase64UrlCode } from "./bytes/base64url";
+import { base64UrlLength, decodeBase64Url, isBase64UrlCode } from "../classifier/mail/base64";
 import { crc32Hex } from "./bytes/crc32";
 import { utf8Decode } from "./bytes/utf8";
 import { MAX_SCAN_CHARS, normalizeForScan } from "./normalize";
@@ -68,7 +68,7 @@ function decodePair(text: string, begin: Marker, end: Marker): { result: BlockRe
   const expected = base64UrlLength(end.len);
   if (data.length < expected) return { result: { status: "damaged", reason: "truncated" } };
   if (data.length > expected) return { result: { status: "damaged", reason: "unexpected data between markers" } };
-  const bytes = base64UrlDecode(data);
+  const bytes = decodeBase64Url(data);
   if (!bytes || crc32Hex(bytes) !== end.crc) return { result: { status: "damaged", reason: "checksum mismatch" } };
   const json = utf8Decode(bytes);
   if (json === undefined) return { result: { status: "damaged", reason: "not valid UTF-8" } };

@@ -122,7 +122,7 @@ function skipToClose(html: string, from: number, name: string): number {
   }
 }
 
-/** normalize.ts's stripTags, traced. */
+/** stripTagsForScan (src/classifier/mail/htmlToText.ts), traced. */
 function stripTagsTraced(src: Mapped): Mapped {
   const html = src.text;
   const out = new Builder();
@@ -162,7 +162,7 @@ function stripTagsTraced(src: Mapped): Mapped {
 
 const NAMED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
 
-/** normalize.ts's decodeEntities, traced: a decoded character comes from its entity's "&". */
+/** decodeEntitiesForScan (src/classifier/mail/htmlToText.ts), traced: a decoded character comes from its entity's "&". */
 function decodeEntitiesTraced(src: Mapped): Mapped {
   const text = src.text;
   const out = new Builder();

@@ -16,7 +16,8 @@
  * line in a server reply) costs a block, never lets a quoted one through.
  */
 import { isSeparator, readLabel, type ForwardField } from "../classifier/prose/forwardHeaders";
-import { decodeEntities, looksLikeHtml, MAX_SCAN_CHARS, stripTags, undoQuotedPrintable } from "./normalize";
+import { decodeEntitiesForScan, looksLikeHtml, stripTagsForScan } from "../classifier/mail/htmlToText";
+import { MAX_SCAN_CHARS, undoQuotedPrintable } from "./normalize";
 
 /** Put on a line of its own before each HTML quote container: no letters, so never block data. */
 export const QUOTE_MARK = "\uE000\uE000";
@@ -51,7 +52,7 @@ function isTagStart(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 47 || code === 33 || code === 63;
 }
 
-/** Inserts QUOTE_MARK lines before quote containers; one pass over the tags, as stripTags walks them. */
+/** Inserts QUOTE_MARK lines before quote containers; one pass over the tags, as stripTagsForScan walks them. */
 export function markHtmlQuotes(html: string): string {
   const out: string[] = [];
   let last = 0;
@@ -86,7 +87,7 @@ export function markHtmlQuotes(html: string): string {
 export function normalizeBody(body: string): string {
   const capped = body.length > MAX_SCAN_CHARS ? body.slice(0, MAX_SCAN_CHARS) : body;
   const unqp = undoQuotedPrintable(capped);
-  return decodeEntities(looksLikeHtml(unqp) ? stripTags(markHtmlQuotes(unqp)) : unqp);
+  return decodeEntitiesForScan(looksLikeHtml(unqp) ? stripTagsForScan(markHtmlQuotes(unqp)) : unqp);
 }
 
 /** The sender as Outlook gives it ("Alex Wilber <alex@contoso.com>" or an address). */

@@ -41,7 +41,7 @@ describe("orgManifest", () => {
     const url = new URL(taskpaneUrl(m));
     expect(resourceMap(m, "Urls").get("Taskpane.Url")).toBe(url.href);
     expect(url.pathname).toBe("/taskpane.html");
-    expect(resolveOrgDefault({ search: url.search })).toEqual({ address: "helpdesk+ndr@contoso.com", problems: [] });
+    expect(resolveOrgDefault({ search: url.search }, "outlook")).toEqual({ address: "helpdesk+ndr@contoso.com", source: "organisation", problems: [] });
     expect(parseGraphClientId(url.searchParams.get(GRAPH_CLIENT_ID_QUERY_PARAMETER))).toBe(GRAPH_ID);
     expect(resolverListFromQuery(url.search)).toEqual(["https://doh.contoso.com/dns-query", "https://cloudflare-dns.com/dns-query"]);
   });

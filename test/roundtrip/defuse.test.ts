@@ -7,7 +7,8 @@
 import fc from "fast-check";
 import { defuseMarkers, encodeBlock, findBlocks } from "../../src/roundtrip";
 import { scannerViews } from "../../src/roundtrip/defuse";
-import { decodeEntities, normalizeForScan, stripTags, undoQuotedPrintable } from "../../src/roundtrip/normalize";
+import { decodeEntitiesForScan as decodeEntities, stripTagsForScan as stripTags } from "../../src/classifier/mail/htmlToText";
+import { normalizeForScan, undoQuotedPrintable } from "../../src/roundtrip/normalize";
 import { scanMarkers } from "../../src/roundtrip/scanMarkers";
 import { linearBound, measureScaling } from "../properties/support/cpuScaling";
 import { forgeBlock } from "./support/forgeBlock";

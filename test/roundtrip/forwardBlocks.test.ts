@@ -152,9 +152,9 @@ describe("a block hidden in a hostile bounce's Subject", () => {
   });
 
   it("carried into the readable part of the user's forward: the last block (the pane's own) wins, not the newest date", () => {
-    // What today's pane does with the bounce's subject: it renders it, undefused, above its block.
+    // A pane that rendered a message-derived field (here the returned message's subject) undefused, above its block.
     const subject = `Undeliverable: ${forged(FUTURE).replace(/\n/g, " ")}`;
-    const withSubject = realHtml.replace("Undeliverable: Quarterly figures", () => subject.replace(/&/g, "&amp;").replace(/</g, "&lt;"));
+    const withSubject = realHtml.replace("<b>Subject:</b> Quarterly figures", () => `<b>Subject:</b> ${subject.replace(/&/g, "&amp;").replace(/</g, "&lt;")}`);
     expect(withSubject).not.toBe(realHtml);
     // findBlocks alone (the old rule) is fooled: the forged block is "newest".
     expect(findBlocks(withSubject)[0]).toMatchObject({ status: "ok", payload: { createdAt: FUTURE } });
@@ -162,7 +162,7 @@ describe("a block hidden in a hostile bounce's Subject", () => {
     expect(r.used?.payload).toEqual(real);
     expect(r.ignored).toEqual([{ place: "own", status: "ok", why: "superseded" }]);
     // Defused, as the pane must render every message-derived string, it is no block at all.
-    const defused = realHtml.replace("Undeliverable: Quarterly figures", () => defuseMarkers(subject).replace(/&/g, "&amp;").replace(/</g, "&lt;"));
+    const defused = realHtml.replace("<b>Subject:</b> Quarterly figures", () => `<b>Subject:</b> ${defuseMarkers(subject).replace(/&/g, "&amp;").replace(/</g, "&lt;")}`);
     expect(readForwardBlocks({ bodies: [defused], sender: ALEX, hasBounce: true })).toMatchObject({ used: { payload: real }, ignored: [] });
   });
 

@@ -105,6 +105,11 @@ export interface SimProfile {
   roaming?: Record<string, unknown>;
   /** Office.context.officeTheme at start-up; light by default. */
   theme?: "light" | "dark";
+  /**
+   * Office.context.mailbox.userProfile: whose mailbox the pane runs in. Defaults to
+   * "Test User <user@contoso.example>"; `null` leaves userProfile out (a client that doesn't give it).
+   */
+  userProfile?: { displayName: string; emailAddress: string } | null;
   faults?: {
     getAsFileAsync?: ReadFault;
     /** "partial" returns only a Subject line, as new Outlook sometimes does (office-js #4109). */
@@ -358,13 +363,14 @@ export function createSimulatedOffice(profile: SimProfile): SimulatedOffice {
   const mailbox: Record<string, unknown> = {
     item: profile.item ? buildItem(profile.item) : null,
     diagnostics: { hostName: profile.hostName ?? client.hostName, hostVersion: profile.hostVersion ?? client.hostVersion, OWAView: profile.name === "web" ? "ThreeColumn" : undefined },
-    userProfile: {
-      displayName: "Test User",
-      emailAddress: "user@contoso.example",
+  };
+  if (profile.userProfile !== null) {
+    mailbox.userProfile = {
+      ...(profile.userProfile ?? { displayName: "Test User", emailAddress: "user@contoso.example" }),
       timeZone: "UTC",
       ...(supports("1.6") ? { accountType: profile.accountType ?? "office365" } : {}),
-    },
-  };
+    };
+  }
   if (supports("1.3") && profile.name !== "mobile") {
     // REST (Graph) ids are URL-safe Base64; EWS ids are standard Base64 of the same bytes.
     mailbox.convertToEwsId = (id: string, version: string): string => {

@@ -6,7 +6,7 @@ export const relayEntry: GuidanceEntry = {
   id: "test-5.4.1-relay",
   codes: ["5.4.1"],
   title: "The recipient's domain isn't set up to receive this mail",
-  headline: "fabrikam.com can't receive email right now",
+  headline: "{domain} can't receive email right now — this is a set-up problem at {domain}, not something you did",
   cause: "The receiving server refused mail for this domain.",
   whoMustAct: ["recipient-admin"],
   userSteps: ["Wait up to 72 hours if the domain was just set up, then send again."],

@@ -30,7 +30,8 @@ it("a first reading that settles after the first render but before the effect is
   // Not settled when the first render asks, settled by the time anything asks again.
   Object.defineProperty(first, "settled", { get: () => (looks++ === 0 ? undefined : reading) });
   renderPane(host, { firstRead: first });
-  expect(await screen.findByRole("heading", { level: 2, name: diagnosis.recipients[0].guidance.title }, { timeout: 8000 })).toBeInTheDocument();
+  // The first sample is the seed case, 550 5.4.1 Relay Access Denied: the headline names the domain.
+  expect(await screen.findByRole("heading", { level: 2, name: /can't receive email right now/ }, { timeout: 8000 })).toBeInTheDocument();
   // Taken from the first reading, not read again.
   expect(host.readCalls).toBe(0);
 });

@@ -5,7 +5,7 @@
  */
 import fc from "fast-check";
 import { domainOf } from "../../src/taskpane/admin/adminModel";
-import { MAX_REPLY_SCAN, replyPhrase } from "../../src/taskpane/forward/replyPhrase";
+import { MAX_REPLY_SCAN, replyPhrase } from "../../src/taskpane/common/replyPhrase";
 import { involvesMicrosoft } from "../../src/taskpane/diagnosis/microsoftServer";
 import { firstHostName, replaceBracketed, trimEndChars } from "../../src/taskpane/common/textScan";
 import { recipient } from "./diagnosisBuilder";

@@ -135,7 +135,7 @@ describe("client matrix", () => {
     expect(note).toHaveTextContent(/copy the diagnosis/);
     expect(screen.getByRole("button", { name: "Copy diagnosis" })).toBeInTheDocument();
     expect(screen.queryByRole("button", { name: "Forward to my admin" })).not.toBeInTheDocument();
-    expect(screen.getByRole("checkbox", { name: "Include the bounce text" })).not.toBeChecked();
+    expect(screen.getByRole("checkbox", { name: "Include the full bounce text" })).not.toBeChecked();
   });
 
   test("mobile on a null item: no drag-and-drop hint (phones can't drag into add-ins)", async () => {

@@ -85,11 +85,10 @@ export const EXO_541_ROWS: TableRow[] = microsoftRows([
     docsUrl: ndrArticle("fix-error-code-550-5-4-1-in-exchange-online"),
     reason: "norelaying",
     match: {
-      // RFC 3463 reads X.4.1 as "no answer from host"; Microsoft's own article lists it beside the relay text.
-      weakPhrases: ["No answer from host", "The outbound connection attempt was not answered"],
       unless: [...DBEB_PHRASES, ...ATTRIBUTION_PHRASES],
-      // A bare 5.4.1 from Zoho, Postfix, … is their own refusal or routing failure (generic-5.4.1-routing).
-      codeOnlyHost: "microsoft",
+      // Only its words choose it: a bare 5.4.1, even from Microsoft, gets the cautious reading
+      // (exo-5.4.1-unrecognised), and "No answer from host" has its own row (exo-541-family.ts).
+      noCodeOnly: true,
     },
   },
   {
@@ -156,7 +155,7 @@ export const EXO_541_ROWS: TableRow[] = microsoftRows([
     docsUrl: ndrArticle("fix-error-code-550-5-4-1"),
     reason: "userunknown",
     // Listed before 5.7.504 (same phrase), so it wins when no code decides.
-    // Edge blocking is Exchange Online's alone: a bare 5.4.1 elsewhere says nothing of it.
-    match: { phrases: DBEB_PHRASES.slice(1), codeOnlyHost: "microsoft" },
+    // Its words choose it; a bare 5.4.1 says nothing of edge blocking.
+    match: { phrases: DBEB_PHRASES.slice(1), noCodeOnly: true },
   },
 ]);

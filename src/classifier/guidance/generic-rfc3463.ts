@@ -216,7 +216,7 @@ const DETAILS: TableRow[] = [
     adminSteps: [{ text: "Check the recipient domain's MX records.", commands: MX_LOOKUP, audience: "recipient-org" }, ADMIN_MESSAGE_TRACE],
   },
   {
-    id: "generic-5.4.1-routing", codes: ["5.4.1"], generic: true, docsUrl: RFC3463_URL, reason: "onhold",
+    id: "generic-5.4.1-routing", codes: ["5.4.1"], generic: true, docsUrl: RFC3463_URL, reason: "onhold", match: { host: "not-microsoft" },
     title: "The recipient's mail system couldn't be reached or refused the message",
     headline: "Your message couldn't be delivered to {domain} — the server's reply says why",
     cause: "The recipient's mail system couldn't be reached or refused the message; the server's reply below is the best clue.",

@@ -111,10 +111,12 @@ interface DnsChecksPanelProps {
   /** The failed recipient's domain; the admin can change it. */
   domain?: string;
   run: DnsRunner;
+  /** Inside a checklist step (the MX check): titled as part of the step, not as a section of the view. */
+  inline?: boolean;
 }
 
 /** Live MX/SPF/autodiscover look-ups over DNS-over-HTTPS: off until the admin turns them on. */
-export function DnsChecksPanel({ host, domain: initialDomain, run }: DnsChecksPanelProps) {
+export function DnsChecksPanel({ host, domain: initialDomain, run, inline = false }: DnsChecksPanelProps) {
   const styles = useStyles();
   const { t, locale } = useStrings();
   const sentencesReady = useDnsLanguage(locale);
@@ -156,7 +158,7 @@ export function DnsChecksPanel({ host, domain: initialDomain, run }: DnsChecksPa
 
   return (
     <section className={styles.root} aria-label={t("dns.sectionLabel")}>
-      <h3 className={styles.heading}>{t("dns.heading")}</h3>
+      {inline ? <Text weight="semibold">{t("dns.headingInline")}</Text> : <h3 className={styles.heading}>{t("dns.heading")}</h3>}
       <Text size={200}>{privacyNote(settings.enabled ? resolver : settings.resolverUrl, domain.trim() || undefined, t)}</Text>
       <Switch
         checked={settings.enabled}

@@ -42,6 +42,8 @@ export interface AdminModel {
   arrivalDate?: string;
   /** The domain of the first failed recipient: what the live DNS checks look up. */
   recipientDomain?: string;
+  /** Who sent the message that bounced (the user), as the report or the block gave it. */
+  originalSender?: string;
   /** Where block and re-classification disagree, in plain words. */
   differences: string[];
 }
@@ -121,6 +123,7 @@ export function buildAdminModel(blocks: readonly BlockResult[], results: readonl
       reportingMta: d.reportingMta,
       arrivalDate: d.arrivalDate ?? payload?.diagnosis.arrivalDate,
       recipientDomain: recipients.map((r) => domainOf(r.address)).find(Boolean),
+      originalSender: d.original?.from ?? payload?.diagnosis.original?.from,
       differences: payload ? compare(payload, d, words) : [],
     };
   }
@@ -138,6 +141,7 @@ export function buildAdminModel(blocks: readonly BlockResult[], results: readonl
     reportingMta: payload.diagnosis.reportingMta,
     arrivalDate: payload.diagnosis.arrivalDate,
     recipientDomain: payload.diagnosis.recipients.map((r) => domainOf(r.address)).find(Boolean),
+    originalSender: payload.diagnosis.original?.from,
     differences: [],
   };
 }

@@ -1,5 +1,5 @@
 import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
-import { useState } from "react";
+import { type ReactNode, useState } from "react";
 import { copyText } from "./clipboard";
 import { useStrings } from "../i18n/LocaleProvider";
 import { usePreStyles } from "./preStyles";
@@ -11,8 +11,16 @@ const useStyles = makeStyles({
 
 type CopyState = "idle" | "copied" | "failed";
 
-/** A command to run, with a Copy button (admins paste these into PowerShell). */
-export function CodeBlock({ code, label }: { code: string; label: string }) {
+interface CodeBlockProps {
+  /** Exactly what Copy puts on the clipboard. */
+  code: string;
+  label: string;
+  /** How the code is shown, when it is marked up (e.g. placeholders to replace); `code` as text otherwise. */
+  children?: ReactNode;
+}
+
+/** A command to run, with a Copy button (admins paste these into a shell). */
+export function CodeBlock({ code, label, children }: CodeBlockProps) {
   const styles = useStyles();
   const pre = usePreStyles().pre;
   const { t } = useStrings();
@@ -20,9 +28,9 @@ export function CodeBlock({ code, label }: { code: string; label: string }) {
   return (
     <div className={styles.root}>
       {/* A focusable region: keyboard users can scroll a long command (axe scrollable-region-focusable).
-          Wrapped lines are only visual: Copy copies the exact text, so no break reaches PowerShell. */}
+          Wrapped lines are only visual: Copy copies the exact text, so no break reaches the shell. */}
       <pre className={pre} role="region" aria-label={label} tabIndex={0}>
-        <code>{code}</code>
+        <code>{children ?? code}</code>
       </pre>
       <div className={styles.bar}>
         <Button size="small" onClick={async () => setCopy((await copyText(code)) ? "copied" : "failed")}>

@@ -1,20 +1,21 @@
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useLayoutEffect, useMemo } from "react";
+import { useLayoutEffect, useMemo, useState } from "react";
 import type { HostDiagnostics, MailHost } from "../../outlook/types";
-import type { ExplainedResult } from "../reader/readerState";
-import { groupProblems } from "./groupProblems";
 import { perfMark } from "../common/perfMarks";
-import { involvesMicrosoft } from "./microsoftServer";
-import { CandidatePicker } from "./CandidatePicker";
+import { StateMessage } from "../common/StateMessage";
 import { ForwardToAdmin } from "../forward/ForwardToAdmin";
+import { useStrings } from "../i18n/LocaleProvider";
+import type { ExplainedResult } from "../reader/readerState";
+import { CandidatePicker } from "./CandidatePicker";
+import { groupProblems } from "./groupProblems";
 import { ItemBanner } from "./ItemBanner";
 import { ProblemSection } from "./ProblemSection";
-import { StateMessage } from "../common/StateMessage";
+import { problemModel } from "./problemModel";
 import { TechnicalDetails } from "./TechnicalDetails";
-import { useStrings } from "../i18n/LocaleProvider";
+import { UserAction } from "./UserAction";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL, minWidth: 0 },
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
 });
 
 function hostDiagnostics(host: MailHost): HostDiagnostics | undefined {
@@ -38,11 +39,19 @@ export function DiagnosisView({ host, results, selected, onSelect }: DiagnosisVi
   const { t } = useStrings();
   const result = results[selected] ?? results[0];
   useLayoutEffect(() => perfMark("ndr:diagnosis-committed"), [result]);
-  const problems = useMemo(() => groupProblems(result.diagnosis), [result]);
-  const fromMicrosoft = useMemo(() => involvesMicrosoft(result.diagnosis), [result]);
+  const owner = host.info.mailboxOwner;
+  const models = useMemo(() => groupProblems(result.diagnosis).map((p) => problemModel(p, result.diagnosis, owner, t)), [result, owner, t]);
   const context = useMemo(
-    () => ({ diagnosis: result.diagnosis, source: result.source, hostInfo: host.info, hostDiagnostics: hostDiagnostics(host), t }),
-    [result, host, t],
+    () => ({ diagnosis: result.diagnosis, source: result.source, hostInfo: host.info, hostDiagnostics: hostDiagnostics(host), t, mailboxOwner: owner }),
+    [result, host, t, owner],
+  );
+  // One primary button on screen: while the admin-address form is open, its Save is that button.
+  const [formOpen, setFormOpen] = useState(false);
+  // The forward leads when the user's admin can act on any of the problems; otherwise the first
+  // problem's own action does, and the forward follows the problems, offered quietly.
+  const forwardLeads = models.length === 0 || models.some((m) => m.action.kind === "forward");
+  const forward = (prominent: boolean, headingLevel: 2 | 3) => (
+    <ForwardToAdmin key={result.id} host={host} context={context} prominent={prominent} headingLevel={headingLevel} onFormOpenChange={setFormOpen} />
   );
   return (
     <div className={styles.root}>
@@ -53,11 +62,18 @@ export function DiagnosisView({ host, results, selected, onSelect }: DiagnosisVi
           <Text>{t("diagnosis.delayBody")}</Text>
         </StateMessage>
       )}
-      {problems.length === 0 && <Text>{t("diagnosis.noRecipients")}</Text>}
-      {problems.map((p, i) => (
-        <ProblemSection key={p.key} problem={p} index={i} total={problems.length} messageEvidence={result.diagnosis.evidence} fromMicrosoft={fromMicrosoft} />
+      {models.length === 0 && <Text>{t("diagnosis.noRecipients")}</Text>}
+      {models.map((m, i) => (
+        <ProblemSection
+          key={m.problem.key}
+          model={m}
+          index={i}
+          total={models.length}
+          diagnosis={result.diagnosis}
+          action={i === 0 ? forwardLeads ? forward(true, 3) : <UserAction model={m} demoted={formOpen} /> : undefined}
+        />
       ))}
-      <ForwardToAdmin key={result.id} host={host} context={context} />
+      {(!forwardLeads || models.length === 0) && forward(models.length === 0, 2)}
       <Accordion collapsible>
         <AccordionItem value="technical">
           <AccordionHeader as="h2">{t("diagnosis.technical")}</AccordionHeader>

@@ -1,4 +1,4 @@
-import { Caption1, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import type { ItemSummary } from "../../outlook/types";
 import type { ExplainedSource } from "../reader/explainedSource";
 import { showingLine } from "./showingLine";
@@ -6,14 +6,8 @@ import { useStrings } from "../i18n/LocaleProvider";
 import { isolatedText } from "../common/bidiText";
 
 const useStyles = makeStyles({
-  root: {
-    display: "flex",
-    flexDirection: "column",
-    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
-    backgroundColor: tokens.colorNeutralBackground3,
-    borderRadius: tokens.borderRadiusMedium,
-    overflowWrap: "anywhere",
-  },
+  // A caption, not a box: it says which message this is without standing between the reader and the answer.
+  root: { display: "flex", flexDirection: "column", minWidth: 0, overflowWrap: "anywhere", color: tokens.colorNeutralForeground2 },
 });
 
 /**
@@ -25,19 +19,19 @@ export function ItemBanner({ source }: { source: ExplainedSource }) {
   const { t, date } = useStrings();
   return (
     <section className={styles.root} aria-label={t("banner.label")}>
-      <Text weight="semibold">{showingLine(source.item, source.label, t, date)}</Text>
+      <Caption1>{showingLine(source.item, source.label, t, date)}</Caption1>
       {source.item && source.origin !== "message" && <Caption1>{t("banner.readFrom", { label: isolatedText(source.label) })}</Caption1>}
     </section>
   );
 }
 
-/** The same line for states without a diagnosis (no bounce found, contents refused). */
+/** The same line for states without a diagnosis (no bounce found, contents refused) and for the admin view. */
 export function CurrentItemBanner({ item }: { item: ItemSummary }) {
   const styles = useStyles();
   const { t, date } = useStrings();
   return (
     <section className={styles.root} aria-label={t("banner.label")}>
-      <Text weight="semibold">{showingLine(item, "", t, date)}</Text>
+      <Caption1>{showingLine(item, "", t, date)}</Caption1>
     </section>
   );
 }

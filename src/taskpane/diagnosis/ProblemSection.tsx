@@ -1,20 +1,17 @@
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, Link, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useId } from "react";
-import type { Evidence as EvidenceItem } from "../../classifier/types";
-import { lowestConfidence } from "./evidenceLabels";
-import type { Problem } from "./groupProblems";
-import { safeHttpsUrl } from "../common/safeUrl";
-import { AdminSteps } from "./AdminSteps";
-import { plainDomainOf } from "./fillDomain";
-import { ConfidenceNotice } from "./ConfidenceNotice";
-import { Evidence } from "./Evidence";
-import { RawText } from "../common/RawText";
-import { StateMessage } from "../common/StateMessage";
-import { StepsList } from "./StepsList";
-import { WhoMustAct } from "./WhoMustAct";
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Caption1, Link, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { type ReactNode, useId } from "react";
+import type { Diagnosis } from "../../classifier/types";
 import type { Translate } from "../../i18n/translate";
 import { useStrings } from "../i18n/LocaleProvider";
 import { isolatedText } from "../common/bidiText";
+import { Bdi } from "../common/Bdi";
+import { ConfidenceNotice } from "./ConfidenceNotice";
+import { docsLinkOf } from "./docsLink";
+import { lowestConfidence } from "./evidenceLabels";
+import { OrganisationSteps } from "./OrganisationSteps";
+import type { ProblemModel } from "./problemModel";
+import { StepsList } from "./StepsList";
+import { WhyWeThinkSo } from "./WhyWeThinkSo";
 
 const MAX_NAMED = 10;
 
@@ -23,88 +20,102 @@ export const RFC_3463_URL = "https://www.rfc-editor.org/rfc/rfc3463";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0, overflowWrap: "anywhere" },
-  titleRow: { display: "flex", flexWrap: "wrap", alignItems: "center", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS },
-  headline: { margin: 0, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold },
+  answer: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, minWidth: 0 },
+  // 16 px semibold: the largest text in a 320 px pane that still leaves the steps and the action on the first screen.
+  headline: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400, fontWeight: tokens.fontWeightSemibold },
+  // The code and the server's words: what admins and search engines know the bounce by.
+  codeLine: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200, color: tokens.colorNeutralForeground1, overflowWrap: "anywhere" },
   subheading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  // A quiet tag under the headline: said only when the reading isn't sure.
+  confidence: {
+    alignSelf: "flex-start",
+    padding: `0 ${tokens.spacingHorizontalS}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground3,
+    color: tokens.colorNeutralForeground1,
+  },
 });
 
 interface ProblemSectionProps {
-  problem: Problem;
+  model: ProblemModel;
   index: number;
   total: number;
-  /** Message-level evidence (why this is a bounce at all), shown with each problem's own lines. */
-  messageEvidence: readonly EvidenceItem[];
-  /** Microsoft's service wrote the report or refused the message (see lib/microsoftServer). */
-  fromMicrosoft: boolean;
+  diagnosis: Pick<Diagnosis, "reportingMta" | "evidence" | "layout" | "recipients">;
+  /** The primary action (or the forward), right after the user's steps. */
+  action?: ReactNode;
 }
 
-function recipientsLine(problem: Problem, t: Translate): string {
-  const names = problem.recipients.slice(0, MAX_NAMED).map((r) => (r.address ? isolatedText(r.address) : t("problem.addressNotGiven")));
-  const more = problem.recipients.length - names.length;
+function recipientsLine(model: ProblemModel, t: Translate): string {
+  const names = model.problem.recipients.slice(0, MAX_NAMED).map((r) => (r.address ? isolatedText(r.address) : t("problem.addressNotGiven")));
+  const more = model.problem.recipients.length - names.length;
   return more > 0 ? t("problem.andMore", { list: names.join(", "), count: more }) : names.join(", ");
 }
 
-export function ProblemSection({ problem, index, total, messageEvidence, fromMicrosoft }: ProblemSectionProps) {
+/**
+ * Said once: no recipient line when the headline already names the one recipient, or their domain
+ * (the address is then in the message to send and in the technical details) unless the address
+ * is what must be corrected.
+ */
+function namesRecipient(model: ProblemModel): boolean {
+  if (model.problem.recipients.length !== 1) return false;
+  const headline = model.headline.toLowerCase();
+  const address = model.first?.address?.toLowerCase();
+  const domain = model.orgs.recipientDomain;
+  // When the address itself is the problem, the user must see it, whatever the headline says of the domain.
+  const domainIsEnough = model.action.kind !== "copy-address";
+  return (!!address && headline.includes(address)) || (domainIsEnough && !!domain && headline.includes(domain));
+}
+
+export function ProblemSection({ model, index, total, diagnosis, action }: ProblemSectionProps) {
   const styles = useStyles();
   const { t } = useStrings();
   const headingId = useId();
-  const g = problem.guidance;
-  const first = problem.recipients[0];
-  // A generic row's docsUrl is Microsoft's article on the code: misleading for another server's bounce.
-  const docs = !g.generic || fromMicrosoft ? safeHttpsUrl(g.docsUrl) : undefined;
-  const confidence = lowestConfidence(problem.recipients.map((r) => r.confidence));
-  const code = [first?.reply, first?.status].filter(Boolean).join(" ");
-  const evidence = [...problem.recipients.flatMap((r) => r.evidence), ...messageEvidence];
+  const entry = model.entry;
+  const confidence = lowestConfidence(model.problem.recipients.map((r) => r.confidence));
+  const docs = docsLinkOf(entry, diagnosis);
   return (
     <section className={styles.root} aria-labelledby={headingId}>
-      <div className={styles.titleRow}>
+      <div className={styles.answer}>
         <h2 id={headingId} className={styles.headline}>
-          {total > 1 ? t("problem.numbered", { index: index + 1, total, title: g.title }) : g.title}
+          {total > 1 ? t("problem.numbered", { index: index + 1, total, title: model.headline }) : model.headline}
         </h2>
-        <Badge appearance="tint" color={confidence === "low" ? "warning" : "informative"} shape="rounded">
-          {t("confidence.line", { level: t(`confidence.${confidence}`) })}
-        </Badge>
+        {model.codeLine && (
+          <Text className={styles.codeLine}>
+            <Bdi text={model.codeLine} />
+          </Text>
+        )}
+        {confidence === "medium" && <Caption1 className={styles.confidence}>{t("confidence.line", { level: t("confidence.medium") })}</Caption1>}
       </div>
-      <Text>{g.cause}</Text>
-      <Text size={200}>{t(problem.recipients.length > 1 ? "problem.recipients" : "problem.recipient", { list: recipientsLine(problem, t) })}</Text>
-      {g.generic && (
-        <StateMessage intent="info" title={t("problem.genericTitle")}>
-          <Text>{code ? t("problem.genericCode", { code }) : t("problem.genericNoCode")}</Text>
-        </StateMessage>
+      <Text>{model.cause}</Text>
+      {!namesRecipient(model) && (
+        <Text size={200}>{t(model.problem.recipients.length > 1 ? "problem.recipients" : "problem.recipient", { list: recipientsLine(model, t) })}</Text>
       )}
-      {g.generic && first?.diagnostic && <RawText text={first.diagnostic} label={t("problem.serverReply")} />}
-      <WhoMustAct actors={g.whoMustAct} />
-      {g.userSteps.length > 0 && (
+      {entry.generic && <Caption1>{t("problem.generic")}</Caption1>}
+      {model.userSteps.length > 0 && (
         <>
           <h3 className={styles.subheading}>{t("problem.userSteps")}</h3>
-          <StepsList steps={g.userSteps} label={t("problem.userSteps")} />
+          <StepsList steps={model.userSteps} label={t("problem.userSteps")} />
         </>
       )}
       <ConfidenceNotice confidence={confidence} />
-      <Accordion collapsible multiple>
-        {g.adminSteps.length > 0 && (
-          <AccordionItem value="admin">
-            <AccordionHeader as="h3">{t("problem.adminSteps")}</AccordionHeader>
-            <AccordionPanel>
-              <AdminSteps steps={g.adminSteps} domain={plainDomainOf(first?.address)} />
-            </AccordionPanel>
-          </AccordionItem>
-        )}
+      {action}
+      <OrganisationSteps model={model} />
+      <Accordion collapsible>
         <AccordionItem value="evidence">
           <AccordionHeader as="h3">{t("problem.whyWeThinkSo")}</AccordionHeader>
           <AccordionPanel>
-            <Evidence items={evidence} />
+            <WhyWeThinkSo model={model} diagnosis={diagnosis} />
           </AccordionPanel>
         </AccordionItem>
       </Accordion>
       {docs && (
         <Text>
-          <Link inline href={docs} target="_blank" rel="noopener noreferrer">
-            {t("problem.docsLink")}
+          <Link inline href={docs.url} target="_blank" rel="noopener noreferrer">
+            {docs.microsoft ? t("problem.docsLink") : t("problem.docsLinkOther")}
           </Link>
         </Text>
       )}
-      {g.generic && (
+      {entry.generic && (
         <Text>
           <Link inline href={RFC_3463_URL} target="_blank" rel="noopener noreferrer">
             {t("problem.rfcLink")}

@@ -1,7 +1,9 @@
 import { Button, Field, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import { copyText } from "../common/clipboard";
 import { useStrings } from "../i18n/LocaleProvider";
+import { diagnosisText } from "./diagnosisText";
+import type { ReportContext } from "./reportModel";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -9,10 +11,14 @@ const useStyles = makeStyles({
 
 type CopyState = "idle" | "copied" | "failed";
 
-/** Where no new-message form can be opened (mobile), the user copies the write-up instead. */
-export function CopyDiagnosis({ text, appearance = "primary" }: { text: string; appearance?: "primary" | "secondary" }) {
+/**
+ * Where no new-message form can be opened (mobile), or opening it failed, the user copies the
+ * write-up instead. Its own chunk (with the write-up's builder): most readings never need it.
+ */
+export function CopyDiagnosis({ context, appearance = "primary" }: { context: ReportContext; appearance?: "primary" | "secondary" }) {
   const styles = useStyles();
   const { t } = useStrings();
+  const text = useMemo(() => diagnosisText(context), [context]);
   const [state, setState] = useState<CopyState>("idle");
   return (
     <div className={styles.root}>

@@ -28,7 +28,7 @@ export function useForward(host: MailHost, context: ReportContext, t?: Translate
         // The forward's builder (and the block encoder) loads on first use: most readings never forward.
         const { composeForward } = await import(/* webpackChunkName: "forward" */ "./composeForward");
         const evidenceTexts = context.evidenceTexts ?? (locale && locale !== "en" ? await loadEvidenceTexts(locale) : undefined);
-        const request = composeForward({ ...context, evidenceTexts, to });
+        const request = composeForward({ ...context, evidenceTexts, to, locale });
         const result = await host.openForward(request);
         if (result.ok) setState({ status: "opened", to: request.to });
         else setState({ status: "failed", message: result.key && t ? t(`host.${result.key}`) : result.message });

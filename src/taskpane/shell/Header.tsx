@@ -1,4 +1,4 @@
-import { Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Subtitle2, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useStrings } from "../i18n/LocaleProvider";
 
 const useStyles = makeStyles({
@@ -9,18 +9,20 @@ const useStyles = makeStyles({
     paddingBottom: tokens.spacingVerticalS,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
+  compact: { paddingBottom: tokens.spacingVerticalXS },
   title: { margin: 0 },
 });
 
-export function Header() {
+/** `compact`: an answer is on screen, and the tagline would only push it down. */
+export function Header({ compact = false }: { compact?: boolean }) {
   const styles = useStyles();
   const { t } = useStrings();
   return (
-    <header className={styles.root}>
+    <header className={mergeClasses(styles.root, compact && styles.compact)}>
       <h1 className={styles.title}>
         <Subtitle2>{t("header.title")}</Subtitle2>
       </h1>
-      <Text size={200}>{t("header.tagline")}</Text>
+      {!compact && <Text size={200}>{t("header.tagline")}</Text>}
     </header>
   );
 }

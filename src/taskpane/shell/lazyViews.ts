@@ -1,6 +1,7 @@
 /**
  * Parts of the pane that aren't on the first screen, each its own chunk: the admin view, the
- * input panel and its samples, the diagnostics details, the admin-address form. Kept in one place
+ * input panel and its samples, the diagnostics details, the admin-address form, the Copy
+ * fallback. Kept in one place
  * so it's plain what the first view leaves out.
  *
  * Each is React.lazy until its chunk has arrived and a plain component after, so `preload()` (a
@@ -45,6 +46,9 @@ export const LazyAdminAddressField = lazyView(() =>
   import(/* webpackChunkName: "address-form" */ "../forward/AdminAddressField").then((m) => m.AdminAddressField),
 );
 
+/** Copy the write-up (mobile, or when the forward couldn't open): the write-up's builder comes with it. */
+export const LazyCopyDiagnosis = lazyView(() => import(/* webpackChunkName: "copy" */ "../forward/CopyDiagnosis").then((m) => m.CopyDiagnosis));
+
 // The recent-bounces UI: no Graph or sign-in code (those load once the user opts in).
 export const LazyRecentNotice = lazyView(() => import(/* webpackChunkName: "recent-ui" */ "../recent/RecentBounces").then((m) => m.RecentBouncesNotice));
 
@@ -53,6 +57,6 @@ export const LazyRecentPanel = lazyView(() => import(/* webpackChunkName: "recen
 /** Every lazy view's chunk; tests that aren't about loading call it first. */
 export function preloadLazyViews(): Promise<unknown> {
   return Promise.all(
-    [LazyAdminView, LazyPreviewInput, LazySamplePicker, LazyDiagnosticsDetails, LazyAdminAddressField, LazyRecentNotice, LazyRecentPanel].map((v) => v.preload()),
+    [LazyAdminView, LazyPreviewInput, LazySamplePicker, LazyDiagnosticsDetails, LazyAdminAddressField, LazyCopyDiagnosis, LazyRecentNotice, LazyRecentPanel].map((v) => v.preload()),
   );
 }
