@@ -150,6 +150,9 @@ export function createPreviewHost(options: PreviewHostOptions = {}): MailHost {
       }
     },
 
-    diagnostics: () => ({ mode: "preview", mailboxSets: [], canOpenForm: true, failures: failures.map((f) => ({ ...f })) }),
+    diagnostics: () => ({ mode: "preview", mailboxSets: [], canOpenForm: true, failures: failures.map((f) => ({ ...f })), mailboxSearch: "preview" }),
+
+    // Outside Outlook there is no mailbox to search; the pane offers its sample mailbox instead.
+    mailboxBouncesUnavailable: "preview",
   };
 }

@@ -28,7 +28,11 @@ export type PerfMark =
   | "ndr:blocks-done"
   | "ndr:state-set"
   | "ndr:diagnosis-render"
-  | "ndr:diagnosis-committed";
+  | "ndr:diagnosis-committed"
+  // The recent-bounces list (scripts/bench-recent.ts --trace)
+  | "recent:connected"
+  | "recent:listed"
+  | "recent:headline";
 
 export function perfMark(name: PerfMark): void {
   if (!on()) return;

@@ -115,5 +115,7 @@ export function composeForward(input: ForwardInput): ForwardRequest {
     // Office can attach only the item the add-in is active on: the open message (or the one
     // whose attachment held the bounce). Files, pastes and samples have no item to attach.
     attachCurrentItem: source.fromOutlook && (source.origin === "message" || source.origin === "item-attachment" || source.origin === "file-attachment"),
+    // A bounce read from the mailbox through Graph: the host attaches it by its id where the client can.
+    ...(source.mailboxItem && !source.mailboxItem.sample ? { attachMailboxItem: { id: source.mailboxItem.id, name: source.mailboxItem.subject.trim() || source.label } } : {}),
   };
 }

@@ -56,6 +56,7 @@ export async function classifyCandidates(candidates: readonly BounceCandidate[],
             fromOutlook: ctx.fromOutlook,
             item: ctx.item,
             failures: ctx.failures,
+            ...(candidate.mailboxItem ? { mailboxItem: candidate.mailboxItem } : {}),
           },
         });
       }

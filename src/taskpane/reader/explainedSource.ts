@@ -1,4 +1,4 @@
-import type { BounceCandidate, ItemSummary, OfficeFailure, ReadPath } from "../../outlook/types";
+import type { BounceCandidate, ItemSummary, MailboxItemRef, OfficeFailure, ReadPath } from "../../outlook/types";
 
 /** What the pane is describing, so the view and the forward can name it. */
 export interface ExplainedSource {
@@ -12,4 +12,6 @@ export interface ExplainedSource {
   item?: ItemSummary;
   /** Read paths that failed on the way (shown in the read diagnostics). */
   failures: OfficeFailure[];
+  /** A bounce fetched from the mailbox (origin "mailbox"): the forward attaches it by this id. */
+  mailboxItem?: MailboxItemRef;
 }

@@ -20,6 +20,8 @@ import { Header } from "./Header";
 import { LazyAdminView, LazyPreviewInput } from "./lazyViews";
 import { PreviewBanner } from "./PreviewBanner";
 import { usePaneState } from "./usePaneState";
+import { RecentBouncesNotice, RecentBouncesPanel } from "../recent/slots";
+import { useRecentBounces } from "../recent/useRecentBounces";
 
 const useStyles = makeStyles({
   main: {
@@ -68,6 +70,7 @@ function Pane({ host, classify, now = systemClock, runDnsChecks = runLiveDnsChec
   const { t } = useStrings();
   const pane = usePaneState(host, classify, firstRead);
   const { state, adminModel, reader } = pane;
+  const recent = useRecentBounces(host, reader, pane.parser);
   return (
     <main className={styles.main} onDragOver={pane.onPaneDragOver} onDrop={pane.onPaneDrop}>
       <Header compact={state.status === "success"} />
@@ -81,6 +84,7 @@ function Pane({ host, classify, now = systemClock, runDnsChecks = runLiveDnsChec
       )}
       {/* Above both views: a candidate the parse worker was stopped on is named whatever else was found. */}
       <UnsafeReadNotice unsafe={state.status === "success" || state.status === "no-bounce" ? state.unsafe : undefined} />
+      <RecentBouncesNotice recent={recent} />
       {adminModel && (
         <TabList className={styles.tabs} selectedValue={pane.view} onTabSelect={(_, data) => pane.chooseView(data.value === "admin" ? "admin" : "user")} aria-label={t("view.tabs")}>
           <Tab value="user">{t("view.user")}</Tab>
@@ -94,6 +98,7 @@ function Pane({ host, classify, now = systemClock, runDnsChecks = runLiveDnsChec
       ) : (
         <StateView host={host} state={state} onSelect={reader.select} />
       )}
+      <RecentBouncesPanel recent={recent} state={reader.state} />
       {(pane.inputOpen || pane.inputMounted) && (
         <div hidden={!pane.inputOpen}>
           <Suspense fallback={<LazyFallback />}>

@@ -23,6 +23,7 @@ export function diagnosticsRows(d: HostDiagnostics, t: Translate = englishT): Ar
   ];
   if (d.dragAndDrop !== undefined) rows.push([t("diag.dragAndDrop"), yes(d.dragAndDrop)]);
   if (d.displayLanguage) rows.push([t("diag.language"), d.displayLanguage]);
+  if (d.mailboxSearch) rows.push([t("diag.mailboxSearch"), t(`diag.mailboxSearch.${d.mailboxSearch}`)]);
   return rows;
 }
 

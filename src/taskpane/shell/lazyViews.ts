@@ -49,7 +49,14 @@ export const LazyAdminAddressField = lazyView(() =>
 /** Copy the write-up (mobile, or when the forward couldn't open): the write-up's builder comes with it. */
 export const LazyCopyDiagnosis = lazyView(() => import(/* webpackChunkName: "copy" */ "../forward/CopyDiagnosis").then((m) => m.CopyDiagnosis));
 
+// The recent-bounces UI: no Graph or sign-in code (those load once the user opts in).
+export const LazyRecentNotice = lazyView(() => import(/* webpackChunkName: "recent-ui" */ "../recent/RecentBounces").then((m) => m.RecentBouncesNotice));
+
+export const LazyRecentPanel = lazyView(() => import(/* webpackChunkName: "recent-ui" */ "../recent/RecentBounces").then((m) => m.RecentBouncesPanel));
+
 /** Every lazy view's chunk; tests that aren't about loading call it first. */
 export function preloadLazyViews(): Promise<unknown> {
-  return Promise.all([LazyAdminView, LazyPreviewInput, LazySamplePicker, LazyDiagnosticsDetails, LazyAdminAddressField, LazyCopyDiagnosis].map((v) => v.preload()));
+  return Promise.all(
+    [LazyAdminView, LazyPreviewInput, LazySamplePicker, LazyDiagnosticsDetails, LazyAdminAddressField, LazyCopyDiagnosis, LazyRecentNotice, LazyRecentPanel].map((v) => v.preload()),
+  );
 }

@@ -10,7 +10,7 @@ import { candidatesFromFiles, candidatesFromHostDrop, type DropResult } from "..
 import { useHostDrop } from "../input/useHostDrop";
 import { useStrings } from "../i18n/LocaleProvider";
 import { localizeState } from "../i18n/localizeState";
-import { type ClassifyFn, defaultParser, inThreadParser } from "../reader/parse/messageParser";
+import { type ClassifyFn, defaultParser, inThreadParser, type MessageParser } from "../reader/parse/messageParser";
 import type { FirstRead } from "../reader/firstRead";
 import type { ReaderState } from "../reader/readerState";
 import { type BounceReader, useBounceReader } from "../reader/useBounceReader";
@@ -19,6 +19,8 @@ export type View = "admin" | "user";
 
 export interface PaneState {
   reader: BounceReader;
+  /** The parse worker's client (in jest, the in-thread one): other readers of message content use it too. */
+  parser: MessageParser;
   /** The reading with guidance in the pane's language. */
   state: ReaderState;
   adminModel?: AdminModel;
@@ -108,6 +110,7 @@ export function usePaneState(host: MailHost, classify: ClassifyFn | undefined, f
 
   return {
     reader,
+    parser,
     state,
     adminModel,
     view,
