@@ -3,7 +3,7 @@ import tseslint from "typescript-eslint";
 import reactHooks from "eslint-plugin-react-hooks";
 
 export default tseslint.config(
-  { ignores: ["dist/**", "node_modules/**", "coverage/**", "test-artifacts/**", "bin/**"] },
+  { ignores: ["dist/**", "dist-server/**", "node_modules/**", "coverage/**", "test-artifacts/**", "bin/**"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

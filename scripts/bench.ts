@@ -1,7 +1,7 @@
 /**
  * Single-process throughput and latency of classify(). Usage: npm run bench [-- CORPUS_DIR]
  * Targets: ≥3,000 typical NDRs/s, ≥6,000 corpus messages/s, 5 MB NDR < 100 ms, 10× size ratio < 12,
- * classifier bundle < 60 KB gzipped (the one target that fails the run: exit code 1).
+ * classifier bundle < 75 KB gzipped (the one target that fails the run: exit code 1).
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -122,8 +122,15 @@ async function main(): Promise<void> {
   console.log(`memory: rss ${(mem.rss / 1048576).toFixed(0)} MB, heapUsed ${(mem.heapUsed / 1048576).toFixed(0)} MB, maxRSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
 }
 
-/** Issue 3 §10: the classifier's share of the pane bundle, its MIME parser included, gzipped. */
-export const BUNDLE_BUDGET_BYTES = 60 * 1024;
+/**
+ * Issue 3 §10: the classifier's share of the pane bundle, its MIME parser included, gzipped.
+ * Issue 10 raised it from 60 KB to 75 KB: one decoder module per mail-server layout (36 modules,
+ * their localised headings and the line engine: ~14 KB gz, replacing the 8 KB prose extractor),
+ * the shared mail helpers (~4 KB gz, some moved out of the MIME layer) and the 5.4.1-family
+ * guidance rows add ~13.4 KB (57.7 → 70.9 KB; 73.2 KB with issue 11's guidance). The chunk
+ * loads in parallel with office.js, outside the pane's budgeted first view.
+ */
+export const BUNDLE_BUDGET_BYTES = 75 * 1024;
 
 export interface BundleSize {
   /** The entry chunk: what the pane downloads with the classifier. */

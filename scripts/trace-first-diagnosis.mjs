@@ -4,7 +4,7 @@
  * typical NDR: opens the built pane (dist/, or PANE_DIST) under the simulated Outlook on the web,
  * as test/browser/first-diagnosis-timing.test.ts does, and prints per run
  *   - the request waterfall of the pane's own files (start → end, relative to navigation),
- *   - the pane's performance marks (src/taskpane/lib/perfMarks.ts), relative to onReady,
+ *   - the pane's performance marks (src/taskpane/common/perfMarks.ts), relative to onReady,
  *   - optionally (--profile) a CPU profile summary: self time by script over the onReady → headline window.
  *
  *   npx tsx scripts/trace-first-diagnosis.mjs [--runs 5] [--quiet] [--profile] [--trace FILE.json] [--compare OTHER_DIST]

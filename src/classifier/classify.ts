@@ -2,22 +2,26 @@
  * The engine: reads any input into Material, decides what kind of message it is, and builds one
  * RecipientDiagnosis per failed (or delayed) recipient. Never throws: problems become warnings.
  */
-import { cleanHost, findCodes, firstEmail, preferStatus } from "./codes";
+import { cleanHost, commandIn, findCodes, preferStatus } from "./codes";
+import { MAX_RECIPIENTS } from "./fieldCaps";
+import { firstEmail, isEmailAddress } from "./mail/address";
 import { type DeliveryStatus, type DsnRecipient, parseDeliveryStatus } from "./deliveryStatus";
-import { complaintRecipient, isJmrpComplaint } from "./feedback";
+import { complaintRecipients, isJmrpComplaint } from "./feedback";
 import { selectGuidance } from "./guidance";
 import { headerSignals } from "./kind";
 import { type Material, looksLikeMime, materialFromMime, materialFromParts, toBytes } from "./material";
 import { decodeHeaderFacts } from "./mime/decode";
 import { header, parseHeaderBlock } from "./mime/headers";
 import { isMsgFile, msgToParts } from "./msgInput";
-import { type ProseFacts, type ProseRecipient, extractProse } from "./prose/extract";
+import type { ProseFacts, ProseRecipient } from "./layouts/engine/facts";
+import { decodeReport, detectLayout } from "./layouts/engine/decode";
 import { extractHops } from "./prose/hops";
 import { findInlineNdr } from "./prose/inlineForward";
-import { DELAY_PHRASES, detectLayout } from "./prose/layouts";
+import { CHALLENGE_PHRASES, DELAY_PHRASES } from "./prose/kindWords";
 import { type WarningLog, evidenceOf, newWarningLog, prependWarnings, warn } from "./notes";
-import { decideReason, isMicrosoftHost } from "./reason";
-import type { ClassifyInput, Diagnosis, Evidence, EvidenceSource, Layout, MessageKind, MessageParts, OriginalMessage, RecipientAction, RecipientDiagnosis } from "./types";
+import { isMicrosoftHost } from "./mail/microsoftHost";
+import { decideReason } from "./reason";
+import type { ClassifyInput, Diagnosis, Evidence, EvidenceSource, Layout, MessageKind, MessageParts, OriginalMessage, Reason, RecipientAction, RecipientDiagnosis } from "./types";
 
 const MAX_NESTED_DEPTH = 3;
 
@@ -66,6 +70,14 @@ function mergeDsn(texts: string[], warnings: WarningLog): DeliveryStatus {
   return merged;
 }
 
+/** A challenge-response request ("add yourself to my guest list"), with no refusal code of a mail server in it. */
+function isChallenge(text: string, prose: ProseFacts): boolean {
+  const head = text.slice(0, 20000).toLowerCase();
+  if (!CHALLENGE_PHRASES.some((p) => head.includes(p))) return false;
+  const replies = [prose.looseDiagnostic, ...prose.recipients.map((r) => r.diagnostic)];
+  return !replies.some((t) => /(?:^|\D)[45]\d\d[ -]|[45]\.\d{1,3}\.\d/.test(t));
+}
+
 function hasDelayWording(text: string): boolean {
   const head = text.slice(0, 20000).toLowerCase();
   return DELAY_PHRASES.some((p) => head.includes(p.toLowerCase()));
@@ -91,18 +103,39 @@ interface Draft {
   remoteMta?: string;
   command?: string;
   toProgram?: boolean;
+  diagnosticType?: string;
+  layoutReason?: Reason;
+}
+
+/**
+ * Whether a recipient field holds a mailbox at all (local@host, a single-label host like
+ * "mailhub0" included), rather than a program ("|/usr/bin/filter …"), a file or a bare route.
+ */
+function looksLikeAddress(value: string): boolean {
+  const at = value.lastIndexOf("@");
+  if (at <= 0 || at === value.length - 1) return false;
+  const first = value.charCodeAt(0);
+  return first !== 0x7c && first !== 0x2f && isEmailAddress(value.slice(0, at) + "@x." + "example") && !/\s/.test(value.slice(at + 1));
 }
 
 function draftsFrom(dsn: DeliveryStatus, prose: ProseFacts, material: Material, kind: MessageKind): Draft[] {
   const drafts: Draft[] = [];
   const proseBy = new Map<string, ProseRecipient>();
   for (const p of prose.recipients) proseBy.set(p.address.toLowerCase(), p);
+  // A bounce reports its delayed recipients too: the report names them, and they may still fail.
   const wanted = (r: DsnRecipient): boolean =>
-    kind === "bounce" ? r.action === "failed" || r.action === "" : kind === "delay" ? r.action === "delayed" : true;
+    kind === "bounce" ? r.action === "failed" || r.action === "" || r.action === "delayed" : kind === "delay" ? r.action === "delayed" : true;
   const dsnList = dsn.recipients.filter(wanted);
   for (const r of dsnList) {
     let p = proseBy.get(r.finalRecipient.toLowerCase()) ?? (r.originalRecipient ? proseBy.get(r.originalRecipient.toLowerCase()) : undefined);
     if (!p && dsnList.length === 1 && prose.recipients.length === 1) p = prose.recipients[0];
+    // Final-Recipient may be a program, a file or a bare route ("|/usr/bin/filter …", "/var/mail/x",
+    // "@mx.example.org"): the address is then the original recipient's, or the one the report's text names.
+    let address = r.finalRecipient;
+    if (!looksLikeAddress(address)) {
+      const inside = firstEmail(address);
+      address = (r.originalRecipient && looksLikeAddress(r.originalRecipient) ? r.originalRecipient : "") || (p && looksLikeAddress(p.address) ? p.address : "") || inside || address;
+    }
     let diagnostic = r.diagnostic;
     let diagSource: EvidenceSource = "delivery-status";
     let diagLine = diagnostic ? `Diagnostic-Code: ${r.diagnosticType ? r.diagnosticType + ";" : ""}${diagnostic}` : "";
@@ -122,9 +155,9 @@ function draftsFrom(dsn: DeliveryStatus, prose: ProseFacts, material: Material, 
       diagLine = proseLine;
     }
     drafts.push({
-      address: r.finalRecipient,
+      address,
       displayName: r.displayName ?? p?.displayName,
-      originalRecipient: r.originalRecipient && r.originalRecipient !== r.finalRecipient ? r.originalRecipient : undefined,
+      originalRecipient: r.originalRecipient && r.originalRecipient !== address ? r.originalRecipient : undefined,
       action: r.action,
       dsnStatus: r.status,
       diagnostic,
@@ -132,7 +165,9 @@ function draftsFrom(dsn: DeliveryStatus, prose: ProseFacts, material: Material, 
       diagLine,
       remoteMta: r.remoteMta ?? p?.remoteMta,
       command: p?.command,
-      toProgram: !!r.program,
+      toProgram: !!r.program || r.finalRecipient.startsWith("|") || !!p?.program,
+      diagnosticType: diagSource === "delivery-status" ? r.diagnosticType : undefined,
+      layoutReason: p?.reason,
     });
   }
   if (drafts.length || dsnList.length) return drafts;
@@ -142,13 +177,15 @@ function draftsFrom(dsn: DeliveryStatus, prose: ProseFacts, material: Material, 
     drafts.push({
       address: p.address,
       displayName: p.displayName,
-      action: kind === "delay" ? "delayed" : "failed",
-      dsnStatus: "",
+      action: kind === "delay" || p.delayed ? "delayed" : "failed",
+      dsnStatus: p.status ?? "",
       diagnostic: p.diagnostic || (proseList.length === 1 || !prose.recipients.some((x) => x.diagnostic) ? prose.looseDiagnostic : ""),
       diagSource: material.textSource,
       diagLine: p.diagnostic ? p.diagnosticLine : prose.looseDiagnosticLine,
       remoteMta: p.remoteMta,
       command: p.command,
+      layoutReason: p.reason,
+      toProgram: p.program,
     });
   }
   if (!drafts.length && (prose.looseDiagnostic || prose.statusLine || kind === "bounce")) {
@@ -176,17 +213,14 @@ function finishRecipient(d: Draft, prose: ProseFacts, reportingMta: string | und
     evidence.push(evidenceOf("text-body", prose.statusLine.line, "status.exo-line"));
   }
   if (d.diagLine) evidence.push(evidenceOf(d.diagSource, d.diagLine, "reply.server"));
-  let command = d.command;
-  const cmd = /in reply to (?:end of )?([A-Z]+)/i.exec(d.diagnostic) ?? /after ([A-Z]+)(?: TO| FROM)?\b/.exec(d.diagnostic);
-  if (!command && cmd) command = cmd[1].toUpperCase() === "END" ? "DATA" : cmd[1].toUpperCase();
-  if (!command && /\b(?:after initial connection|refused to talk to me)\b/i.test(d.diagnostic)) command = "CONN";
+  const command = d.command ?? commandIn(d.diagnostic);
   let remoteMta = d.remoteMta ?? (prose.recipients.length <= 1 ? prose.remoteMta : undefined);
   if (!remoteMta) {
     const bracket = /\[([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:outlook|protection\.outlook)\.com)\b/i.exec(d.diagnostic);
     if (bracket) remoteMta = bracket[1];
   }
   const hosts = [remoteMta ?? "", reportingMta ?? "", d.address, d.diagnostic];
-  const decided = decideReason({ status, reply, diagnostic: d.diagnostic, action: d.action, hosts, bodyText: reportText, command, toProgram: d.toProgram });
+  const decided = decideReason({ status, reply, diagnostic: d.diagnostic, action: d.action, hosts, bodyText: reportText, command, toProgram: d.toProgram, diagnosticType: d.diagnosticType, layoutReason: d.layoutReason });
   evidence.push(evidenceOf(d.diagSource, d.diagnostic.slice(0, 300) || status || "(no text)", decided.rule, { reason: decided.reason, ...decided.params }));
   // Prose only matters to guidance when the server's reply is missing; it is the costly input.
   const match = selectGuidance({ status, reply, diagnostic: d.diagnostic, remoteMta, reportingMta, bodyText: d.diagnostic ? undefined : reportText.slice(0, 8000) });
@@ -233,6 +267,49 @@ function complaintDiagnosis(address: string, found: Evidence): RecipientDiagnosi
   };
 }
 
+function skipBlanks(text: string, i: number, end: number): number {
+  while (i < end && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  return i;
+}
+
+function skipDashes(text: string, i: number, end: number): number {
+  let k = i;
+  while (k < end && text.charCodeAt(k) === 45) k++;
+  return k - i >= 2 ? k : i;
+}
+
+/**
+ * The line "Original Message" (optionally "-- Original Message: --", any case, spaces or tabs
+ * around), and where it ends. Index scans: the regex this replaces, /^[ \t]*(?:-{2,}[ \t]*)?
+ * Original Message:?[ \t]*(?:-{2,})?[ \t]*$/im, tried every split of a long space run after the
+ * words (tens of thousands of spaces or &nbsp; cost seconds).
+ */
+const ORIGINAL_MESSAGE = /original message/gi;
+
+export function findOriginalMessageLine(text: string): { start: number; end: number } | undefined {
+  // A literal pattern (no quantifier) finds the candidates without lower-casing the whole text.
+  const lower = text;
+  const words = "original message";
+  ORIGINAL_MESSAGE.lastIndex = 0;
+  for (let hit = ORIGINAL_MESSAGE.exec(text); hit; hit = ORIGINAL_MESSAGE.exec(text)) {
+    const at = hit.index;
+    const lineStart = lower.lastIndexOf("\n", at) + 1;
+    let lineEnd = lower.indexOf("\n", at);
+    if (lineEnd < 0) lineEnd = lower.length;
+    const contentEnd = lineEnd > lineStart && lower.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd;
+    // Before the words: blanks, optionally dashes and blanks.
+    let i = skipBlanks(lower, lineStart, at);
+    i = skipBlanks(lower, skipDashes(lower, i, at), at);
+    if (i !== at) continue;
+    // After them: an optional colon, blanks, optionally dashes, blanks, then the end of the line.
+    let j = at + words.length;
+    if (lower.charCodeAt(j) === 58) j++;
+    j = skipBlanks(lower, skipDashes(lower, skipBlanks(lower, j, contentEnd), contentEnd), contentEnd);
+    if (j === contentEnd) return { start: lineStart, end: contentEnd };
+  }
+  return undefined;
+}
+
 async function originalFrom(material: Material): Promise<OriginalMessage | undefined> {
   const original: OriginalMessage = {};
   if (material.originalHeaders) {
@@ -250,10 +327,9 @@ async function originalFrom(material: Material): Promise<OriginalMessage | undef
   }
   if (!original.to) {
     // A header block quoted in the report ("Original Message:" then From/To/Subject lines).
-    // [ \t]*, not \s*: a \s* at each line start ran over every blank line after it (quadratic).
-    const quoted = /^[ \t]*(?:-{2,}[ \t]*)?Original Message:?[ \t]*(?:-{2,})?[ \t]*$/im.exec(material.text.slice(0, 100000));
+    const quoted = findOriginalMessageLine(material.text.slice(0, 100000));
     if (quoted) {
-      const block = material.text.slice(quoted.index + quoted[0].length, quoted.index + quoted[0].length + 4000);
+      const block = material.text.slice(quoted.end, quoted.end + 4000);
       const facts = decodeHeaderFacts(block.replace(/^\s+/, ""));
       original.to ??= facts.to;
       original.from ??= facts.from;
@@ -270,8 +346,10 @@ async function analyse(material: Material, depth: number): Promise<Diagnosis> {
   const evidence: Evidence[] = [...signals.bounce];
   const reportSubject = signals.subject || undefined;
   const dsn = mergeDsn(material.dsnTexts.length ? material.dsnTexts : inlineDsnText(material.text), warnings);
-  const prose = extractProse(material.text, header(material.headers, "x-failed-recipients"));
-  const layoutHit = detectLayout(material.text.slice(0, 512 * 1024));
+  const report = decodeReport(material.text, { headers: material.headers, subject: signals.subject, hasDeliveryStatus: dsn.recipients.length > 0 });
+  const prose = report.facts;
+  const first = report.detected[0];
+  const layoutHit = first ? { layout: report.module?.family ?? first.module.family, marker: first.marker } : undefined;
   if (layoutHit) evidence.push(evidenceOf(material.textSource, layoutHit.marker, "layout.marker", { layout: layoutHit.layout }));
   for (const m of prose.markers.slice(0, 3)) evidence.push(evidenceOf(material.textSource, m, "prose.ndr-wording"));
 
@@ -296,6 +374,10 @@ async function analyse(material: Material, depth: number): Promise<Diagnosis> {
   } else if (material.hasFeedback) {
     kind = "feedback-report";
     evidence.push(evidenceOf("headers", "message/feedback-report", "kind.arf"));
+  } else if (!dsn.recipients.length && prose.kind) {
+    // The layout states what the report is (a JSON notification's type).
+    kind = prose.kind;
+    evidence.push(evidenceOf(material.textSource, layoutHit?.marker ?? prose.kind, "kind.layout-states", { kind: prose.kind }));
   } else if (!dsn.recipients.length && isJmrpComplaint(signals.subject, material.nested.length > 0)) {
     kind = "feedback-report";
     evidence.push(evidenceOf("headers", `Subject: ${signals.subject}`.slice(0, 300), "kind.jmrp"));
@@ -307,10 +389,16 @@ async function analyse(material: Material, depth: number): Promise<Diagnosis> {
     evidence.push(evidenceOf("delivery-status", `Action: ${dsn.recipients[0].rawAction || dsn.recipients[0].action}`, "kind.dsn-action"));
     // A DSN that says "failed" while every code is 4.x.x and the text speaks of delay is a delay notice.
     if (kind === "bounce" && dsn.recipients.every((r) => r.status.startsWith("4")) && hasDelayWording(material.text)) kind = "delay";
+  } else if (isChallenge(material.text, prose)) {
+    kind = "auto-reply";
+    evidence.push(evidenceOf(material.textSource, "challenge-response", "kind.challenge-response"));
   } else {
     const pastedOnly = !signals.hasHeaders;
     const hasFacts = !!layoutHit || !!prose.looseDiagnostic || prose.recipients.length > 0 || !!prose.statusLine;
-    if ((signals.bounce.length > 0 || (pastedOnly && !!layoutHit)) && hasFacts) {
+    // A null sender alone says "automatic", not "bounce"; with a recognised report layout it says both.
+    const nullSenderReport = signals.nullSender && !!layoutHit && signals.bounce.length === 0;
+    if (nullSenderReport && layoutHit) evidence.push(evidenceOf("headers", "Return-Path: <>", "header.null-sender"));
+    if ((signals.bounce.length > 0 || nullSenderReport || (pastedOnly && !!layoutHit)) && hasFacts) {
       const anyPermanent = [prose.looseDiagnostic, ...prose.recipients.map((r) => r.diagnostic), prose.statusLine?.status ?? ""].some((t) => /(?:^|\D)5\d\d|(?:^|\D)5\.\d{1,3}\.\d/.test(t));
       kind = (signals.delaySubject || hasDelayWording(material.text)) && !anyPermanent ? "delay" : "bounce";
     } else if (signals.delaySubject && hasFacts) kind = "delay";
@@ -339,6 +427,12 @@ async function analyse(material: Material, depth: number): Promise<Diagnosis> {
   if (kind === "bounce" || kind === "delay" || kind === "delivery-report") {
     layout = layoutHit?.layout ?? (dsn.recipients.length ? "rfc3464" : prose.looseDiagnostic || prose.recipients.length ? "text-only" : "other-mta");
   }
+  const readsFacts = kind === "bounce" || kind === "delay" || kind === "delivery-report" || kind === "feedback-report";
+  const decodedBy = !readsFacts
+    ? undefined
+    : kind === "feedback-report" && prose.kind !== "feedback-report"
+      ? material.hasFeedback ? "arf" : "jmrp"
+      : dsn.recipients.length && (!report.readBy || report.readBy === "generic" || report.readBy === "free-text") ? "rfc3464" : report.readBy;
   const diagnosis: Diagnosis = {
     isBounce: kind === "bounce",
     kind,
@@ -348,33 +442,47 @@ async function analyse(material: Material, depth: number): Promise<Diagnosis> {
     arrivalDate: dsn.arrivalDate,
     reportSubject,
     evidence,
+    ...(decodedBy ? { decodedBy } : {}),
     // The log's own arrays: warnings met below still reach the diagnosis.
     warnings: warnings.texts,
     warningCodes: warnings.codes,
   };
   if (kind === "feedback-report") {
-    const who = complaintRecipient(material.feedbackText, material.originalHeaders);
-    if (who) diagnosis.recipients.push(complaintDiagnosis(who.address, who.evidence));
+    if (prose.kind === "feedback-report") {
+      for (const p of prose.recipients) diagnosis.recipients.push(complaintDiagnosis(p.address, evidenceOf(material.textSource, p.address, "complaint.names-recipient")));
+    } else {
+      for (const who of complaintRecipients(material.feedbackText, material.originalHeaders)) diagnosis.recipients.push(complaintDiagnosis(who.address, who.evidence));
+    }
     diagnosis.original = await originalFrom(material);
   }
   if (kind === "bounce" || kind === "delay" || kind === "delivery-report") {
     const reportText = material.text.slice(0, prose.proseEnd);
-    for (const d of draftsFrom(dsn, prose, material, kind)) {
+    const drafts = draftsFrom(dsn, prose, material, kind);
+    if (drafts.length > MAX_RECIPIENTS || report.recipientsCut) {
+      warn(warnings, "warn.recipients-cut", { count: String(Math.max(drafts.length, MAX_RECIPIENTS + 1)), limit: String(MAX_RECIPIENTS) });
+      drafts.length = Math.min(drafts.length, MAX_RECIPIENTS);
+    }
+    for (const d of drafts) {
+      // A recipient with no address, no reply and no code says nothing (a DSN with an empty block).
+      if (!d.address && !d.diagnostic && !d.dsnStatus) continue;
       diagnosis.recipients.push(finishRecipient(d, prose, diagnosis.reportingMta, reportText));
+    }
+    // Some gateways wrap the real report in their own notice: read the wrapped one when the notice names no one.
+    if (kind === "bounce" && !diagnosis.recipients.some((r) => r.address) && depth < MAX_NESTED_DEPTH) {
+      for (const nested of material.nested.slice(0, 3)) {
+        const inner = await classifyAt(nested.content, depth + 1);
+        if (!inner.isBounce || !inner.recipients.some((r) => r.address)) continue;
+        inner.evidence.unshift(...evidence, evidenceOf("attachment", nested.label, "container.wrapped"));
+        inner.warnings.unshift(...warnings.texts);
+        inner.warningCodes = [...warnings.codes, ...(inner.warningCodes ?? [])];
+        inner.reportSubject ??= reportSubject;
+        return inner;
+      }
     }
     diagnosis.original = await originalFrom(material);
     const hops = extractHops(material.text);
     if (hops.length) diagnosis.hops = hops;
     if (kind === "bounce" && diagnosis.recipients.length === 0) warn(warnings, "warn.no-failed-recipient");
-    for (const r of diagnosis.recipients) {
-      if (!r.address) {
-        const to = diagnosis.original?.to ? firstEmail(diagnosis.original.to) : "";
-        if (to) {
-          r.address = to;
-          r.evidence.push(evidenceOf("original-headers", `To: ${diagnosis.original?.to ?? ""}`, "recipient.from-original"));
-        }
-      }
-    }
   }
   return diagnosis;
 }

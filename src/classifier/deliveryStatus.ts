@@ -3,7 +3,8 @@
  * Tolerant of what real MTAs write: `Field : value`, folded values, missing `rfc822;` types,
  * and Diagnostic-Code replies continued over `550-` lines.
  */
-import { MAX_ADDRESS_CHARS, MAX_HOST_CHARS, MAX_RAW_FIELD_CHARS, MAX_REPLY_CHARS, MAX_SHORT_TEXT_CHARS } from "./fieldCaps";
+import { MAX_ADDRESS_CHARS, MAX_DSN_CHARS, MAX_HOST_CHARS, MAX_RAW_FIELD_CHARS, MAX_REPLY_CHARS, MAX_SHORT_TEXT_CHARS } from "./fieldCaps";
+import { normaliseRecipient } from "./mail/address";
 import { type WarningSink, warn } from "./notes";
 import type { RecipientAction } from "./types";
 
@@ -154,7 +155,9 @@ export function unfoldReply(text: string): string {
  */
 export function parseDeliveryStatus(text: string, warnings?: WarningSink): DeliveryStatus {
   const out: DeliveryStatus = { recipients: [] };
-  const capped = text.length > 1024 * 1024 ? text.slice(0, 1024 * 1024) : text;
+  const capped = text.length > MAX_DSN_CHARS ? text.slice(0, MAX_DSN_CHARS) : text;
+  // Said, not silent: the recipients after the cut are not in the diagnosis.
+  if (capped !== text && warnings) warn(warnings, "warn.dsn-cut", { limit: String(MAX_DSN_CHARS) });
   const cutFields = new Set<string>();
   for (const block of readFieldBlocks(capped)) {
     let rcpt: DsnRecipient | undefined;
@@ -236,8 +239,20 @@ export function parseDeliveryStatus(text: string, warnings?: WarningSink): Deliv
   if (warnings) for (const field of cutFields) warn(warnings, "warn.field-cut", { field: displayFieldName(field) });
   // Recipient blocks without any address carry nothing we can show.
   out.recipients = out.recipients.filter((r) => r.finalRecipient || r.originalRecipient);
+  for (const r of out.recipients) {
+    r.finalRecipient = cleanRecipient(r.finalRecipient);
+    if (r.originalRecipient) r.originalRecipient = cleanRecipient(r.originalRecipient);
+  }
   for (const r of out.recipients) if (!r.finalRecipient && r.originalRecipient) r.finalRecipient = r.originalRecipient;
   return out;
+}
+
+/** A recipient field's value as an address: report forms (X.400, dda:SMTP=) resolved, a stray bracket or quote dropped. */
+function cleanRecipient(value: string): string {
+  let v = normaliseRecipient(value);
+  while (v.length > 0 && (v.endsWith(">") || v.endsWith('"') || v.endsWith("'"))) v = v.slice(0, -1);
+  while (v.length > 0 && (v.startsWith("<") || v.startsWith('"') || v.startsWith("'"))) v = v.slice(1);
+  return v.trim();
 }
 
 /** "final-recipient" → "Final-Recipient", "remote-mta" → "Remote-MTA", as RFC 3464 spells them. */

@@ -3,7 +3,7 @@
  * JMRP/SNDS reports, which are a plain multipart/mixed with the complained-about message attached.
  * They are not bounces, but they name the recipient who complained.
  */
-import { firstEmail } from "./codes";
+import { firstEmail } from "./mail/address";
 import { type HeaderMap, header, parseHeaderBlock } from "./mime/headers";
 import { evidenceOf } from "./notes";
 import type { Evidence } from "./types";
@@ -21,16 +21,25 @@ export interface ComplaintRecipient {
 }
 
 /**
- * Who complained: ARF `Original-Rcpt-To` / `Removal-Recipient`, else Hotmail's
- * `X-HmXmrOriginalRecipient` or the `To` of the attached message.
+ * Who complained: every ARF `Original-Rcpt-To` (or `Removal-Recipient`), else Hotmail's
+ * `X-HmXmrOriginalRecipient` or the `To` of the attached message. At most MAX_COMPLAINANTS.
  */
-export function complaintRecipient(feedbackText: string | undefined, originalHeaders: string | undefined): ComplaintRecipient | undefined {
+const MAX_COMPLAINANTS = 100;
+
+export function complaintRecipients(feedbackText: string | undefined, originalHeaders: string | undefined): ComplaintRecipient[] {
+  const out: ComplaintRecipient[] = [];
+  const seen = new Set<string>();
+  const add = (address: string, evidence: Evidence): void => {
+    const key = address.toLowerCase();
+    if (!address || seen.has(key) || out.length >= MAX_COMPLAINANTS) return;
+    seen.add(key);
+    out.push({ address, evidence });
+  };
   if (feedbackText) {
     const fields: HeaderMap = parseHeaderBlock(feedbackText);
     for (const name of ["original-rcpt-to", "removal-recipient"]) {
-      const value = header(fields, name);
-      const address = value ? firstEmail(value) : "";
-      if (address) return { address, evidence: evidenceOf("attachment", `${name}: ${value ?? ""}`.slice(0, 300), "complaint.names-recipient") };
+      for (const value of fields.get(name) ?? []) add(firstEmail(value), evidenceOf("attachment", `${name}: ${value}`.slice(0, 300), "complaint.names-recipient"));
+      if (out.length) return out;
     }
   }
   if (originalHeaders) {
@@ -38,8 +47,11 @@ export function complaintRecipient(feedbackText: string | undefined, originalHea
     for (const name of ["x-hmxmroriginalrecipient", "to"]) {
       const value = header(fields, name);
       const address = value ? firstEmail(value) : "";
-      if (address) return { address, evidence: evidenceOf("original-headers", `${name}: ${value ?? ""}`.slice(0, 300), "complaint.original-recipient") };
+      if (address) {
+        add(address, evidenceOf("original-headers", `${name}: ${value ?? ""}`.slice(0, 300), "complaint.original-recipient"));
+        return out;
+      }
     }
   }
-  return undefined;
+  return out;
 }

@@ -17,3 +17,11 @@ export const MAX_SHORT_TEXT_CHARS = 320;
  * reply above once whitespace is folded, and a bound on what one field can make the reader hold.
  */
 export const MAX_RAW_FIELD_CHARS = 16 * 1024;
+/** A delivery-status part is read up to this many characters (real ones are a few KB per recipient). */
+export const MAX_DSN_CHARS = 1024 * 1024;
+/**
+ * Recipients listed per report. Real bounces name a handful; a report naming thousands is a
+ * mailing-list accident or hostile, and each recipient costs a diagnosis. Beyond this the report
+ * says how many it named (a warning) and lists the first ones.
+ */
+export const MAX_RECIPIENTS = 1000;

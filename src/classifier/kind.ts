@@ -4,7 +4,7 @@
  */
 import { decodeHeaderWords } from "./mime/decode";
 import { type HeaderMap, header } from "./mime/headers";
-import { BOUNCE_SUBJECTS, DELAY_SUBJECTS } from "./prose/layouts";
+import { BOUNCE_SUBJECTS, DELAY_SUBJECTS } from "./prose/kindWords";
 import { type NoteCode, evidenceOf } from "./notes";
 import type { Evidence } from "./types";
 
@@ -16,11 +16,16 @@ export interface HeaderSignals {
   subject: string;
   autoReply?: Evidence;
   hasHeaders: boolean;
+  /** Return-Path: <> (what every automatic report is sent with). */
+  nullSender: boolean;
 }
 
-const DAEMON_SENDERS = ["mailer-daemon", "postmaster", "microsoftexchange329e71ec88ae4615bbc36ab6ce41109e", "mail delivery subsystem", "mail delivery system", "mail delivery service"];
+const DAEMON_SENDERS = [
+  "mailer-daemon", "mailer daemon", "mailer_daemon", "postmaster", "post_master", "microsoftexchange329e71ec88ae4615bbc36ab6ce41109e", "mail delivery subsystem",
+  "mail delivery system", "mail delivery service", "mail.delivery.system", "mail deliver system", "mail administrator", "mail system", "mdaemon",
+];
 /** fml (mailing-list manager) error titles; only read when X-MLServer says fml. */
-const FML_TITLES = ["loop alert:", "loop back warning:", "warning: unix from loop", "fml system error message", "not member article from", "reject mail from", "security alert", "rejected:"];
+const FML_TITLES = ["loop alert:", "loop back warning:", "warning: unix from loop", "fml system error message", "not member article from", "reject mail from", "security alert", "rejected:", "are not member"];
 const AUTO_REPLY_SUBJECTS = ["automatic reply:", "auto:", "autoreply", "auto-reply", "auto reply", "out of office", "out of the office", "abwesenheitsnotiz", "réponse automatique", "respuesta automática", "vacation"];
 
 export function headerSignals(headers: HeaderMap): HeaderSignals {
@@ -40,7 +45,8 @@ export function headerSignals(headers: HeaderMap): HeaderSignals {
   if (fromHit) add(`From: ${header(headers, "from")}`, "header.daemon-sender");
   const failed = header(headers, "x-failed-recipients");
   if (failed) add(`X-Failed-Recipients: ${failed}`, "header.failed-recipients");
-  if (/^\s*<>\s*$/.test(header(headers, "return-path") ?? "x") && (fromHit || subjectHit)) add("Return-Path: <>", "header.null-sender");
+  const nullSender = /^\s*<>\s*$/.test(header(headers, "return-path") ?? "x");
+  if (nullSender && (fromHit || subjectHit)) add("Return-Path: <>", "header.null-sender");
   const mlServer = (header(headers, "x-mlserver") ?? "").toLowerCase();
   if (mlServer.includes("fml") && FML_TITLES.some((t) => subject.includes(t))) add(`Subject: ${decodedSubject}`, "header.fml-notice");
   const delaySubject = DELAY_SUBJECTS.some((s) => subject.includes(s));
@@ -54,5 +60,5 @@ export function headerSignals(headers: HeaderMap): HeaderSignals {
     const hit = AUTO_REPLY_SUBJECTS.find((s) => subject.startsWith(s) || (s.length > 8 && subject.includes(s)));
     if (hit) autoReply = evidenceOf("headers", `Subject: ${decodedSubject}`, "autoreply.subject");
   }
-  return { bounce, delaySubject, fromDaemon: !!fromHit, subject: decodedSubject, autoReply, hasHeaders: headers.size > 0 };
+  return { bounce, delaySubject, fromDaemon: !!fromHit, subject: decodedSubject, autoReply, hasHeaders: headers.size > 0, nullSender };
 }

@@ -4,7 +4,7 @@
  * may themselves be bounces. Raw MIME goes through the structural pass, then part decoding (mime/decode.ts).
  */
 import { encodeUtf8, makeDecoder } from "./mime/textCodec";
-import { decodePart, htmlToText } from "./mime/decode";
+import { decodePart, htmlBodyToText } from "./mime/decode";
 import { type ContentType, type HeaderMap, header, parseContentType, parseHeaderBlock } from "./mime/headers";
 import { type MimePart, parseMimeTree, readPartHeaders, walkParts } from "./mime/mimeTree";
 import { type WarningLog, newWarningLog, warn } from "./notes";
@@ -134,6 +134,17 @@ export async function materialFromMime(bytes: Uint8Array): Promise<Material> {
     texts.push(decoded.text);
   }
   material.text = texts.join("\n");
+  // Exchange Online sometimes sends an empty or stub text/plain beside the HTML that carries the
+  // report: when the plain text says next to nothing, read the richer HTML instead.
+  if (plain.length && html.length && isStub(material.text)) {
+    const htmlTexts: string[] = [];
+    for (const part of html.slice(0, 6)) htmlTexts.push((await decodePart(data, part, true)).text);
+    const fromHtml = htmlTexts.join("\n");
+    if (fromHtml.trim().length > 2 * material.text.trim().length && fromHtml.trim().length > 40) {
+      material.text = fromHtml;
+      material.textSource = "html-body";
+    }
+  }
   if (feedbackPart) material.feedbackText = (await decodePart(data, feedbackPart)).text.slice(0, 64 * 1024);
   if (headerPart) material.originalHeaders = (await decodePart(data, headerPart)).text;
   else if (messagePart) {
@@ -150,6 +161,14 @@ export async function materialFromMime(bytes: Uint8Array): Promise<Material> {
   return material;
 }
 
+/** Plain text too thin to be the report: blank, a line or two, or no address and no SMTP code in its first lines. */
+function isStub(text: string): boolean {
+  const t = text.trim();
+  if (t.length < 200) return true;
+  const head = t.slice(0, 2000);
+  return !head.includes("@") && !/\b[245]\d\d\b/.test(head);
+}
+
 function attachmentText(a: InputAttachment): string {
   return typeof a.content === "string" ? a.content : makeDecoder("utf-8").decode(a.content);
 }
@@ -161,7 +180,7 @@ export function materialFromParts(parts: MessageParts): Material {
   let text = parts.text ?? "";
   let textSource: EvidenceSource = "text-body";
   if (!text.trim() && parts.html) {
-    text = htmlToText(parts.html);
+    text = htmlBodyToText(parts.html);
     textSource = "html-body";
   }
   if (!parts.headers && !parts.html && !parts.subject) textSource = "pasted-text";

@@ -63,13 +63,30 @@ function embeddedAsEml(fields: MsgFields): string {
   return `${head}\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n${fields.body ?? ""}`;
 }
 
+/**
+ * Throws UnreadableMsgError (typed reason, plain detail) when the compound file is malformed, so
+ * msgreader is never handed a file whose chains or directory could make it loop or allocate
+ * without end, or when msgreader itself fails on what is left.
+ */
 export async function msgToParts(bytes: Uint8Array): Promise<MessageParts> {
+  // Loaded with msgreader, only when a .msg arrives: the check is no part of the main bundle.
+  const { checkCompoundFile, UnreadableMsgError } = await import("./compoundFile");
+  const check = checkCompoundFile(bytes);
+  if (!check.ok) throw new UnreadableMsgError(check.problem.defect, `not a readable compound file: ${check.problem.detail}`);
   type Ctor = new (b: ArrayBuffer) => MsgReaderLike;
   // CommonJS interop differs between bundlers: the class is `default` or `default.default`.
   const mod = (await import("@kenjiuno/msgreader")) as unknown as { default: Ctor | { default: Ctor } };
   const Reader: Ctor = typeof mod.default === "function" ? mod.default : mod.default.default;
   const copy = bytes.slice().buffer;
-  const reader = new Reader(copy);
+  try {
+    return partsOf(new Reader(copy));
+  } catch (error) {
+    // A property stored with an unexpected type (a binary "subject") fails here too, not later.
+    throw new UnreadableMsgError("reader-failed", `the .msg reader failed: ${String(error).slice(0, 200)}`);
+  }
+}
+
+function partsOf(reader: MsgReaderLike): MessageParts {
   const data = reader.getFileData();
   const attachments: InputAttachment[] = [];
   for (const att of data.attachments ?? []) {

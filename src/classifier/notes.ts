@@ -29,9 +29,12 @@ export const NOTE_TEMPLATES = {
   "kind.arf": "abuse/complaint report (ARF)",
   "kind.jmrp": "complaint report (Microsoft JMRP layout, original attached)",
   "kind.dsn-action": "RFC 3464 per-recipient action",
+  "kind.layout-states": "the report's own layout says it is a {kind}",
+  "kind.challenge-response": "challenge-response request (asks the sender to prove they are a person): not a delivery failure",
   "kind.no-markers": "no bounce markers in headers or delivery-status",
   "container.inline-forward": "NDR forwarded inline by a person; reading the bounce inside it",
   "container.attachment": "bounce attached to this message; reading the attachment",
+  "container.wrapped": "a gateway's notice wrapping the mail server's report; reading the wrapped report",
 
   // Complaint reports (feedback.ts, classify.ts).
   "complaint.names-recipient": "complaint report names the recipient",
@@ -45,7 +48,6 @@ export const NOTE_TEMPLATES = {
   "guidance.reason": "reason from guidance entry {id}",
   "guidance.match": "guidance {id}",
   "host.microsoft": "Microsoft 365 server refused the message",
-  "recipient.from-original": "recipient taken from the original message",
 
   // Which rule decided the reason (reason.ts); {reason} is the Sisimai reason name.
   "reason.delivered": "reason {reason}: delivered",
@@ -54,7 +56,7 @@ export const NOTE_TEMPLATES = {
   "reason.dbeb-access-denied": "reason {reason}: Directory-Based Edge Blocking: 'Recipient address rejected: Access denied'",
   "reason.exo-tenant-attribution": "reason {reason}: Exchange Online TenantAttribution / ATTR36 relay denial",
   "reason.exo-relay-access-denied": "reason {reason}: Exchange Online '5.4.1 Relay Access Denied'",
-  "reason.exo-no-answer": "reason {reason}: 5.4.1 'No answer from host' (Relay Access Denied family)",
+  "reason.exo-no-answer": "reason {reason}: 5.4.1 'No answer from host' (the recipient's server did not answer)",
   "reason.exo-recipient-not-found": "reason {reason}: Exchange RESOLVER.ADR.RecipientNotFound",
   "reason.exo-auth-required": "reason {reason}: Exchange RESOLVER.RST.AuthRequired",
   "reason.exo-not-authorized": "reason {reason}: Exchange RESOLVER.RST.NotAuthorized",
@@ -83,9 +85,13 @@ export const NOTE_TEMPLATES = {
   "reason.program": "reason {reason}: delivery to a program (|command) failed",
   "reason.report-text": 'reason {reason}: report text "{phrase}"',
   "reason.class-security": "reason {reason}: status class X.7 ({status})",
-  "reason.class-content": "reason {reason}: status class X.6 ({status})",
   "reason.refused-connection": "reason {reason}: refused at connection",
   "reason.refused-command": "reason {reason}: refused at {command}",
+  "reason.layout": "reason {reason}: what this report layout's wording means",
+  "reason.after-data": "reason {reason}: \"{phrase}\" after the message was sent (DATA): a filter, not an address lookup",
+  "reason.refused-sender": "reason {reason}: refused at {command} (the sender's address)",
+  "reason.local-mailer": "reason {reason}: the local delivery program failed (x-unix)",
+  "reason.exo-ip-not-accepted": "reason {reason}: Exchange Online 'traffic not accepted from this IP' (5.7.708)",
   "reason.delayed": "reason {reason}: delayed delivery",
   "reason.unrecognised": "reason {reason}: diagnostic text not recognised",
   "reason.nothing": "reason {reason}: no code or text to decide",
@@ -103,6 +109,8 @@ export const NOTE_TEMPLATES = {
   "warn.too-deep": "MIME nesting too deep; inner parts were ignored.",
   "warn.no-failed-recipient": "This looks like a bounce but no failed recipient could be read.",
   "warn.field-cut": "The delivery-status field {field} was too long and was cut.",
+  "warn.dsn-cut": "The delivery-status part is longer than {limit} characters; recipients listed after that were not read.",
+  "warn.recipients-cut": "The report names {count} or more recipients; only the first {limit} are listed.",
 } as const satisfies Record<string, string>;
 
 export type NoteCode = keyof typeof NOTE_TEMPLATES;

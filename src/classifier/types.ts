@@ -47,13 +47,47 @@ export type Actor = "sender" | "sender-admin" | "recipient-admin";
 
 export type Confidence = "high" | "medium" | "low";
 
-/** One admin step: what to check, where to do it, and the PowerShell that checks it. */
+/** Which organisation a step is for, seen from the person whose mail bounced. */
+export type StepAudience = "recipient-org" | "sender-org";
+
+/** The shell a command runs in; the pane labels it outside the copied text. */
+export type CommandShell =
+  /** A Connect-ExchangeOnline session. */
+  | "exchange-online-powershell"
+  /** On-premises Exchange Server. */
+  | "exchange-management-shell"
+  /** Plain Windows PowerShell, e.g. Resolve-DnsName, Test-NetConnection, Start-ADSyncSyncCycle. */
+  | "windows-powershell"
+  /** nslookup/dig style, runnable anywhere. */
+  | "dns-lookup";
+
+export interface StepCommand {
+  shell: CommandShell;
+  /**
+   * Runnable exactly as copied once placeholders are filled: commands only (no parenthetical
+   * commentary, no prose), one shell per StepCommand, several commands on separate lines.
+   * Placeholders the pane fills: <domain> (the recipient's domain), <recipient> (the failed
+   * address), <sender> (the original sender's address), <sender-domain>. Any other <…> is a value
+   * the pane can't know (e.g. <connector-name>); the pane marks it "replace before running".
+   */
+  text: string;
+}
+
+/** One admin step: what to check, where to do it, whose admin it is for, and the commands that check it. */
 export interface AdminStep {
   text: string;
   /** A page in the Microsoft 365 / Exchange admin center, or another console. */
   where?: { label: string; url?: string };
-  /** Exchange Online PowerShell (or other command) that verifies this step. */
-  command?: string;
+  /** The commands that verify (or make) this change, one entry per shell. */
+  commands?: StepCommand[];
+  /** Whose admin this step is for; absent = whichever organisation runs the mail system concerned. */
+  audience?: StepAudience;
+  /**
+   * For sender-org steps that apply only in some set-ups: a short clause the pane shows as
+   * "For your admin (only if …)", e.g. "your organization sends from on-premises Exchange through
+   * Exchange Online Protection".
+   */
+  condition?: string;
 }
 
 /** One row of the guidance table: data, not logic. */
@@ -64,11 +98,22 @@ export interface GuidanceEntry {
   codes: string[];
   /** The exact NDR text(s) Microsoft (or the MTA) uses, when documented. */
   ndrTexts?: string[];
-  /** Plain-words headline for an end user. */
+  /** Short label used in lists, the forward and the CLI. */
   title: string;
-  /** What went wrong, in a sentence or two. */
+  /**
+   * The five-second answer on the user view: plain words, says whose side the problem is on, and
+   * may name the recipient's domain or address as {domain} / {recipient} (the pane fills them, or
+   * words "the recipient's domain" / "the recipient" when unknown).
+   */
+  headline: string;
+  /** One short sentence (at most 30 words): what went wrong. */
   cause: string;
+  /** The longer explanation (admin view, "Why we think so"), when there is more to say. */
+  detail?: string;
+  /** What the user should tell or send the other organisation when its admin must act. */
+  tellRecipient?: string;
   whoMustAct: Actor[];
+  /** Short imperative sentences, the one most likely to help first. */
   userSteps: string[];
   adminSteps: AdminStep[];
   docsUrl?: string;
@@ -76,6 +121,13 @@ export interface GuidanceEntry {
   reason: Reason;
   /** True for the fallback entries chosen by RFC 3463 class and subject only. */
   generic?: boolean;
+  /**
+   * "microsoft": the wording (Exchange terms, public folders, admin centers, Microsoft's article)
+   * only fits bounces from Microsoft's servers or software. For a bounce whose refusing or
+   * reporting server is another's, the matcher never picks it by code alone; the neutral generic
+   * entry for the code is used instead.
+   */
+  provider?: "microsoft";
 }
 
 /** Where a piece of evidence came from. */
@@ -201,6 +253,14 @@ export interface Diagnosis {
   warningCodes?: NoteRef[];
   /** The report's "Message Hops" table (Exchange Online's newer layout), when it has one. */
   hops?: MessageHop[];
+  /**
+   * Which reader decoded the report's text: a layout module's id (src/classifier/layouts/registry.ts,
+   * e.g. "postfix", "exchange-online", "dragonfly"), "free-text" when the failed address was found
+   * in the report's sentences, "rfc3464" when only the delivery-status part was read, "arf" / "jmrp"
+   * for complaint reports. Absent when nothing was decoded. Finer than `layout`, which stays the
+   * coarse family.
+   */
+  decodedBy?: string;
   /**
    * Set when the bounce was not the message itself but was read from inside it: quoted in the
    * body of a forward ("inline-forward") or attached to it ("attachment"). Absent for a bounce

@@ -41,6 +41,9 @@ const EN_RESOLVER = {
   unparsable: (url: string) => `The resolver address "${url}" is not a valid URL.`,
   notHttps: (url: string) => `The resolver address "${url}" must start with https:// (plain http is allowed only for this computer: localhost, 127.0.0.1 or [::1]).`,
   credentials: (url: string) => `The resolver address "${url}" must not contain a user name or password.`,
+  notListed: (url: string, hosts: readonly string[]) => `Your organisation allows only these DNS resolvers: ${list(hosts)}. "${url}" is not one of them.`,
+  /** The task pane's own rule (its Content-Security-Policy allows https only); the engine also takes http to loopback. */
+  paneHttpsOnly: (url: string) => `The resolver address "${url}" must start with https://: the task pane sends DNS queries only over HTTPS.`,
 };
 
 const EN_DOH = {

@@ -45,8 +45,21 @@ export function mxVerdicts(domain: string, lookup: DohResult): CheckResult[] {
 }
 
 const SPF_RECORD = /^v=spf1(?:\s|$)/iu;
-// Any qualifier except "-": "-include:" would mean "fail if Microsoft sent it", not coverage.
-const EXO_INCLUDE = new RegExp(`^[+?~]?include:${EXO_SPF_INCLUDE.replace(/\./gu, "\\.")}\\.?$`, "iu");
+const PRINTABLE_ASCII = /^[\x21-\x7e]+$/u;
+
+/**
+ * "include:spf.protection.outlook.com" (any case, optional trailing dot) with any qualifier
+ * except "-": "-include:" would mean "fail if Microsoft sent it", not coverage. Compared as
+ * text, ASCII only, so no Unicode case folding (a Kelvin sign is not a "k").
+ */
+function includesExo(term: string): boolean {
+  if (!PRINTABLE_ASCII.test(term)) return false;
+  const lower = term.toLowerCase();
+  const body = "+?~".includes(lower[0] ?? "") ? lower.slice(1) : lower;
+  if (!body.startsWith("include:")) return false;
+  const target = body.slice("include:".length);
+  return target === EXO_SPF_INCLUDE || target === `${EXO_SPF_INCLUDE}.`;
+}
 const REDIRECT = /^redirect=(\S+)$/iu;
 
 export function spfVerdict(domain: string, lookup: DohResult): CheckResult {
@@ -58,7 +71,7 @@ export function spfVerdict(domain: string, lookup: DohResult): CheckResult {
   if (spf.length === 0) return result("spf", "fail", spfText.none(domain));
   if (spf.length > 1) return result("spf", "fail", spfText.several(spf.length), spf);
   const terms = (spf[0] ?? "").split(/\s+/u);
-  if (terms.some((t) => EXO_INCLUDE.test(t))) return result("spf", "pass", spfText.pass, spf);
+  if (terms.some(includesExo)) return result("spf", "pass", spfText.pass, spf);
   const redirect = terms.map((t) => REDIRECT.exec(t)?.[1]).find((target) => target !== undefined);
   return result("spf", "warn", redirect ? spfText.missingIncludeRedirect(redirect) : spfText.missingInclude, spf);
 }

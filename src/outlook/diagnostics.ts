@@ -30,6 +30,8 @@ export function officeHostInfo(office: typeof Office): HostInfo {
   if (theme) info.theme = theme;
   const language = officeDisplayLanguage(office);
   if (language) info.displayLanguage = language;
+  const owner = readString(() => office.context?.mailbox?.userProfile?.emailAddress)?.trim();
+  if (owner) info.mailboxOwner = owner;
   return info;
 }
 

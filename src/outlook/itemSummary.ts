@@ -12,6 +12,12 @@ function emailText(value: unknown): string | undefined {
   return address || name || undefined;
 }
 
+function emailAddressOf(value: unknown): string | undefined {
+  if (value === null || typeof value !== "object") return undefined;
+  const address = (value as { emailAddress?: unknown }).emailAddress;
+  return typeof address === "string" && address.trim() ? address.trim() : undefined;
+}
+
 function isoDate(value: unknown): string | undefined {
   const d = value instanceof Date ? value : typeof value === "string" ? new Date(value) : undefined;
   return d && !Number.isNaN(d.getTime()) ? d.toISOString() : undefined;
@@ -30,8 +36,11 @@ export function summarizeItem(item: ReadItem): ItemSummary {
   const summary: ItemSummary = { subject: typeof subject === "string" ? subject : "" };
   const date = isoDate(read(() => item.dateTimeCreated));
   if (date) summary.date = date;
-  const from = emailText(read(() => item.from));
+  const sender = read(() => item.from);
+  const from = emailText(sender);
   if (from) summary.from = from;
+  const fromAddress = emailAddressOf(sender);
+  if (fromAddress) summary.fromAddress = fromAddress;
   const itemId = read(() => item.itemId);
   if (typeof itemId === "string" && itemId) summary.itemId = itemId;
   const itemClass = read(() => item.itemClass);

@@ -8,6 +8,9 @@ import { canOpenNewMessageForm, openNewMessageForm } from "./newMessageForm";
 import { createThemeSource } from "./officeTheme";
 import { readMessage } from "./readMessage";
 import { buildTimeDefaultAdmin, type OrgDefaultSources, pageSearch, resolveOrgDefault } from "./orgDefault";
+import { buildTimeGraphClientId, type GraphClientIdSources, resolveGraphClientId } from "./graphClientId";
+import { createOfficeMailboxBounces, mailboxSearchUnavailable, type MailboxOpener } from "./mailbox/officeMailbox";
+import { toOfficeFailure } from "./mailbox/failures";
 import { getRoamingAdminAddress, getRoamingDnsCheckSettings, saveRoamingAdminAddress, saveRoamingDnsCheckSettings } from "./roamingSettings";
 import type { AdminAddressSetting, BounceCandidate, MailHost, ReadOutcome, ReadPath } from "./types";
 
@@ -16,6 +19,10 @@ export interface OfficeHostOptions {
   callTimeoutMs?: number;
   /** The organisation's default admin address; defaults to this page's ?admin= and the build's NDR_DEFAULT_ADMIN. */
   orgDefaults?: OrgDefaultSources;
+  /** The Entra app id for the mailbox search; defaults to this page's ?graphClientId= and the build's NDR_GRAPH_CLIENT_ID. */
+  graphClientId?: GraphClientIdSources;
+  /** Tests: opens the mailbox without loading MSAL (the pane loads it lazily). */
+  openMailbox?: MailboxOpener;
 }
 
 export const NO_ITEM_MESSAGE =
@@ -45,12 +52,21 @@ export function createOfficeHost(office: typeof Office, options: OfficeHostOptio
   const info = officeHostInfo(office);
   const canOpenForm = canOpenNewMessageForm(office);
   const log = new FailureLog();
-  const orgDefault = resolveOrgDefault(options.orgDefaults ?? { search: pageSearch(), buildTime: buildTimeDefaultAdmin() });
+  // Inside Outlook the task pane URL is the manifest's, which the organisation deployed.
+  const orgDefault = resolveOrgDefault(options.orgDefaults ?? { search: pageSearch(), buildTime: buildTimeDefaultAdmin() }, "outlook");
   const adminSetting = (): AdminAddressSetting | undefined => {
     const own = getRoamingAdminAddress(office);
     if (own) return { address: own, source: "user" };
     return orgDefault.address ? { address: orgDefault.address, source: "organisation" } : undefined;
   };
+  const graphApp = resolveGraphClientId(options.graphClientId ?? { search: pageSearch(), buildTime: buildTimeGraphClientId() });
+  const unavailable = mailboxSearchUnavailable(office, graphApp.clientId);
+  // Kept apart from the read log, which each read resets: a sign-in failure must outlive the next item.
+  const mailboxLog = new FailureLog();
+  const mailboxBounces =
+    unavailable === undefined && graphApp.clientId
+      ? createOfficeMailboxBounces(office, { clientId: graphApp.clientId, note: (f) => mailboxLog.add(toOfficeFailure(f)), timeoutMs: timeout, open: options.openMailbox })
+      : undefined;
   let lastReadPath: ReadPath | undefined;
   // Bumped by every read and every item change: only the newest read may deliver.
   let generation = 0;
@@ -121,6 +137,13 @@ export function createOfficeHost(office: typeof Office, options: OfficeHostOptio
     async openForward(request) {
       const item = currentItem(office);
       const ref = item ? summarizeItem(item) : undefined;
+      if (request.attachMailboxItem) {
+        // A bounce fetched through Graph: attached by its EWS id where the client can convert it.
+        const itemId = ewsIdOf(office, request.attachMailboxItem.id, log);
+        const r = await openNewMessageForm(office, { ...request, attachCurrentItem: itemId !== undefined }, { itemId, subject: request.attachMailboxItem.name }, timeout);
+        if (!r.ok) log.add(r.failure);
+        return r;
+      }
       const r = await openNewMessageForm(office, request, ref ? { itemId: ref.itemId, subject: ref.subject } : undefined, timeout);
       if (!r.ok) log.add(r.failure);
       return r;
@@ -144,16 +167,35 @@ export function createOfficeHost(office: typeof Office, options: OfficeHostOptio
     },
 
     diagnostics() {
-      // Ignored organisation defaults first: they are configuration, not this read's failures.
-      const failures = [...orgDefault.problems, ...log.list()].slice(0, MAX_LOGGED_FAILURES);
+      // Ignored configuration first (organisation default, app id): it is configuration, not this read's failures.
+      const failures = [...orgDefault.problems, ...graphApp.problems, ...log.list()].slice(0, MAX_LOGGED_FAILURES);
       for (const f of [hub.lastFailure(), drops.lastFailure(), themes.lastFailure()]) {
         if (f && failures.length < MAX_LOGGED_FAILURES) failures.push(f);
       }
-      return buildDiagnostics(info, { displayLanguage: officeDisplayLanguage(office), canOpenForm, dragAndDrop: drops.supported, lastReadPath, failures });
+      // The mailbox search's newest failures last (the forward's block keeps the newest).
+      const room = MAX_LOGGED_FAILURES - failures.length;
+      if (room > 0) failures.push(...mailboxLog.list().slice(-room));
+      const mailboxSearch = mailboxBounces ? (mailboxBounces.isEnabled() ? "on" : "off") : unavailable;
+      return { ...buildDiagnostics(info, { displayLanguage: officeDisplayLanguage(office), canOpenForm, dragAndDrop: drops.supported, lastReadPath, failures }), ...(mailboxSearch ? { mailboxSearch } : {}) };
     },
   };
+  if (mailboxBounces) host.mailboxBounces = mailboxBounces;
+  else if (unavailable) host.mailboxBouncesUnavailable = unavailable;
   // Only where Office raises the events, so the pane can tell (and fall back to the HTML5 drop).
   if (drops.supported) host.onDrop = (handler) => drops.subscribe(handler);
   if (themes.supported) host.onThemeChanged = (handler) => themes.subscribe(handler);
   return host;
+}
+
+/** convertToEwsId (Mailbox 1.3; not on mobile, which has no new-message form anyway). */
+function ewsIdOf(office: typeof Office, restId: string, log: FailureLog): string | undefined {
+  try {
+    const mailbox = office.context?.mailbox;
+    if (typeof mailbox?.convertToEwsId !== "function") return undefined;
+    const id = mailbox.convertToEwsId(restId, office.MailboxEnums?.RestVersion?.v2_0 ?? "v2.0");
+    return typeof id === "string" && id !== "" ? id : undefined;
+  } catch (e) {
+    log.add({ step: "convertToEwsId", code: "Unexpected", message: e instanceof Error ? e.message : "The bounce's id couldn't be converted; it was left out of the forward." });
+    return undefined;
+  }
 }

@@ -2,9 +2,14 @@
  * The organisation's default admin address. Office has no place for add-in configuration, so a
  * deployment sets it either on the manifest's task pane URL (?admin=helpdesk@contoso.com) or at
  * build time (NDR_DEFAULT_ADMIN). Both are validated; an invalid value is ignored and reported.
+ *
+ * Only inside Outlook is ?admin= the organisation's: there the task pane URL comes from the
+ * manifest the organisation deployed. In preview mode (a plain browser) anyone can send a link
+ * with ?admin= in it, so that value is "from the link you opened" (source "link"), never "set by
+ * your admin", and a build-time default, which the organisation did set, wins over it.
  */
 import { isValidEmailAddress } from "./emailAddress";
-import type { OfficeFailure } from "./types";
+import type { AdminAddressSource, OfficeFailure } from "./types";
 
 export const ADMIN_QUERY_PARAMETER = "admin";
 
@@ -15,8 +20,13 @@ export interface OrgDefaultSources {
   buildTime?: string;
 }
 
+/** "outlook": the URL is the manifest's; "preview": the URL is whatever link opened the page. */
+export type PaneMode = "outlook" | "preview";
+
 export interface OrgDefault {
   address?: string;
+  /** Where `address` came from: "organisation" (manifest URL in Outlook, or the build) or "link" (a preview page's URL). */
+  source?: Exclude<AdminAddressSource, "user">;
   /** One entry per ignored value, for the diagnostics panel (values are shown cut, never trusted). */
   problems: OfficeFailure[];
 }
@@ -24,8 +34,16 @@ export interface OrgDefault {
 /** Long enough to recognise a typo, short enough that a hostile URL can't flood the diagnostics. */
 const SHOWN_CHARS = 80;
 
+/**
+ * Control characters and bidi controls (U+061C, U+200E/U+200F, U+202A–U+202E, U+2066–U+2069):
+ * the address validator allows non-ASCII, and an override could make one address display as
+ * another. No real address contains them.
+ */
+const INVISIBLE_OR_DIRECTIONAL = /[\p{Cc}\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\u2028\u2029]/u;
+
 function shown(value: string): string {
-  return value.length > SHOWN_CHARS ? `${value.slice(0, SHOWN_CHARS)}…` : value;
+  const visible = value.replace(new RegExp(INVISIBLE_OR_DIRECTIONAL.source, "gu"), (c) => `U+${c.codePointAt(0)?.toString(16).toUpperCase().padStart(4, "0")}`);
+  return visible.length > SHOWN_CHARS ? `${visible.slice(0, SHOWN_CHARS)}…` : visible;
 }
 
 export function buildTimeDefaultAdmin(): string | undefined {
@@ -50,21 +68,31 @@ function queryValue(search: string): string | undefined {
   }
 }
 
-/** The query parameter wins over the build setting: it is the more specific deployment (one manifest per tenant). */
-export function resolveOrgDefault(sources: OrgDefaultSources): OrgDefault {
+interface Candidate {
+  step: string;
+  value: string | undefined;
+  source: Exclude<AdminAddressSource, "user">;
+}
+
+/**
+ * In Outlook the query parameter wins over the build setting: it is the more specific deployment
+ * (one manifest per tenant). In preview the build setting wins: a link is not the organisation.
+ */
+export function resolveOrgDefault(sources: OrgDefaultSources, mode: PaneMode = "outlook"): OrgDefault {
   const problems: OfficeFailure[] = [];
-  const candidates: Array<{ step: string; value: string | undefined }> = [
-    { step: `Organisation default (?${ADMIN_QUERY_PARAMETER}= on the task pane URL)`, value: queryValue(sources.search ?? "") },
-    { step: "Organisation default (NDR_DEFAULT_ADMIN at build time)", value: sources.buildTime },
-  ];
-  let address: string | undefined;
-  for (const { step, value } of candidates) {
+  const query: Candidate =
+    mode === "outlook"
+      ? { step: `Organisation default (?${ADMIN_QUERY_PARAMETER}= on the task pane URL)`, value: queryValue(sources.search ?? ""), source: "organisation" }
+      : { step: `Address from the link that opened this page (?${ADMIN_QUERY_PARAMETER}=)`, value: queryValue(sources.search ?? ""), source: "link" };
+  const build: Candidate = { step: "Organisation default (NDR_DEFAULT_ADMIN at build time)", value: sources.buildTime, source: "organisation" };
+  let chosen: { address: string; source: Candidate["source"] } | undefined;
+  for (const { step, value, source } of mode === "outlook" ? [query, build] : [build, query]) {
     if (value === undefined || value.trim() === "") continue;
-    if (!isValidEmailAddress(value)) {
+    if (INVISIBLE_OR_DIRECTIONAL.test(value) || !isValidEmailAddress(value)) {
       problems.push({ step, code: "InvalidAddress", message: `Ignored "${shown(value)}": not a valid email address.` });
       continue;
     }
-    address ??= value.trim();
+    chosen ??= { address: value.trim(), source };
   }
-  return { address, problems };
+  return chosen ? { ...chosen, problems } : { problems };
 }

@@ -60,7 +60,8 @@ export function createPreviewHost(options: PreviewHostOptions = {}): MailHost {
   const navigate = options.navigate ?? defaultNavigate;
   let memoryAddress: string | undefined;
   let memoryDnsChecks: DnsCheckPreference | undefined;
-  const orgDefault = resolveOrgDefault(options.orgDefaults ?? { search: pageSearch(), buildTime: buildTimeDefaultAdmin() });
+  // In a plain browser the page's URL is whatever link was opened: its ?admin= is the link's, not the organisation's.
+  const orgDefault = resolveOrgDefault(options.orgDefaults ?? { search: pageSearch(), buildTime: buildTimeDefaultAdmin() }, "preview");
   const failures: OfficeFailure[] = [...orgDefault.problems];
   const remember = (f: OfficeFailure): void => {
     failures.push(f);
@@ -104,7 +105,7 @@ export function createPreviewHost(options: PreviewHostOptions = {}): MailHost {
     getAdminAddressSetting(): AdminAddressSetting | undefined {
       const own = ownAddress();
       if (own) return { address: own, source: "user" };
-      return orgDefault.address ? { address: orgDefault.address, source: "organisation" } : undefined;
+      return orgDefault.address && orgDefault.source ? { address: orgDefault.address, source: orgDefault.source } : undefined;
     },
 
     async saveAdminAddress(input) {
@@ -149,6 +150,9 @@ export function createPreviewHost(options: PreviewHostOptions = {}): MailHost {
       }
     },
 
-    diagnostics: () => ({ mode: "preview", mailboxSets: [], canOpenForm: true, failures: failures.map((f) => ({ ...f })) }),
+    diagnostics: () => ({ mode: "preview", mailboxSets: [], canOpenForm: true, failures: failures.map((f) => ({ ...f })), mailboxSearch: "preview" }),
+
+    // Outside Outlook there is no mailbox to search; the pane offers its sample mailbox instead.
+    mailboxBouncesUnavailable: "preview",
   };
 }

@@ -1,6 +1,6 @@
 /**
  * Per-user settings in Outlook's roaming settings (32 KB per add-in; error 9057 beyond): the admin
- * address and the live DNS checks' choice.
+ * address, the live DNS checks' choice and the mailbox search's opt-in.
  */
 import { DNS_CHECKS_KEY, readDnsCheckSettings, resolverUrlProblem } from "./dnsCheckSettings";
 import { isValidEmailAddress } from "./emailAddress";
@@ -8,6 +8,8 @@ import { callOffice, errorCode, toFailure } from "./officeErrors";
 import type { ActionResult, DnsCheckPreference, HostMessageKey, OfficeFailure } from "./types";
 
 export const ADMIN_ADDRESS_KEY = "adminAddress";
+/** The mailbox search (recent bounces through Graph): `{ enabled: boolean }`; absent = never turned on. */
+export const MAILBOX_SEARCH_KEY = "mailboxSearch";
 const SETTINGS_TOO_LARGE = 9057;
 
 export const INVALID_ADDRESS_MESSAGE = "That doesn't look like an email address. Type just the address, for example helpdesk@contoso.com.";
@@ -50,6 +52,20 @@ export async function saveRoamingDnsCheckSettings(office: typeof Office, setting
   const problem = resolverUrlProblem(resolverUrl);
   if (problem) return { ok: false, message: problem };
   return saveRoamingValue(office, DNS_CHECKS_KEY, { enabled: settings.enabled === true, resolverUrl }, "setting", timeoutMs);
+}
+
+/** Only an explicit `{ enabled: true }` turns it on: anything else reads as off. */
+export function getRoamingMailboxSearch(office: typeof Office): boolean {
+  try {
+    const value: unknown = settingsOf(office)?.get(MAILBOX_SEARCH_KEY);
+    return value !== null && typeof value === "object" && (value as { enabled?: unknown }).enabled === true;
+  } catch {
+    return false;
+  }
+}
+
+export function saveRoamingMailboxSearch(office: typeof Office, enabled: boolean, timeoutMs?: number): Promise<ActionResult> {
+  return saveRoamingValue(office, MAILBOX_SEARCH_KEY, { enabled }, "setting", timeoutMs);
 }
 
 /** set + saveAsync; on failure the in-memory copy is put back, so get() never reports what wasn't saved. */

@@ -4,6 +4,7 @@
  * host without loading office.js.
  */
 import type { ClassifyInput } from "../classifier/types";
+import type { MailboxFailure, MailboxSource, SentMessageRef } from "../graph/types";
 
 /** How the data for a candidate was obtained. */
 export type ReadPath =
@@ -15,7 +16,9 @@ export type ReadPath =
   | "drop"
   | "paste"
   | "file"
-  | "sample";
+  | "sample"
+  | "graph-mime" // GET /me/messages/{id}/$value (the mailbox's bounces, through Graph)
+  | "graph-body+headers"; // its fallback: body + internetMessageHeaders
 
 /** One Office.js call that failed or gave nothing usable; shown to the user and in diagnostics. */
 export interface OfficeFailure {
@@ -37,6 +40,13 @@ export interface HostInfo {
   theme?: "light" | "dark";
   /** Office.context.displayLanguage in Outlook (e.g. "fr-FR"), navigator.language in preview: the pane's language. */
   displayLanguage?: string;
+  /**
+   * The mailbox owner's address (Office.context.mailbox.userProfile.emailAddress, Mailbox 1.1):
+   * who is reading, so the pane can tell a user's own forwarded bounce from one a colleague sent
+   * to their admin, and the user's organisation from the recipient's. Absent in preview. Never
+   * put into diagnostics or the forward.
+   */
+  mailboxOwner?: string;
 }
 
 /** A file Outlook handed over by drag and drop (DragAndDropEvent), already read into bytes. */
@@ -89,6 +99,8 @@ export interface ItemSummary {
   /** ISO date-time of the item, when Outlook gives it. */
   date?: string;
   from?: string;
+  /** The sender's address alone (item.from.emailAddress): who forwarded or attached the bounce. */
+  fromAddress?: string;
   itemId?: string;
   itemClass?: string;
 }
@@ -96,7 +108,7 @@ export interface ItemSummary {
 /** Something that may hold a bounce: the message itself, one of its attachments, … */
 export interface BounceCandidate {
   id: string;
-  origin: "message" | "item-attachment" | "file-attachment" | "dropped-file" | "pasted-text";
+  origin: "message" | "item-attachment" | "file-attachment" | "dropped-file" | "pasted-text" | "mailbox";
   /** Shown to the user when there is more than one, e.g. "Attachment: Undeliverable.eml". */
   label: string;
   input: ClassifyInput;
@@ -104,6 +116,20 @@ export interface BounceCandidate {
   attachmentId?: string;
   /** The attachment's own name, so the pane can word `label` in its language ("Attachment: {name}"). */
   attachmentName?: string;
+  /** A bounce read from the mailbox (origin "mailbox"): which message, so the pane and the forward can name and attach it. */
+  mailboxItem?: MailboxItemRef;
+}
+
+/** A message of the mailbox (Graph), named so the pane can say which one it explains. */
+export interface MailboxItemRef {
+  /** Graph's (REST) id. */
+  id: string;
+  subject: string;
+  /** ISO date-time it was received. */
+  date: string;
+  from?: string;
+  /** true for the preview's sample mailbox: shown as samples, never attached. */
+  sample?: boolean;
 }
 
 /**
@@ -140,6 +166,12 @@ export interface ForwardRequest {
   htmlBody: string;
   /** Attach the open message as an item (only where the add-in is active on it). */
   attachCurrentItem: boolean;
+  /**
+   * Attach this message of the mailbox instead (a bounce fetched through Graph): its Graph id and
+   * the attachment's name. The host converts the id (convertToEwsId) where the client can, and
+   * leaves the attachment out where it can't; the forward's text carries the diagnosis either way.
+   */
+  attachMailboxItem?: { id: string; name: string };
 }
 
 export type ActionResult =
@@ -160,15 +192,19 @@ export interface HostDiagnostics {
   lastReadPath?: ReadPath;
   /** Whether Outlook delivers drags onto the pane to the add-in (DragAndDropEvent); absent in preview. */
   dragAndDrop?: boolean;
+  /** The mailbox search (recent bounces): "on"/"off" by the user's choice, else why it isn't offered. */
+  mailboxSearch?: "on" | "off" | MailboxBouncesUnavailable;
   /** Failures of the last read and of later actions (attachment names replaced, newest last, capped). */
   failures: OfficeFailure[];
 }
 
 /**
- * Where the admin address came from: the user typed it ("user"), or the deployment set it for
- * everyone ("organisation": the task pane URL's ?admin= or the build's NDR_DEFAULT_ADMIN).
+ * Where the admin address came from: the user typed it ("user"), the deployment set it for
+ * everyone ("organisation": the manifest's task pane URL ?admin= inside Outlook, or the build's
+ * NDR_DEFAULT_ADMIN), or, in preview mode, the ?admin= of the link that opened the page ("link":
+ * anyone can make such a link, so it is never presented as the organisation's).
  */
-export type AdminAddressSource = "user" | "organisation";
+export type AdminAddressSource = "user" | "organisation" | "link";
 
 export interface AdminAddressSetting {
   address: string;
@@ -180,6 +216,43 @@ export interface DnsCheckPreference {
   enabled: boolean;
   /** RFC 8484 endpoint (https, or http to loopback only). */
   resolverUrl: string;
+}
+
+/** Why the mailbox's bounces can't be listed here (MailHost.mailboxBouncesUnavailable). */
+export type MailboxBouncesUnavailable =
+  /** No Entra app id configured (NDR_GRAPH_CLIENT_ID or ?graphClientId=): the deployment hasn't set it up. */
+  | "no-client-id"
+  /** The client lacks NestedAppAuth 1.1 (older builds, Outlook.com and Gmail accounts). */
+  | "no-naa"
+  /** Not an Exchange Online mailbox (Exchange on-premises, Outlook.com): Graph can't serve it. */
+  | "not-exchange-online"
+  /** Outside Outlook: the sample mailbox stands in. */
+  | "preview";
+
+/** The open message, for "this message bounced": its Internet Message-ID and when it was sent. */
+export type OpenMessageRef = SentMessageRef & { subject: string };
+
+/**
+ * The mailbox's bounce reports (Microsoft Graph through nested app authentication). Nothing is
+ * read until the user turns it on; the choice is kept in roaming settings.
+ */
+export interface MailboxBounces {
+  /** The user's saved choice (roaming settings key "mailboxSearch"); off until they turn it on. */
+  isEnabled(): boolean;
+  /** Saves the choice; turning it off also forgets the sign-in held in memory. */
+  setEnabled(on: boolean): Promise<ActionResult>;
+  /**
+   * Loads the sign-in and Graph code (a lazy chunk) and connects to the mailbox. Signing in (and
+   * the consent prompt, the first time) happens on the source's first request. Failures are
+   * typed, and logged for the Diagnostics panel.
+   */
+  connect(): Promise<{ ok: true; source: MailboxSource } | { ok: false; failure: MailboxFailure }>;
+  /** Fetches the sign-in and Graph code ahead of use (the pane's own files; no sign-in, no request to Graph). */
+  prepare?(): void;
+  /** The open message's Internet Message-ID (Mailbox 1.1), when there is an ordinary message open. */
+  openMessage(): OpenMessageRef | undefined;
+  /** Where a tenant admin grants consent for everyone (tenants that turned user consent off). */
+  adminConsentUrl: string;
 }
 
 /** Everything the pane needs from its host. */
@@ -210,4 +283,8 @@ export interface MailHost {
   onDrop?(handler: (event: HostDropEvent) => void): () => void;
   /** Present only where Outlook reports theme changes (OfficeThemeChanged, Mailbox 1.14). */
   onThemeChanged?(handler: (theme: "light" | "dark") => void): () => void;
+  /** Present where the mailbox's bounces can be listed (Graph through NAA); see mailboxBouncesUnavailable otherwise. */
+  mailboxBounces?: MailboxBounces;
+  /** Why mailboxBounces is absent (set by both hosts; absent on hosts that predate the feature). */
+  mailboxBouncesUnavailable?: MailboxBouncesUnavailable;
 }

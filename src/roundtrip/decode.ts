@@ -3,7 +3,7 @@
  * only when its length, CRC-32, UTF-8, JSON and shape all check out; anything else is reported as
  * damaged or foreign, never thrown and never half-trusted.
  */
-import { base64UrlDecode, base64UrlLength, isBase64UrlCode } from "./bytes/base64url";
+import { base64UrlLength, decodeBase64Url, isBase64UrlCode } from "../classifier/mail/base64";
 import { crc32Hex } from "./bytes/crc32";
 import { utf8Decode } from "./bytes/utf8";
 import { MAX_SCAN_CHARS, normalizeForScan } from "./normalize";
@@ -39,11 +39,19 @@ export type BlockResult =
 
 export const MAX_BLOCKS = 50;
 
-interface Found {
+/** A block (or a lone marker) where it lies in normalized text. */
+export interface LocatedBlock {
   result: BlockResult;
-  order: number;
-  /** Same block quoted twice (a reply to a reply) is reported once. */
+  /** Where its BEGIN marker starts (or the lone marker's start). */
+  start: number;
+  /** Just past its END marker (or the lone marker's end). */
+  end: number;
+  /** Same block quoted twice (a reply to a reply) has the same key; only intact blocks have one. */
   key?: string;
+}
+
+interface Found extends LocatedBlock {
+  order: number;
 }
 
 function collectData(text: string, from: number, to: number): string {
@@ -60,7 +68,7 @@ function decodePair(text: string, begin: Marker, end: Marker): { result: BlockRe
   const expected = base64UrlLength(end.len);
   if (data.length < expected) return { result: { status: "damaged", reason: "truncated" } };
   if (data.length > expected) return { result: { status: "damaged", reason: "unexpected data between markers" } };
-  const bytes = base64UrlDecode(data);
+  const bytes = decodeBase64Url(data);
   if (!bytes || crc32Hex(bytes) !== end.crc) return { result: { status: "damaged", reason: "checksum mismatch" } };
   const json = utf8Decode(bytes);
   if (json === undefined) return { result: { status: "damaged", reason: "not valid UTF-8" } };
@@ -80,20 +88,34 @@ function decodePair(text: string, begin: Marker, end: Marker): { result: BlockRe
 
 function pairUp(text: string, markers: Marker[]): Found[] {
   const found: Found[] = [];
+  const lone = (m: Marker, reason: DamageReason): Found => ({ result: { status: "damaged", reason }, start: m.start, end: m.end, order: found.length });
   let open: Marker | undefined;
   for (const marker of markers) {
     if (marker.kind === "begin") {
-      if (open) found.push({ result: { status: "damaged", reason: "missing end marker" }, order: found.length });
+      if (open) found.push(lone(open, "missing end marker"));
       open = marker;
     } else if (open) {
-      found.push({ ...decodePair(text, open, marker), order: found.length });
+      found.push({ ...decodePair(text, open, marker), start: open.start, end: marker.end, order: found.length });
       open = undefined;
     } else {
-      found.push({ result: { status: "damaged", reason: "missing begin marker" }, order: found.length });
+      found.push(lone(marker, "missing begin marker"));
     }
   }
-  if (open) found.push({ result: { status: "damaged", reason: "missing end marker" }, order: found.length });
+  if (open) found.push(lone(open, "missing end marker"));
   return found;
+}
+
+/**
+ * Every block in text that is already normalized (normalizeForScan), in the order written, with
+ * where it lies. No sorting, no de-duplication, no trust decision: see forwardBlocks.ts.
+ */
+export function locateBlocks(normalized: string): LocatedBlock[] {
+  try {
+    return pairUp(normalized, scanMarkers(normalized)).map(({ order: _order, ...located }) => located);
+  } catch {
+    // Defensive only, as in findBlocks.
+    return [{ result: { status: "damaged", reason: "unreadable" }, start: 0, end: 0 }];
+  }
 }
 
 function createdAt(found: Found): number {
@@ -103,6 +125,10 @@ function createdAt(found: Found): number {
 /**
  * Every block in `input` (at most MAX_BLOCKS; only the first MAX_SCAN_CHARS are read): valid ones
  * newest first by createdAt, then damaged and foreign ones in the order they appear.
+ *
+ * Not a trust decision: it reads blocks from anywhere in the text, quoted bounces included, and
+ * a date inside a block is whatever its writer put there. The admin view chooses its block with
+ * readForwardBlocks (forwardBlocks.ts): only from what the forwarder wrote, the last one written.
  */
 export function findBlocks(input: string): BlockResult[] {
   try {

@@ -3,7 +3,7 @@
  * between BEGIN/END markers, with the byte length and CRC-32 on the END line. No compression:
  * CompressionStream is async, and a plain block stays debuggable by eye.
  */
-import { base64UrlEncode } from "./bytes/base64url";
+import { encodeBase64Url } from "../classifier/mail/base64";
 import { crc32Hex } from "./bytes/crc32";
 import { utf8Encode, utf8Length } from "./bytes/utf8";
 import { cut } from "./limits";
@@ -49,7 +49,7 @@ const BLOCK_STYLE = "font-family:Consolas,'Courier New',monospace;font-size:10px
 
 function lines(payload: PayloadV1): string[] {
   const bytes = utf8Encode(JSON.stringify(payload));
-  const body = base64UrlEncode(bytes);
+  const body = encodeBase64Url(bytes);
   const out = [beginMarker(payload.v)];
   for (let i = 0; i < body.length; i += LINE_LENGTH) out.push(body.slice(i, i + LINE_LENGTH));
   out.push(endMarker(payload.v, crc32Hex(bytes), bytes.length));

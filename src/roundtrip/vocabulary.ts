@@ -33,7 +33,8 @@ export const LAYOUTS = exhaustive<Layout>()([
 export const CONFIDENCES = exhaustive<Confidence>()(["high", "medium", "low"]);
 
 export const READ_PATHS = exhaustive<ReadPath>()([
-  "mime", "html+headers", "body", "item-attachment", "file-attachment", "drop", "paste", "file", "sample",
+  "mime", "html+headers", "body", "item-attachment", "file-attachment", "drop", "paste", "file", "sample", "graph-mime",
+  "graph-body+headers",
 ]);
 
 export const HOST_MODES = exhaustive<"outlook" | "preview">()(["outlook", "preview"]);

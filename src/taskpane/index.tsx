@@ -1,16 +1,17 @@
+// First, before React and Fluent are even evaluated: the parse worker starts loading (and warms
+// up) while the rest of the pane and office.js start. Every read of message content runs in it.
+import "./reader/parse/bootParseWorker";
 import { createRoot } from "react-dom/client";
 import { loadUiStrings } from "../i18n/ui";
 import { connectHost } from "../outlook/connect";
-import { Bootstrap, bootLocale } from "./Bootstrap";
-import { loadEngine } from "./engine/loadEngine";
-import { prepareFirstDiagnosis } from "./prepareFirstDiagnosis";
+import { Bootstrap, bootLocale } from "./shell/Bootstrap";
+import { prepareFirstDiagnosis } from "./reader/prepareFirstDiagnosis";
 
-// Started before React renders and before Office answers: the classifier chunk and (outside
-// English) the UI table download while office.js is still starting, not after it. taskpane.html
-// preloads the classifier's files, so they are on their way before this script even runs.
-// A failure here is retried by the first real use, which reports it.
+// Started before React renders and before Office answers: outside English the UI table downloads
+// while office.js is still starting, not after it. The guidance chunk (taskpane.html preloads its
+// files) is only run when a reading needs it (the admin view, guidance in another language), so
+// the UI thread doesn't spend the boot compiling tables a user-view diagnosis never looks at.
 const locale = bootLocale();
-loadEngine().catch(() => undefined);
 void loadUiStrings(locale);
 
 // Stable references: Bootstrap's effects depend on them.

@@ -13,6 +13,7 @@ import { routeResolver, TEST_RESOLVER_URL } from "./support/dohRoute";
 import { serveRealOffice, serveSimulatedOffice, simulatedOfficeScript } from "./support/officeScripts";
 import { eml, item, sharedEml, waitForHeadline, webProfile } from "./support/outlookPane";
 import { servePane } from "./support/paneServer";
+import { openAdminGroups } from "./support/paneViews";
 import type { StaticServer } from "./support/staticServer";
 
 const TYPICAL = item("Undeliverable: Contract draft for review", eml("exo-new-5.1.1-recipient-not-found-typical-30kb.eml"));
@@ -54,8 +55,8 @@ async function expectAccessible(view: string, guarded: GuardedPage): Promise<voi
 }
 
 async function expandAdminSteps(page: Page): Promise<void> {
-  await page.getByRole("button", { name: "Steps for your email admin" }).first().click();
-  await page.getByRole("list", { name: "Steps for your email admin" }).first().waitFor();
+  expect(await openAdminGroups(page)).toBeGreaterThan(0);
+  await page.locator("main pre[role=region]").first().waitFor();
 }
 
 const VIEWS: Array<[string, (width: number) => Promise<GuardedPage>]> = [

@@ -1,4 +1,4 @@
-// taskpane.html preloads the classifier's lazy chunks (PreloadChunksPlugin in webpack.config.js) so
+// taskpane.html preloads the guidance tables' lazy chunks (build/plugins/preloadChunks.ts) so
 // they download beside the entry script. A preload the page doesn't reuse would cost a second
 // download, and one the policy refused would cost the head start: this checks neither happens.
 import { existsSync, readFileSync } from "node:fs";
@@ -16,9 +16,9 @@ function preloadedScripts(): string[] {
     .map(([tag]) => /\bhref=["']?([^"' >]+)/i.exec(tag)?.[1] ?? "");
 }
 
-test("taskpane.html preloads the classifier chunk and the files it needs, all of them built", () => {
+test("taskpane.html preloads the guidance chunk and the files it needs, all of them built", () => {
   const files = preloadedScripts();
-  expect(files.some((f) => /^classifier\.[0-9a-f]{8}\.js$/.test(f))).toBe(true);
+  expect(files.some((f) => /^guidance\.[0-9a-f]{8}\.js$/.test(f))).toBe(true);
   for (const file of files) expect(existsSync(resolve(DIST, file))).toBe(true);
   // The entry script is in the page already; preloading it again would be a wasted hint.
   expect(files.some((f) => f.startsWith("taskpane."))).toBe(false);

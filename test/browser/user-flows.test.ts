@@ -28,7 +28,10 @@ describe.each([320, 450])("end-user flows, pane %i px wide", (width) => {
       const { page } = guarded;
       expect(await waitForHeadline(page)).toMatch(/address doesn't exist/i);
       await expect(banner(page).textContent()).resolves.toContain("Showing: Undeliverable: Quarterly figures");
-      await page.getByText(/Directory-Based Edge Blocking/).first().waitFor();
+      await page.getByText(/has no mailbox, group or contact with this address/).first().waitFor();
+      // The code and Microsoft's words, then the user's own way to act: the address, not a forward.
+      await page.getByText("550 5.4.1 Recipient address rejected: Access denied", { exact: true }).waitFor();
+      await page.getByRole("button", { name: "Copy the address" }).waitFor();
       // The announcement carries the same headline as the screen.
       const status = await page.locator('[role="status"][aria-live="polite"]').first().textContent();
       expect(status).toContain(await headline(page).textContent());
@@ -45,7 +48,7 @@ describe.each([320, 450])("end-user flows, pane %i px wide", (width) => {
       const { page } = guarded;
       await waitForHeadline(page);
       await page.getByText("We don't have specific guidance for this exact code").waitFor();
-      await page.getByText(/The server answered 550 5\.9\.99/).waitFor();
+      await page.getByText("550 5.9.99 Quantum relay misaligned, message refused", { exact: true }).waitFor();
       await page.getByText(/Quantum relay misaligned/).first().waitFor();
       await screenshot(page, `user-unknown-code-${width}`);
       await expectClean(guarded);

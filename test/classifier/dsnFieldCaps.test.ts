@@ -1,6 +1,6 @@
 /** Delivery-status values are cut to sane lengths where they are read, and the cut is said. */
 import { classify } from "../../src/classifier";
-import { MAX_ADDRESS_CHARS, MAX_HOST_CHARS, MAX_REPLY_CHARS, MAX_SHORT_TEXT_CHARS } from "../../src/classifier/fieldCaps";
+import { MAX_ADDRESS_CHARS, MAX_HOST_CHARS, MAX_RECIPIENTS, MAX_REPLY_CHARS, MAX_SHORT_TEXT_CHARS } from "../../src/classifier/fieldCaps";
 import { parseDeliveryStatus } from "../../src/classifier/deliveryStatus";
 import type { Diagnosis } from "../../src/classifier/types";
 
@@ -89,4 +89,49 @@ test("a reply folded over 10,000 lines keeps its start, is cut, and the cut is s
 test("without a warnings sink the reader still caps, silently", () => {
   const dsn = parseDeliveryStatus(`Final-Recipient: rfc822;${"a".repeat(1000)}@example.net\r\nAction: failed\r\n`);
   expect(dsn.recipients[0].finalRecipient.length).toBe(MAX_ADDRESS_CHARS);
+});
+
+describe("issue 12: truncated recipient lists are said, not silent", () => {
+  function manyRecipients(n: number): string {
+    const blocks = Array.from({ length: n }, (_, i) => `Final-Recipient: rfc822; user${i}@example.net\r\nAction: failed\r\nStatus: 5.1.1\r\n`).join("\r\n");
+    return [
+      "From: MAILER-DAEMON@mx.example.org",
+      "To: sender@example.com",
+      "Subject: Undelivered Mail Returned to Sender",
+      "MIME-Version: 1.0",
+      'Content-Type: multipart/report; report-type=delivery-status; boundary="B"',
+      "",
+      "--B",
+      "Content-Type: message/delivery-status",
+      "",
+      "Reporting-MTA: dns; mx.example.org",
+      "",
+      blocks,
+      "--B--",
+      "",
+    ].join("\r\n");
+  }
+
+  test("a DSN naming 100,000 recipients lists the first 1,000 and warns twice: the part was cut, and the list was", async () => {
+    const d = await classify(manyRecipients(100_000));
+    expect(d.recipients).toHaveLength(MAX_RECIPIENTS);
+    expect(d.recipients[0].address).toBe("user0@example.net");
+    const codes = (d.warningCodes ?? []).map((w) => w.code);
+    expect(codes).toEqual(expect.arrayContaining(["warn.dsn-cut", "warn.recipients-cut"]));
+    expect(d.warnings.join(" ")).toMatch(/only the first 1000 are listed/);
+  });
+
+  test("1,200 recipients: the part is whole, the list is cut and says so", async () => {
+    const d = await classify(manyRecipients(1200));
+    expect(d.recipients).toHaveLength(MAX_RECIPIENTS);
+    const cut = (d.warningCodes ?? []).find((w) => w.code === "warn.recipients-cut");
+    expect(cut?.params).toEqual({ count: "1200", limit: String(MAX_RECIPIENTS) });
+    expect((d.warningCodes ?? []).map((w) => w.code)).not.toContain("warn.dsn-cut");
+  });
+
+  test("a report within the limits warns of nothing", async () => {
+    const d = await classify(manyRecipients(3));
+    expect(d.recipients).toHaveLength(3);
+    expect(d.warnings).toEqual([]);
+  });
 });

@@ -133,7 +133,8 @@ describe("the reason rules' notes", () => {
       [{ status: "5.7.502" }, "reason rejected: Exchange Online banned sender (5.7.501-503)"],
       [{ status: "5.7.99", diagnostic: "zzz" }, "reason securityerror: status class X.7 (5.7.99)"],
       [{ status: "4.6.99", diagnostic: "zzz" }, "reason contenterror: status 4.6.99 (message content)"],
-      [{ status: "5.4.1", diagnostic: "no answer from host" }, "reason norelaying: 5.4.1 'No answer from host' (Relay Access Denied family)"],
+      // Issue 10: a 5.4.1 text other than "Relay Access Denied" keeps its own meaning.
+      [{ status: "5.4.1", diagnostic: "no answer from host" }, "reason networkerror: 5.4.1 'No answer from host' (the recipient's server did not answer)"],
       [{ diagnostic: "550 5.7.54 tenantattribution; relay access denied attr36" }, "reason norelaying: Exchange Online TenantAttribution / ATTR36 relay denial"],
       [{ diagnostic: "smtpsend.dns.mxloopback" }, "reason networkerror: Exchange SMTPSEND.DNS.MxLoopback"],
       [{ status: "5.2.2", diagnostic: "submission quota exceeded" }, "reason speeding: Exchange 'Submission quota exceeded'"],

@@ -19,9 +19,9 @@ test("the check itself recognises the generic steps the table uses", () => {
 test("exo-5.1.1-bad-destination-mailbox: the address/MX check is the top fix and no step was lost", () => {
   const entry = ENTRIES.find((e) => e.id === "exo-5.1.1-bad-destination-mailbox");
   expect(entry?.adminSteps.map((s) => s.text.slice(0, 40))).toEqual([
-    "If the recipient is in your organization",
+    "Check that the address exists and that t",
     "Remove forwarding rules, delegates or tr",
-    "\"RESOLVER.ADR.ExRecipNotFound\" with an I",
+    "An IMCEAEX address means a stale cached ",
     "Run a message trace for this message to ",
     "Check Message center and Service health ",
   ]);

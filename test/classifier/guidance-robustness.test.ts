@@ -42,7 +42,7 @@ describe("selectGuidance on odd input", () => {
       const m = selectGuidance({ status, reply: "", diagnostic: "" });
       expect(ids.has(m.entry.id)).toBe(true);
     }
-    // The spaces are trimmed: 5.4.1 with no server named is the generic routing entry.
+    // The spaces are trimmed: 5.4.1 with no server named is the generic routing entry (Microsoft's reading needs Microsoft's host).
     expect(selectGuidance({ status: " 5.4.1 ", reply: "", diagnostic: "" }).entry.id).toBe("generic-5.4.1-routing");
   });
 

@@ -44,10 +44,24 @@ describe("5.4.1: relay vs Directory-Based Edge Blocking", () => {
     expect(attr36.confidence).toBe("high");
   });
 
-  it("5.4.1 with only 'No answer from host' is situation A at low confidence", () => {
-    const m = pick("No answer from host.", "5.4.1");
-    expect(m.entry.id).toBe("exo-5.4.1-relay-access-denied");
-    expect(m.confidence).toBe("low");
+  // Issue 10 §3: every other text under 5.4.1 has its own reading, never the relay steps by default.
+  it.each([
+    ["550 5.4.1 No answer from host", "exo-5.4.1-no-answer-from-host"],
+    ["550 5.4.1 The outbound connection attempt was not answered", "exo-5.4.1-no-answer-from-host"],
+    ["550 5.4.1 Unable to relay", "exo-5.4.1-unable-to-relay"],
+    ["541 5.4.1 Mail rejected by destination domain", "x-5.4.1-mail-rejected-by-destination-domain"],
+  ])("5.4.1 %s → %s, chosen by its words", (diagnostic, id) => {
+    for (const extra of [{}, { remoteMta: "dns;fabrikam-com.mail.protection.outlook.com" }, { remoteMta: "mx.zoho.com" }]) {
+      const m = pick(diagnostic, "5.4.1", extra);
+      expect(m.entry.id).toBe(id);
+      expect(m.by).toBe("phrase");
+      expect(m.confidence).toBe("high");
+    }
+  });
+
+  it("the same words without 5.4.1 don't choose the 5.4.1 rows", () => {
+    expect(pick("550 5.7.1 Unable to relay", "5.7.1", { remoteMta: "mx.example.org" }).entry.id).toBe("onprem-5.7.1-unable-to-relay");
+    expect(pick("421 4.4.1 No answer from host", "4.4.1").entry.id).not.toBe("exo-5.4.1-no-answer-from-host");
   });
 
   it("'Relay access denied' with 5.7.1 on a Microsoft host is not the third-party entry", () => {
@@ -74,18 +88,23 @@ describe("5.4.1: relay vs Directory-Based Edge Blocking", () => {
     );
   });
 
-  it("5.4.1 with no text from a Microsoft server is the relay entry by code", () => {
-    for (const host of [{ remoteMta: "dns;fabrikam-com.mail.protection.outlook.com" }, { reportingMta: "dns;AM0PR01MB6002.eurprd01.prod.exchangelabs.com" }]) {
-      const m = pick("", "5.4.1", host);
-      expect(m.entry.id).toBe("exo-5.4.1-relay-access-denied");
-      expect(m.confidence).toBe("medium");
-      expect(m.matched).toBe("5.4.1");
-      expect(m.by).toBe("code");
+  it("5.4.1 with no known text from a Microsoft server is the cautious 5.4.1 reading, never the relay steps", () => {
+    for (const [diagnostic, host] of [
+      ["", { remoteMta: "dns;fabrikam-com.mail.protection.outlook.com" }],
+      ["", { reportingMta: "dns;AM0PR01MB6002.eurprd01.prod.exchangelabs.com" }],
+      ["550 5.4.1 [BN8NAM12FT045.eop-nam12.prod.protection.outlook.com]", {}],
+    ] as const) {
+      const m = pick(diagnostic, "5.4.1", host);
+      expect(m.entry.id).toBe("exo-5.4.1-unrecognised");
+      expect(m.entry.generic).toBe(true);
+      expect(m.entry.reason).toBe("onhold");
+      expect(m.confidence).toBe("low");
+      expect(m.by).toBe("class");
     }
   });
 
   it.each([
-    ["Zoho, code only", "541 5.4.1 Mail rejected by destination domain", { remoteMta: "mx.zoho.com", reportingMta: "mbox.example.org" }],
+    ["Zoho, code only", "541 5.4.1 Rejected for policy reasons", { remoteMta: "mx.zoho.com", reportingMta: "mbox.example.org" }],
     ["no server named at all", "", {}],
     ["a Postfix relay", "550 5.4.1 <x@example.org>: routing failed", { remoteMta: "dns;mx.example.org" }],
   ])("a bare 5.4.1 without a Microsoft server (%s) is the generic routing entry, not Microsoft's", (_name, diagnostic, extra) => {
@@ -116,10 +135,15 @@ describe("5.2.2: submission quota vs mailbox full", () => {
   it.each([
     "554 5.2.2 mailbox full; STOREDRV.Deliver.Exception:QuotaExceededException.MapiExceptionQuotaExceeded",
     "554 5.2.2 mailbox full; STOREDRV.Deliver.Exception:QuotaExceededException.MapiExceptionShutoffQuotaExceeded",
-    "552 5.2.2 <x@y.org>: Recipient address rejected: Mailbox is full",
-  ])("%s → mailbox full", (d) => {
+  ])("%s → Exchange's mailbox full", (d) => {
     const m = pick(d, "5.2.2");
     expect(m.entry.id).toBe("exo-5.2.2-mailbox-full");
+    expect(m.confidence).toBe("high");
+  });
+  it("another server's \"Mailbox is full\" → the neutral mailbox-full entry (no public folders, no Microsoft article)", () => {
+    const m = pick("552 5.2.2 <x@y.org>: Recipient address rejected: Mailbox is full", "5.2.2");
+    expect(m.entry.id).toBe("mailbox-full");
+    expect(m.entry.provider).toBeUndefined();
     expect(m.confidence).toBe("high");
   });
   it("5.2.2 by code alone reads as mailbox full (the RFC meaning)", () => {

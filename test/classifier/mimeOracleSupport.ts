@@ -98,6 +98,15 @@ export const ORACLE_DIFFERENCES: OracleDifference[] = [
     readAs: (leaf) => (leaf.type.startsWith("multipart/") ? "text/plain" : undefined),
   },
   {
+    id: "japanese-mislabelled-iso-2022-jp",
+    reason:
+      "8-bit Japanese text (EUC-JP or Shift_JIS) labelled ISO-2022-JP, which is a 7-bit encoding: postal-mime decodes " +
+      "it as labelled and gets replacement characters. Ours sees the 8-bit bytes and reads them as EUC-JP (then " +
+      "Shift_JIS), so the report's own words can be read. The oracle is decoded the same way before comparing.",
+    applies: (leaf) => /^iso-?2022-?jp/i.test(leaf.charset),
+    adjustOracle: (text, leaf) => (text.includes("\ufffd") && leaf.content ? new TextDecoder("euc-jp").decode(leaf.content) : text),
+  },
+  {
     id: "from-without-mailbox-shown-raw",
     reason:
       "A From header holding no mailbox at all (`From: <>`, the null sender) gives postal-mime no `from`; ours shows " +

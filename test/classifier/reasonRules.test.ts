@@ -3,9 +3,11 @@
  * fails if its rule is removed or shadowed by an earlier one.
  */
 import { classify } from "../../src/classifier";
-import { complaintRecipient, isJmrpComplaint } from "../../src/classifier/feedback";
+import { complaintRecipients, isJmrpComplaint } from "../../src/classifier/feedback";
 import { parseDeliveryStatus } from "../../src/classifier/deliveryStatus";
-import { extractProse } from "../../src/classifier/prose/extract";
+import { decodeReport } from "../../src/classifier/layouts/engine/decode";
+
+const extractProse = (text: string) => decodeReport(text).facts;
 import { decideReason, type ReasonFacts } from "../../src/classifier/reason";
 
 function reasonOf(diagnostic: string, extra: Partial<ReasonFacts> = {}): string {
@@ -136,8 +138,8 @@ describe("complaint reports", () => {
   });
 
   test("recipient from ARF fields, else from the attached message", () => {
-    expect(complaintRecipient("Feedback-Type: abuse\nOriginal-Rcpt-To: ann@shop.test\n", undefined)?.address).toBe("ann@shop.test");
-    expect(complaintRecipient(undefined, "X-HmXmrOriginalRecipient: bob@shop.test\nTo: other@shop.test\n")?.address).toBe("bob@shop.test");
+    expect(complaintRecipients("Feedback-Type: abuse\nOriginal-Rcpt-To: ann@shop.test\n", undefined)[0]?.address).toBe("ann@shop.test");
+    expect(complaintRecipients(undefined, "X-HmXmrOriginalRecipient: bob@shop.test\nTo: other@shop.test\n")[0]?.address).toBe("bob@shop.test");
   });
 
   test("a JMRP complaint classifies as a feedback report naming the recipient", async () => {

@@ -36,14 +36,19 @@ function dsn(diagnostic: string, remoteMta: string): string {
 }
 
 describe("5.4.1 outside Microsoft", () => {
-  it("Zoho's code-only 5.4.1 gets the generic routing entry and an onhold reason", async () => {
+  it("Zoho's 'Mail rejected by destination domain' gets its own reading, reason on hold (the words don't say why)", async () => {
     const d = await classify(dsn("541 5.4.1 Mail rejected by destination domain", "mx.zoho.com"));
     const r = d.recipients[0];
     expect(r.status).toBe("5.4.1");
-    expect(r.guidance.id).toBe("generic-5.4.1-routing");
-    expect(r.guidance.generic).toBe(true);
+    expect(r.guidance.id).toBe("x-5.4.1-mail-rejected-by-destination-domain");
     expect(r.reason).toBe("onhold");
-    expect(r.evidence.some((e) => e.note === "guidance generic-5.4.1-routing")).toBe(true);
+    expect(r.evidence.some((e) => e.note === "guidance x-5.4.1-mail-rejected-by-destination-domain")).toBe(true);
+  });
+
+  it("a 5.4.1 text nobody documented, from another server, gets the generic routing entry", async () => {
+    const d = await classify(dsn("550 5.4.1 Domain routing failure", "mx.example.com"));
+    expect(d.recipients[0].guidance.id).toBe("generic-5.4.1-routing");
+    expect(d.recipients[0].reason).toBe("onhold");
   });
 
   it("the same server saying Relay Access Denied gets the relay entry (the words decide, from any host)", async () => {
@@ -51,8 +56,11 @@ describe("5.4.1 outside Microsoft", () => {
     expect(d.recipients[0].guidance.id).toBe("exo-5.4.1-relay-access-denied");
   });
 
-  it("a bare 5.4.1 from Exchange Online Protection is still the relay entry by its code", async () => {
+  it("a bare 5.4.1 from Exchange Online Protection gets the cautious 5.4.1 reading at low confidence, not the relay steps", async () => {
     const d = await classify(dsn("550 5.4.1 [BN8NAM12FT045.eop-nam12.prod.protection.outlook.com]", "fabrikam-com.mail.protection.outlook.com"));
-    expect(d.recipients[0].guidance.id).toBe("exo-5.4.1-relay-access-denied");
+    const r = d.recipients[0];
+    expect(r.guidance.id).toBe("exo-5.4.1-unrecognised");
+    expect(r.reason).toBe("onhold");
+    expect(r.confidence).toBe("low");
   });
 });

@@ -1,6 +1,7 @@
 /** Our quoted-printable and base64 decoders (they replaced postal-mime's, to keep its parser out of the bundle). */
 import fc from "fast-check";
-import { decodeBase64, decodeQuotedPrintable } from "../../src/classifier/mime/transferEncoding";
+import { decodeBase64 } from "../../src/classifier/mail/base64";
+import { decodeQuotedPrintable } from "../../src/classifier/mime/transferEncoding";
 
 const ascii = (s: string): Uint8Array => new TextEncoder().encode(s);
 const text = (b: Uint8Array): string => Buffer.from(b).toString("latin1");

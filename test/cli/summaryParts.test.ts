@@ -15,7 +15,7 @@ import { WIDTH, renderTable } from "../../src/cli/summary/renderTable";
 import { Tally } from "../../src/cli/summary/tally";
 
 function entry(id: string, adminStep: string): GuidanceEntry {
-  return { id, codes: [], title: `title of ${id}`, cause: "", whoMustAct: ["sender"], userSteps: [], adminSteps: adminStep ? [{ text: adminStep }] : [], reason: "userunknown" };
+  return { id, codes: [], title: `title of ${id}`, headline: `headline of ${id}`, cause: "", whoMustAct: ["sender"], userSteps: [], adminSteps: adminStep ? [{ text: adminStep }] : [], reason: "userunknown" };
 }
 
 function recipient(address: string, status: string, guidance: GuidanceEntry, action: RecipientDiagnosis["action"] = "failed"): RecipientDiagnosis {

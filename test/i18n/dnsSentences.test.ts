@@ -14,6 +14,7 @@ const SPECIAL_ARGS: Record<string, unknown[]> = {
   "mx.exoOtherName": [["ARG1"], "ARG2"],
   "mx.elsewhere": [["ARG1"], "ARG2"],
   "doh.timeout": ["ARG1", 5000],
+  "resolver.notListed": ["ARG1", ["ARG2"]],
 };
 
 /** Calls every sentence with recognisable arguments; plain strings are returned as they are. */

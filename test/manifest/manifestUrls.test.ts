@@ -1,8 +1,7 @@
-/** @jest-environment jsdom */
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { parseBaseUrl, rewriteManifestUrls } from "../../scripts/manifest-urls.cjs";
-import { descendants, parseXml, path } from "./xmlDom";
+import { escapeXml, parseBaseUrl, rewriteManifestUrls } from "../../build/manifest/urls";
+import { descendants, parseXml, path } from "../../build/manifest/xml";
 
 const MANIFEST_TEXT = readFileSync(join(resolve(__dirname, "../.."), "manifest.xml"), "utf8");
 
@@ -18,6 +17,16 @@ describe("parseBaseUrl", () => {
       expect(() => parseBaseUrl(value)).toThrow(/ADDIN_BASE_URL/);
     },
   );
+
+  it("names the setting it checks", () => {
+    expect(() => parseBaseUrl("http://ndr.example.com/", "--base-url")).toThrow(/^--base-url must be an https:\/\/ URL/);
+  });
+});
+
+describe("escapeXml", () => {
+  it("escapes what an attribute value can't hold", () => {
+    expect(escapeXml(`a&b<c>"d"`)).toBe("a&amp;b&lt;c&gt;&quot;d&quot;");
+  });
 });
 
 describe("rewriteManifestUrls", () => {

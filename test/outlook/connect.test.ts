@@ -25,8 +25,18 @@ test("Outlook: the Office-backed host with client facts", async () => {
     theme: "light",
     // Office.context.displayLanguage: the pane's language comes from it.
     displayLanguage: "en-US",
+    // userProfile.emailAddress: who is reading decides the view; never in the diagnostics.
+    mailboxOwner: "user@contoso.example",
   });
+  expect(JSON.stringify(host.diagnostics())).not.toContain("user@contoso.example");
   expect((await host.readCurrent()).status).toBe("ok");
+});
+
+test("Outlook without a userProfile: no mailbox owner, nothing breaks", async () => {
+  createSimulatedOffice({ name: "web", mailbox: "1.15", item: ndrItem(), userProfile: null }).install();
+  const host = await connectHost();
+  expect(host.info.mode).toBe("outlook");
+  expect(host.info.mailboxOwner).toBeUndefined();
 });
 
 test("office.js loaded in a plain browser (host null): the preview host", async () => {

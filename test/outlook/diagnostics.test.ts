@@ -26,6 +26,8 @@ test("reports host, platform, version, sets, read path and failures without mess
     // Mac classic has no DragAndDropEvent: the pane's HTML5 drop zone takes drops there.
     dragAndDrop: false,
     lastReadPath: "html+headers",
+    // No Entra app id in this test run: the mailbox search isn't offered, and Diagnostics says why.
+    mailboxSearch: "no-client-id",
     failures: [expect.objectContaining({ step: "getAttachmentContentAsync (attachment)", code: "InvalidAttachmentId" })],
   });
   const text = JSON.stringify(d);

@@ -20,7 +20,7 @@ function officeHost(roaming: Record<string, unknown>, orgDefaults: { search?: st
 
 describe("resolveOrgDefault", () => {
   test("reads ?admin= (URL-encoded) and prefers it to the build setting", () => {
-    expect(resolveOrgDefault({ search: "?_host_Info=Outlook$Win32&admin=helpdesk%40contoso.com", buildTime: "it@contoso.com" })).toEqual({ address: "helpdesk@contoso.com", problems: [] });
+    expect(resolveOrgDefault({ search: "?_host_Info=Outlook$Win32&admin=helpdesk%40contoso.com", buildTime: "it@contoso.com" })).toEqual({ address: "helpdesk@contoso.com", source: "organisation", problems: [] });
   });
   test("falls back to the build setting", () => {
     expect(resolveOrgDefault({ search: "", buildTime: "it@contoso.com" }).address).toBe("it@contoso.com");
@@ -32,6 +32,19 @@ describe("resolveOrgDefault", () => {
     expect(out.problems[0]).toMatchObject({ step: expect.stringContaining("?admin="), code: "InvalidAddress" });
     expect(out.problems[0].message.length).toBeLessThan(150);
     expect(out.problems[1].step).toContain("NDR_DEFAULT_ADMIN");
+  });
+  test("in preview mode ?admin= is the link's, and the organisation's build setting wins over it", () => {
+    expect(resolveOrgDefault({ search: "?admin=helpdesk%40contoso.com" }, "preview")).toEqual({ address: "helpdesk@contoso.com", source: "link", problems: [] });
+    expect(resolveOrgDefault({ search: "?admin=attacker%40evil.example", buildTime: "it@contoso.com" }, "preview")).toEqual({ address: "it@contoso.com", source: "organisation", problems: [] });
+    expect(resolveOrgDefault({ search: "?admin=bad" }, "preview").problems[0].step).toContain("link");
+  });
+  test("refuses addresses carrying control or direction-override characters, and shows them escaped", () => {
+    // helpdesk@contoso.com as it would display with a right-to-left override before "moc.live".
+    const out = resolveOrgDefault({ search: `?admin=${encodeURIComponent("helpdesk@\u202Emoc.live.contoso.com")}` });
+    expect(out.address).toBeUndefined();
+    expect(out.problems[0].message).toContain("U+202E");
+    expect(out.problems[0].message).not.toContain("\u202E");
+    expect(resolveOrgDefault({ buildTime: "it@contoso.com\u0007" }).address).toBeUndefined();
   });
   test("an invalid query value doesn't hide a valid build setting", () => {
     expect(resolveOrgDefault({ search: "?admin=not-an-address", buildTime: "it@contoso.com" })).toMatchObject({ address: "it@contoso.com", problems: [{ code: "InvalidAddress" }] });
@@ -103,9 +116,9 @@ describe("Office host", () => {
 });
 
 describe("preview host", () => {
-  test("query default, then the user's localStorage address wins", async () => {
+  test("a link's ?admin= is named as the link's, then the user's localStorage address wins", async () => {
     const host = createPreviewHost({ orgDefaults: { search: "?admin=helpdesk@contoso.com" } });
-    expect(host.getAdminAddressSetting()).toEqual({ address: "helpdesk@contoso.com", source: "organisation" });
+    expect(host.getAdminAddressSetting()).toEqual({ address: "helpdesk@contoso.com", source: "link" });
     await host.saveAdminAddress("mine@contoso.com");
     expect(window.localStorage.getItem(PREVIEW_ADMIN_KEY)).toBe("mine@contoso.com");
     expect(host.getAdminAddressSetting()).toEqual({ address: "mine@contoso.com", source: "user" });
@@ -114,7 +127,7 @@ describe("preview host", () => {
   test("reads the page's own ?admin= by default", () => {
     window.history.replaceState(null, "", "/taskpane.html?admin=desk%40fabrikam.com");
     try {
-      expect(createPreviewHost().getAdminAddressSetting()).toEqual({ address: "desk@fabrikam.com", source: "organisation" });
+      expect(createPreviewHost().getAdminAddressSetting()).toEqual({ address: "desk@fabrikam.com", source: "link" });
     } finally {
       window.history.replaceState(null, "", "/");
     }
@@ -122,9 +135,18 @@ describe("preview host", () => {
 
   test("stores the DNS choice and ignores garbled storage", async () => {
     const host = createPreviewHost({ orgDefaults: {} });
-    expect(await host.saveDnsCheckSettings({ enabled: true, resolverUrl: "http://127.0.0.1:8053/dns-query" })).toEqual({ ok: true });
-    expect(host.getDnsCheckSettings()).toEqual({ enabled: true, resolverUrl: "http://127.0.0.1:8053/dns-query" });
+    expect(await host.saveDnsCheckSettings({ enabled: true, resolverUrl: "https://127.0.0.1:8443/dns-query" })).toEqual({ ok: true });
+    expect(host.getDnsCheckSettings()).toEqual({ enabled: true, resolverUrl: "https://127.0.0.1:8443/dns-query" });
     window.localStorage.setItem("ndr-assistant.dnsChecks", "{not json");
-    expect(host.getDnsCheckSettings()).toEqual({ enabled: true, resolverUrl: "http://127.0.0.1:8053/dns-query" });
+    expect(host.getDnsCheckSettings()).toEqual({ enabled: true, resolverUrl: "https://127.0.0.1:8443/dns-query" });
+  });
+
+  test("refuses a plain-http resolver, even on this computer: the pane's policy allows https only", async () => {
+    const host = createPreviewHost({ orgDefaults: {} });
+    const refused = await host.saveDnsCheckSettings({ enabled: true, resolverUrl: "http://127.0.0.1:8053/dns-query" });
+    expect(refused).toMatchObject({ ok: false, message: expect.stringContaining("only over HTTPS") });
+    // A value stored before (or by hand) is not used either.
+    window.localStorage.setItem("ndr-assistant.dnsChecks", JSON.stringify({ enabled: true, resolverUrl: "http://localhost:8053/dns-query" }));
+    expect(host.getDnsCheckSettings()).toEqual({ enabled: true, resolverUrl: "https://cloudflare-dns.com/dns-query" });
   });
 });

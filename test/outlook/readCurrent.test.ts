@@ -35,6 +35,7 @@ describe("readCurrent per client", () => {
       subject: "FW: Undeliverable: Quarterly report",
       date: "2026-08-04T10:05:00.000Z",
       from: "Pat User <pat@contoso.example>",
+      fromAddress: "pat@contoso.example",
       itemId: "AAMkAGI2TG93AAA=",
       itemClass: "IPM.Note",
     });
@@ -135,7 +136,7 @@ describe("a host that hands over odd values", () => {
     Object.defineProperty(item, "dateTimeCreated", { value: "not a date" });
     item.attachments = "nonsense";
     const out = ok(await host.readCurrent());
-    expect(out.item).toEqual({ subject: "", from: "Pat User <pat@contoso.example>", itemId: "AAMkAGI2TG93AAA=", itemClass: "IPM.Note" });
+    expect(out.item).toEqual({ subject: "", from: "Pat User <pat@contoso.example>", fromAddress: "pat@contoso.example", itemId: "AAMkAGI2TG93AAA=", itemClass: "IPM.Note" });
     expect(out.path).toBe("mime");
   });
 

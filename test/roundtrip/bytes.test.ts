@@ -1,6 +1,6 @@
 /** The byte helpers against Node's own implementations and known vectors. */
 import fc from "fast-check";
-import { base64UrlDecode, base64UrlEncode, base64UrlLength } from "../../src/roundtrip/bytes/base64url";
+import { base64UrlLength, decodeBase64Url as base64UrlDecode, encodeBase64Url as base64UrlEncode } from "../../src/classifier/mail/base64";
 import { crc32, crc32Hex } from "../../src/roundtrip/bytes/crc32";
 import { utf8Decode, utf8Encode, utf8Length } from "../../src/roundtrip/bytes/utf8";
 

@@ -3,7 +3,7 @@
  * linear (never hanging). Ratios of CPU-time medians, not wall-clock limits (see
  * ../properties/support/cpuScaling.ts); the absolute figures are printed by scripts/bench.ts.
  */
-import { encodeBlock, findBlocks, MAX_SCAN_CHARS, type PayloadV1 } from "../../src/roundtrip";
+import { encodeBlock, findBlocks, MAX_SCAN_CHARS, readForwardBlocks, type PayloadV1 } from "../../src/roundtrip";
 import { linearBound, measureScaling } from "../properties/support/cpuScaling";
 import { quoteHtmlReply } from "./support/mailTransforms";
 import { relayDeniedPayload } from "./support/realisticPayload";
@@ -53,4 +53,20 @@ test("input past the cap is not read", () => {
   expect(findBlocks("y".repeat(MAX_SCAN_CHARS - 100) + "-----BEGIN NDR-ASSISTANT DIAGNOSIS v1-----")).toEqual([
     { status: "damaged", reason: "missing end marker" },
   ]);
+});
+
+const ALEX = "Alex Wilber <alex.wilber@contoso.com>";
+const forwardHostile: Array<[string, (n: number) => string]> = [
+  ["self-forward headers over and over", (n) => "From: Alex Wilber <alex.wilber@contoso.com>\nSent: Tuesday\nTo: x@y.example\n\n".repeat(n / 72)],
+  ["'From:' lines with no other field", (n) => "From: a@b.example\n".repeat(n / 18)],
+  ["quote containers", (n) => "<blockquote><div id=divRplyFwdMsg>".repeat(n / 34)],
+  ["attribution lines naming the sender", (n) => "On 14 May, <alex.wilber@contoso.com> wrote:\n".repeat(n / 44)],
+  ["'@' everywhere in one line", (n) => "From: " + "a@".repeat(n / 2)],
+  ["'>' quoted marker lines", (n) => "> -----BEGIN NDR-ASSISTANT DIAGNOSIS v1-----\n".repeat(n / 46)],
+];
+
+test.each(forwardHostile)("readForwardBlocks on hostile bodies (%s): linear", (_name, make) => {
+  const read = (body: string): unknown => readForwardBlocks({ bodies: [body], sender: ALEX, hasBounce: false });
+  const s = measureScaling(read, make(MAX_SCAN_CHARS / 256), make(MAX_SCAN_CHARS / 8), { smallRepeats: 4 });
+  expect(s.bigMs).toBeLessThan(linearBound(s, 32));
 });

@@ -1,12 +1,9 @@
-// The pane's Content-Security-Policy as webpack.config.js builds it (the built page itself is
-// checked by CspHtmlPlugin at build time and exercised in test/browser/hostile-ndr.test.ts).
+// The pane's Content-Security-Policy as build/csp.ts builds it for the meta tag and the server's
+// header (the built page itself is checked by CspHtmlPlugin at build time, served in
+// test/server/, and exercised in test/browser/hostile-ndr.test.ts and production-server.test.ts).
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-
-type PolicyBuilder = (options: { production: boolean; connect: string[] }) => string;
-// webpack.config.js is CommonJS and untyped; only its exported builder is used.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { contentSecurityPolicy } = require("../../webpack.config.js") as { contentSecurityPolicy: PolicyBuilder };
+import { contentSecurityPolicy } from "../../build/csp";
 
 function directives(policy: string): Map<string, string[]> {
   return new Map(policy.split(";").map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values]));
@@ -38,6 +35,15 @@ describe.each([true, false])("policy (production: %s)", (production) => {
     // Graph stays listed when NDR_CONNECT_SRC narrows the resolvers: the recent-bounces list needs it.
     expect(policy.get("connect-src")).toEqual(["'self'", "https://graph.microsoft.com", "https:"]);
   });
+});
+
+test("no frame-ancestors: Outlook on the web frames the pane, and a meta policy can't carry it anyway", () => {
+  for (const production of [true, false]) expect(contentSecurityPolicy({ production, connect: ["https:"] })).not.toMatch(/frame-ancestors/);
+});
+
+test("a narrowed resolver list replaces https: but keeps Microsoft Graph", () => {
+  const policy = directives(contentSecurityPolicy({ production: true, connect: ["https://doh.contoso.com"] }));
+  expect(policy.get("connect-src")).toEqual(["'self'", "https://graph.microsoft.com", "https://doh.contoso.com"]);
 });
 
 test("the empty-sheet hash is the SHA-256 of the empty string", async () => {

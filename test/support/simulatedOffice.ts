@@ -42,6 +42,8 @@ export interface SimItem {
   from: { displayName: string; emailAddress: string };
   itemId: string;
   itemClass: string;
+  /** item.internetMessageId (Mailbox 1.1): what bounces of this message refer to. */
+  internetMessageId?: string;
   /** Whole message (EML); getAsFileAsync returns it as Base64, and html/text/headers derive from it. */
   mime?: string;
   html?: string;
@@ -54,9 +56,43 @@ export interface SimItem {
 
 export type ReadFault = "fail" | "empty" | "hang";
 
+/**
+ * Nested app authentication as Outlook provides it (NestedAppAuth 1.1): `window.nestedAppAuthBridge`,
+ * the message bridge MSAL's nestable client talks to (msal-browser src/naa/BridgeProxy.ts), and
+ * `Office.auth.getAuthContext()`. The sign-in window is Outlook's own, so its outcome is chosen here.
+ */
+export interface SimNestedAppAuth {
+  /** The access token granted (the Graph stand-in accepts it). */
+  accessToken: string;
+  /**
+   * What the sign-in window ends with: a token ("grant"); the user declining consent (AADSTS65004);
+   * the user closing the window (USER_CANCEL); a tenant that lets only admins consent (AADSTS90094);
+   * a Conditional Access policy blocking the token (AADSTS53003). Default "grant".
+   */
+  outcome?: "grant" | "refuse-consent" | "close-window" | "consent-blocked" | "conditional-access";
+  /** Consent was given earlier: silent requests get a token without a window. */
+  consented?: boolean;
+  userPrincipalName?: string;
+  tenantId?: string;
+  /** "msa" for a personal Microsoft account (Outlook.com). */
+  authorityType?: "aad" | "msa";
+}
+
+/** One request MSAL sent over the bridge. */
+export interface SimNaaCall {
+  method: string;
+  clientId?: string;
+  scope?: string;
+  authority?: string;
+}
+
 export interface SimProfile {
   name: ClientName;
   mailbox: MailboxVersion;
+  /** Present: the client supports NestedAppAuth 1.1 and hands MSAL a bridge (see SimNestedAppAuth). */
+  nestedAppAuth?: SimNestedAppAuth;
+  /** userProfile.accountType (Mailbox 1.6): "office365" by default, "outlookCom", "enterprise" (on-premises), "gmail". */
+  accountType?: "office365" | "outlookCom" | "enterprise" | "gmail";
   /** Diagnostics; defaults depend on `name`. */
   platform?: string;
   hostName?: string;
@@ -69,6 +105,11 @@ export interface SimProfile {
   roaming?: Record<string, unknown>;
   /** Office.context.officeTheme at start-up; light by default. */
   theme?: "light" | "dark";
+  /**
+   * Office.context.mailbox.userProfile: whose mailbox the pane runs in. Defaults to
+   * "Test User <user@contoso.example>"; `null` leaves userProfile out (a client that doesn't give it).
+   */
+  userProfile?: { displayName: string; emailAddress: string } | null;
   faults?: {
     getAsFileAsync?: ReadFault;
     /** "partial" returns only a Subject line, as new Outlook sometimes does (office-js #4109). */
@@ -98,6 +139,12 @@ export interface SimulatedOffice {
     removeHandler: number;
     /** Every addHandlerAsync call's event type, in order. */
     eventHandlerAdds: string[];
+    /** Requests MSAL sent over the nested-app-auth bridge (GetInitContext, GetToken, GetTokenPopup). */
+    naa: SimNaaCall[];
+    /** Office.auth.getAuthContext() calls. */
+    authContext: number;
+    /** convertToEwsId calls (the Graph id converted). */
+    convertToEwsId: string[];
   };
   /** What roaming settings hold in the mailbox (updated by saveAsync). */
   roaming: Record<string, unknown>;
@@ -134,6 +181,7 @@ const ENUMS = {
   HostType: { Outlook: "Outlook" },
   PlatformType: { PC: "PC", OfficeOnline: "OfficeOnline", Mac: "Mac", iOS: "iOS", Android: "Android" },
   MailboxEnums: {
+    RestVersion: { v1_0: "v1.0", v2_0: "v2.0", Beta: "beta" },
     AttachmentType: { File: "file", Item: "item", Cloud: "cloud" },
     AttachmentContentFormat: { Base64: "base64", Url: "url", Eml: "eml", ICalendar: "iCalendar" },
   },
@@ -196,6 +244,9 @@ export function createSimulatedOffice(profile: SimProfile): SimulatedOffice {
     addHandler: 0,
     removeHandler: 0,
     eventHandlerAdds: [],
+    naa: [],
+    authContext: 0,
+    convertToEwsId: [],
   };
   const roaming: Record<string, unknown> = { ...(profile.roaming ?? {}) };
   const settingsInMemory: Record<string, unknown> = { ...roaming };
@@ -246,6 +297,7 @@ export function createSimulatedOffice(profile: SimProfile): SimulatedOffice {
       sender: { ...data.from },
       itemId: data.itemId,
       itemClass: data.itemClass,
+      internetMessageId: data.internetMessageId ?? "",
       // Office exposes only the details; content needs getAttachmentContentAsync.
       attachments: (data.attachments ?? []).map((a) => ({ id: a.id, name: a.name, attachmentType: a.attachmentType, contentType: a.contentType, size: a.size, isInline: false })),
       body: {},
@@ -311,8 +363,22 @@ export function createSimulatedOffice(profile: SimProfile): SimulatedOffice {
   const mailbox: Record<string, unknown> = {
     item: profile.item ? buildItem(profile.item) : null,
     diagnostics: { hostName: profile.hostName ?? client.hostName, hostVersion: profile.hostVersion ?? client.hostVersion, OWAView: profile.name === "web" ? "ThreeColumn" : undefined },
-    userProfile: { displayName: "Test User", emailAddress: "user@contoso.example", timeZone: "UTC" },
   };
+  if (profile.userProfile !== null) {
+    mailbox.userProfile = {
+      ...(profile.userProfile ?? { displayName: "Test User", emailAddress: "user@contoso.example" }),
+      timeZone: "UTC",
+      ...(supports("1.6") ? { accountType: profile.accountType ?? "office365" } : {}),
+    };
+  }
+  if (supports("1.3") && profile.name !== "mobile") {
+    // REST (Graph) ids are URL-safe Base64; EWS ids are standard Base64 of the same bytes.
+    mailbox.convertToEwsId = (id: string, version: string): string => {
+      if (version !== "v2.0" && version !== "v1.0") throw { name: "Sys.ArgumentException", message: "restVersion", code: 9035 };
+      calls.convertToEwsId.push(id);
+      return id.replace(/-/g, "/").replace(/_/g, "+");
+    };
+  }
   if (supports("1.5")) {
     mailbox.addHandlerAsync = (eventType: string, handler: (args: unknown) => void, ...rest: unknown[]) => {
       if (eventType === ENUMS.EventType.ItemChanged) calls.addHandler++;
@@ -379,9 +445,12 @@ export function createSimulatedOffice(profile: SimProfile): SimulatedOffice {
     platform,
     diagnostics: { host: "Outlook", platform, version: profile.hostVersion ?? client.hostVersion, hostName: profile.hostName ?? client.hostName, hostVersion: profile.hostVersion ?? client.hostVersion },
     requirements: {
-      isSetSupported: (name: string, version?: string): boolean => name.toLowerCase() === "mailbox" && (version === undefined || supports(version)),
+      isSetSupported: (name: string, version?: string): boolean =>
+        (name.toLowerCase() === "mailbox" && (version === undefined || supports(version))) ||
+        (name.toLowerCase() === "nestedappauth" && profile.nestedAppAuth !== undefined && (version === undefined || version === "1.1")),
     },
   };
+  const naa = profile.nestedAppAuth ? createNaaBridge(profile.nestedAppAuth, calls.naa) : undefined;
 
   /** Calls the handlers of one event type asynchronously, as Office does; resolves after they ran. */
   function fireLater(eventType: string, args: unknown): Promise<void> {
@@ -397,6 +466,16 @@ export function createSimulatedOffice(profile: SimProfile): SimulatedOffice {
   const office = {
     ...ENUMS,
     context,
+    ...(naa
+      ? {
+          auth: {
+            getAuthContext: (): Promise<unknown> => {
+              calls.authContext++;
+              return Promise.resolve(naa.authContext);
+            },
+          },
+        }
+      : {}),
     onReady(callback?: (info: unknown) => void): Promise<unknown> {
       return new Promise((resolve) => {
         if (profile.readyHost === "never") return;
@@ -435,11 +514,15 @@ export function createSimulatedOffice(profile: SimProfile): SimulatedOffice {
       return fireLater(ENUMS.EventType.OfficeThemeChanged, { type: ENUMS.EventType.OfficeThemeChanged, officeTheme: officeThemeOf(theme) });
     },
     install() {
-      const g = globalThis as { Office?: unknown };
+      const g = globalThis as { Office?: unknown; nestedAppAuthBridge?: unknown };
       const previous = g.Office;
+      const previousBridge = g.nestedAppAuthBridge;
       g.Office = office;
+      // Outlook's office.js puts the bridge on the window where NestedAppAuth is supported.
+      if (naa) g.nestedAppAuthBridge = naa.bridge;
       return () => {
         g.Office = previous;
+        if (naa) g.nestedAppAuthBridge = previousBridge;
       };
     },
   };
@@ -484,4 +567,106 @@ export function sampleNdrMime(options: { subject?: string; recipient?: string; s
     "--b1--",
     "",
   ].join("\r\n");
+}
+
+function base64Url(text: string): string {
+  return btoa(text).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+}
+
+/** An unsigned id token with the claims MSAL reads (it never checks the signature of a brokered token). */
+function idToken(claims: Record<string, unknown>): string {
+  return `${base64Url(JSON.stringify({ alg: "none", typ: "JWT" }))}.${base64Url(JSON.stringify(claims))}.c2ln`;
+}
+
+/** Scopes Outlook would grant an add-in that asks for mail: only these may be requested. */
+const ALLOWED_SCOPES = new Set(["mail.read", "openid", "profile", "offline_access"]);
+
+/**
+ * The nested-app-auth bridge: JSON envelopes in (postMessage), JSON envelopes out (the "message"
+ * listener), as MSAL's BridgeProxy expects. The account's sign-in state lives here, as it does in
+ * Outlook: consent given in the window lets later silent requests through.
+ */
+function createNaaBridge(config: SimNestedAppAuth, log: SimNaaCall[]) {
+  const tenantId = config.tenantId ?? "72f988bf-86f1-41af-91ab-2d7cd011db47";
+  const oid = "00000000-0000-4000-8000-00000000c0de";
+  const upn = config.userPrincipalName ?? "user@contoso.example";
+  let consented = config.consented === true;
+  const listeners: Array<(response: string) => void> = [];
+  const account = { homeAccountId: `${oid}.${tenantId}`, environment: "login.microsoftonline.com", tenantId, username: upn, localAccountId: oid, name: "Test User" };
+
+  type Envelope = { requestId: string; method: string; tokenParams?: { clientId?: string; scope?: string; authority?: string } };
+  const reply = (body: Record<string, unknown>): void => {
+    const text = JSON.stringify({ messageType: "NestedAppAuthResponse", ...body });
+    setTimeout(() => {
+      for (const l of [...listeners]) l(text);
+    }, 0);
+  };
+  const fail = (requestId: string, status: string, code: string, description: string): void =>
+    reply({ requestId, success: false, error: { status, code, description } });
+  const grant = (requestId: string, clientId: string, scope: string): void => {
+    const now = Math.floor(Date.now() / 1000);
+    const claims = { aud: clientId, iss: `https://login.microsoftonline.com/${tenantId}/v2.0`, tid: tenantId, oid, sub: oid, preferred_username: upn, name: "Test User", iat: now, nbf: now, exp: now + 3600, ver: "2.0" };
+    reply({ requestId, success: true, token: { access_token: config.accessToken, expires_in: 3600, id_token: idToken(claims), properties: null, scope }, account });
+  };
+
+  function handle(text: string): void {
+    const request = JSON.parse(text) as Envelope;
+    const params = request.tokenParams ?? {};
+    log.push({ method: request.method, clientId: params.clientId, scope: params.scope, authority: params.authority });
+    if (request.method === "GetInitContext") {
+      return reply({ requestId: request.requestId, success: true, initContext: { sdkName: "simulated Outlook", sdkVersion: "1.0.0", capabilities: { queryAccount: false }, accountContext: { homeAccountId: account.homeAccountId, environment: account.environment, tenantId } } });
+    }
+    const scope = params.scope ?? "";
+    const scopes = scope.split(" ").filter(Boolean);
+    if (!params.clientId || scopes.length === 0 || scopes.some((s) => !ALLOWED_SCOPES.has(s.toLowerCase()))) {
+      return fail(request.requestId, "PERSISTENT_ERROR", "invalid_scope", `AADSTS70011: The provided request must include a valid scope. Asked: ${scope}`);
+    }
+    const outcome = config.outcome ?? "grant";
+    if (request.method === "GetToken") {
+      if (outcome === "conditional-access") {
+        return fail(request.requestId, "USER_INTERACTION_REQUIRED", "interaction_required", "AADSTS53003: Access has been blocked by Conditional Access policies. The access policy does not allow token issuance.");
+      }
+      if (!consented) {
+        return fail(request.requestId, "USER_INTERACTION_REQUIRED", "invalid_grant", "AADSTS65001: The user or administrator has not consented to use the application.");
+      }
+      return grant(request.requestId, params.clientId, scope);
+    }
+    if (request.method === "GetTokenPopup") {
+      switch (outcome) {
+        case "refuse-consent":
+          return fail(request.requestId, "PERSISTENT_ERROR", "access_denied", "AADSTS65004: User declined to consent to access the app.");
+        case "close-window":
+          return fail(request.requestId, "USER_CANCEL", "user_cancelled", "The user closed the sign-in window.");
+        case "consent-blocked":
+          return fail(request.requestId, "PERSISTENT_ERROR", "access_denied", "AADSTS90094: The grant requires admin permission.");
+        case "conditional-access":
+          return fail(request.requestId, "PERSISTENT_ERROR", "access_denied", "AADSTS53003: Access has been blocked by Conditional Access policies. The access policy does not allow token issuance.");
+        default:
+          consented = true;
+          return grant(request.requestId, params.clientId, scope);
+      }
+    }
+    fail(request.requestId, "PERSISTENT_ERROR", "unsupported_method", `Unknown bridge method ${request.method}`);
+  }
+
+  return {
+    bridge: {
+      addEventListener: (_event: string, listener: (response: string) => void) => {
+        listeners.push(listener);
+      },
+      removeEventListener: (_event: string, listener: (response: string) => void) => {
+        const at = listeners.indexOf(listener);
+        if (at >= 0) listeners.splice(at, 1);
+      },
+      postMessage: (message: string) => handle(message),
+    },
+    authContext: {
+      userObjectId: oid,
+      tenantId: config.authorityType === "msa" ? "9188040d-6c67-4c5b-b112-36a304b66dad" : tenantId,
+      userPrincipalName: upn,
+      authorityType: config.authorityType ?? "aad",
+      authorityBaseUrl: "https://login.microsoftonline.com",
+      loginHint: upn,
+    },
+  };
 }

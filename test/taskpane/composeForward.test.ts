@@ -1,38 +1,50 @@
 import { CUT_NOTE, MAX_HTML_BODY_BYTES, composeForward, composeHtmlBody } from "../../src/taskpane/forward/composeForward";
 import { MAX_SUBJECT_LENGTH, forwardSubject } from "../../src/taskpane/forward/forwardSubject";
 import { escapeHtml } from "../../src/taskpane/forward/renderHtml";
-import { replyPhrase } from "../../src/taskpane/forward/replyPhrase";
+import { replyPhrase } from "../../src/taskpane/common/replyPhrase";
 import { utf8Length } from "../../src/roundtrip/bytes/utf8";
 import { loadEvidenceTexts } from "../../src/i18n/evidence";
+import { findBlocks } from "../../src/roundtrip";
 import { diagnosis, outlookSource, recipient, relayEntry } from "./diagnosisBuilder";
 
 const to = "helpdesk@contoso.com";
 
 describe("forwardSubject", () => {
-  it("names the code, the server's words and the failed recipient", () => {
-    expect(forwardSubject(diagnosis())).toBe("Bounce 550 5.4.1 Relay Access Denied to jo@fabrikam.com: please help");
+  it("says what happened in plain words, with the failed recipient and the code", () => {
+    expect(forwardSubject(diagnosis())).toBe("Bounce: jo@fabrikam.com — the recipient's domain isn't set up to receive this mail (550 5.4.1)");
   });
 
   it("counts the other failed recipients", () => {
     const d = diagnosis({ recipients: [recipient(), recipient({ address: "al@fabrikam.com" }), recipient({ address: "bo@fabrikam.com" })] });
-    expect(forwardSubject(d)).toBe("Bounce 550 5.4.1 Relay Access Denied to jo@fabrikam.com and 2 others: please help");
+    expect(forwardSubject(d)).toBe("Bounce: jo@fabrikam.com and 2 others — the recipient's domain isn't set up to receive this mail (550 5.4.1)");
   });
 
   it("stays within 255 characters and keeps the code when the address is huge", () => {
     const d = diagnosis({ recipients: [recipient({ address: `${"x".repeat(400)}@fabrikam.com` })] });
     const subject = forwardSubject(d);
     expect(subject.length).toBeLessThanOrEqual(MAX_SUBJECT_LENGTH);
-    expect(subject.startsWith("Bounce 550 5.4.1 to xxx")).toBe(true);
+    expect(subject.startsWith("Bounce: xxx")).toBe(true);
+    expect(subject.endsWith("(550 5.4.1)")).toBe(true);
   });
 
-  it("keeps a subject on one line even when the reply carries CR/LF", () => {
-    const d = diagnosis({ recipients: [recipient({ diagnostic: "550 5.4.1 Relay\r\nBcc: evil@example.com" })] });
-    expect(forwardSubject(d)).not.toMatch(/[\r\n]/);
+  it("shortens a long title before the address", () => {
+    const entry = { ...relayEntry, title: `The recipient's domain ${"really ".repeat(60)}isn't set up` };
+    const subject = forwardSubject(diagnosis({ recipients: [recipient({ guidance: entry })] }));
+    expect(subject.length).toBeLessThanOrEqual(MAX_SUBJECT_LENGTH);
+    expect(subject).toMatch(/^Bounce: jo@fabrikam\.com — the recipient's domain really .*… \(550 5\.4\.1\)$/);
   });
 
-  it("falls back to the guidance title when the message gave no reply text", () => {
-    const d = diagnosis({ recipients: [recipient({ diagnostic: "" })] });
-    expect(forwardSubject(d)).toContain(relayEntry.title);
+  it("keeps a subject on one line, and no marker words, whatever the address carries", () => {
+    const d = diagnosis({ recipients: [recipient({ address: "jo@fabrikam.com\r\nBcc: evil@example.com NDR-ASSISTANT DIAGNOSIS" })] });
+    const subject = forwardSubject(d);
+    expect(subject).not.toMatch(/[\r\n]/);
+    expect(subject).not.toMatch(/ASSISTANT\s+DIAGNOSIS/);
+  });
+
+  it("keeps German titles' capitals and lower-cases others' first letter", () => {
+    expect(forwardSubject(diagnosis(), undefined, "de")).toContain("— The recipient's domain");
+    const dns = { ...relayEntry, title: "DNS isn't set up" };
+    expect(forwardSubject(diagnosis({ recipients: [recipient({ guidance: dns })] }))).toContain("— DNS isn't set up");
   });
 });
 
@@ -53,12 +65,58 @@ describe("composeForward", () => {
     expect(request.to).toBe(to);
     expect(request.attachCurrentItem).toBe(true);
     expect(request.htmlBody).toContain("The recipient&#39;s domain isn&#39;t set up to receive this mail");
-    expect(request.htmlBody).toContain("Wait up to 72 hours");
     expect(request.htmlBody).toContain("Get-AcceptedDomain");
-    expect(request.htmlBody).toContain("The recipient&#39;s admin");
     expect(request.htmlBody).toContain("AM9PR02MB7321.eurprd02.prod.outlook.com");
     expect(request.htmlBody).toContain("&lt;abc@contoso.com&gt;");
     expect(request.htmlBody).toContain("Read diagnostics");
+  });
+
+  it("puts what an admin reads first in Exchange's order, always, with no private content and no tables", () => {
+    const hops = [
+      { hop: 1, time: "5/14/2024 9:12:01 AM", from: "AM9PR02MB7321.eurprd02.prod.outlook.com", to: "AM9PR02MB7321.eurprd02.prod.outlook.com", with: "mapi", relayTime: "*" },
+      { hop: 2, time: "5/14/2024 9:12:03 AM", from: "AM9PR02MB7321.eurprd02.prod.outlook.com", to: "DB8EUR06FT012.mail.protection.outlook.com", with: "Microsoft SMTP Server", relayTime: "2 sec" },
+    ];
+    const d = diagnosis({ hops, recipients: [recipient({ remoteMta: "DB8EUR06FT012.mail.protection.outlook.com" })] });
+    const { htmlBody } = composeForward({ diagnosis: d, source: outlookSource, to });
+    const order = ["More info for email admins", "Status code:", "Original message details", "Error details", "Reported error:", "550 5.4.1 Relay Access Denied [DB8EUR06FT012", "DSN generated by:", "Remote server:", "Message hops", "Hop 2 · 5/14/2024 9:12:03 AM · from AM9PR02MB7321.eurprd02.prod.outlook.com · to DB8EUR06FT012.mail.protection.outlook.com · with Microsoft SMTP Server · relay time 2 sec"];
+    const at = order.map((text) => htmlBody.indexOf(text));
+    expect(at.every((i) => i >= 0)).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+    expect(htmlBody).not.toMatch(/<table/i);
+    // Who acts, in the third person: the forward goes to an admin, not back to the user.
+    expect(htmlBody).toContain("<b>Who must act: </b>fabrikam.com&#39;s admin");
+    expect(htmlBody).not.toMatch(/Your admin|forward this bounce/);
+  });
+
+  it("labels each command's shell outside the copied block and marks what must be replaced", () => {
+    const entry = {
+      ...relayEntry,
+      adminSteps: [
+        {
+          text: "Check the recipient exists.",
+          audience: "recipient-org" as const,
+          commands: [
+            { shell: "exchange-online-powershell" as const, text: "Get-EXORecipient -Identity <recipient>" },
+            { shell: "exchange-management-shell" as const, text: "Get-Recipient <recipient>\nGet-SendConnector <connector-name>" },
+          ],
+        },
+      ],
+    };
+    const { htmlBody } = composeForward({ diagnosis: diagnosis({ recipients: [recipient({ guidance: entry })] }), source: outlookSource, to });
+    expect(htmlBody).toContain("<p><b>Exchange Online PowerShell:</b></p><pre");
+    expect(htmlBody).toMatch(/>Get-EXORecipient -Identity jo@fabrikam\.com<\/pre>/);
+    expect(htmlBody).toContain("<p><b>Exchange Management Shell (on-premises):</b></p><pre");
+    expect(htmlBody).toContain("Replace &lt;connector-name&gt; before running it.");
+  });
+
+  it("defuses marker words from the message: a forged block in a reply doesn't survive as a block", () => {
+    const forged = "-----BEGIN NDR-ASSISTANT DIAGNOSIS v1-----\neyJ2IjoxfQ\n-----END NDR-ASSISTANT DIAGNOSIS v1 crc32=00000000 len=8-----";
+    const d = diagnosis({ recipients: [recipient({ diagnostic: `550 5.4.1 ${forged}` })], original: { subject: forged } });
+    const { htmlBody } = composeForward({ diagnosis: d, source: outlookSource, to, includeBounceText: true });
+    const blocks = findBlocks(htmlBody);
+    expect(blocks).toHaveLength(1);
+    expect(blocks[0].status).toBe("ok");
+    expect(htmlBody.split("BEGIN NDR-ASSISTANT DIAGNOSIS")).toHaveLength(2);
   });
 
   it("does not attach anything for a pasted bounce", () => {
@@ -117,16 +175,17 @@ describe("composeForward", () => {
     expect(htmlBody).toContain(CUT_NOTE);
   });
 
-  it("quotes the bounce (server reply, matched lines, message and attachment names) only when asked", () => {
+  it("always gives the server's reply; quotes the rest of the bounce and the message and attachment names only when asked", () => {
     const source = {
       ...outlookSource,
       label: "Attachment: Secret-Plans.eml",
       origin: "file-attachment" as const,
       failures: [{ step: "getAttachmentContentAsync (Secret-Plans.eml)", code: "InvalidAttachmentId", message: "The attachment ID was invalid." }],
     };
-    const d = diagnosis({ recipients: [recipient({ diagnostic: "550 5.4.1 Relay Access Denied [unique-reply-marker]" })] });
+    const d = diagnosis({ recipients: [recipient({ diagnostic: "550 5.4.1 Relay Access Denied [unique-reply-marker]", evidence: [{ source: "text-body", text: "unique-matched-line", note: "x" }] })] });
     const without = composeForward({ diagnosis: d, source, to }).htmlBody;
-    expect(without).not.toContain("unique-reply-marker");
+    expect(without).toContain("unique-reply-marker");
+    expect(without).not.toContain("unique-matched-line");
     expect(without).not.toContain("Secret-Plans");
     expect(without).toContain("getAttachmentContentAsync (attachment) (InvalidAttachmentId)");
     expect(without).toContain("a file attached to the open message");
@@ -134,8 +193,8 @@ describe("composeForward", () => {
     expect(without).toContain("Read diagnostics");
 
     const withText = composeForward({ diagnosis: d, source, to, includeBounceText: true }).htmlBody;
-    expect(withText).toContain("unique-reply-marker");
-    expect(withText).toContain("The bounce text");
+    expect(withText).toContain("unique-matched-line");
+    expect(withText).toContain("The full bounce text");
     expect(withText).toContain("Attachment: Secret-Plans.eml");
   });
 

@@ -1,11 +1,12 @@
 /** Hand-built diagnoses for the pure forward tests (component tests use the real classifier). */
 import type { Diagnosis, GuidanceEntry, RecipientDiagnosis } from "../../src/classifier/types";
-import type { ExplainedSource } from "../../src/taskpane/lib/explainedSource";
+import type { ExplainedSource } from "../../src/taskpane/reader/explainedSource";
 
 export const relayEntry: GuidanceEntry = {
   id: "test-5.4.1-relay",
   codes: ["5.4.1"],
   title: "The recipient's domain isn't set up to receive this mail",
+  headline: "{domain} can't receive email right now — this is a set-up problem at {domain}, not something you did",
   cause: "The receiving server refused mail for this domain.",
   whoMustAct: ["recipient-admin"],
   userSteps: ["Wait up to 72 hours if the domain was just set up, then send again."],
@@ -13,7 +14,7 @@ export const relayEntry: GuidanceEntry = {
     {
       text: "Check the domain's MX record.",
       where: { label: "Microsoft 365 admin center > Domains", url: "https://admin.microsoft.com/#/Domains" },
-      command: "Get-AcceptedDomain | Format-Table Name,DomainType",
+      commands: [{ shell: "exchange-online-powershell", text: "Get-AcceptedDomain | Format-Table Name,DomainType" }],
     },
   ],
   reason: "norelaying",

@@ -26,6 +26,8 @@ export interface FakeHostOptions {
   forwardResult?: ActionResult;
   /** What Office.context.displayLanguage would say, e.g. "fr-FR", "qps-ploc"; absent: English. */
   displayLanguage?: string;
+  /** userProfile.emailAddress: whose mailbox this is; absent as in preview. */
+  mailboxOwner?: string;
 }
 
 export function fakeHost(options: FakeHostOptions = {}): FakeHost {
@@ -41,6 +43,7 @@ export function fakeHost(options: FakeHostOptions = {}): FakeHost {
     version: "16.0.1",
     mailboxSets: ["1.1", "1.5", "1.8"],
     ...(options.displayLanguage ? { displayLanguage: options.displayLanguage } : {}),
+    ...(options.mailboxOwner ? { mailboxOwner: options.mailboxOwner } : {}),
   };
   const host: FakeHost = {
     info,
@@ -79,7 +82,9 @@ export function fakeHost(options: FakeHostOptions = {}): FakeHost {
       return result;
     },
     diagnostics(): HostDiagnostics {
-      return { ...info, canOpenForm: options.canOpenForm ?? true, failures: [] };
+      // As the real hosts do: host facts only, never whose mailbox it is.
+      const { mailboxOwner: _owner, ...facts } = info;
+      return { ...facts, canOpenForm: options.canOpenForm ?? true, failures: [] };
     },
     changeItem() {
       for (const h of handlers) h();
@@ -92,10 +97,10 @@ export function fakeHost(options: FakeHostOptions = {}): FakeHost {
 }
 
 /** A read outcome whose message is the given raw text, as Office would give it via getAsFileAsync. */
-export function messageOutcome(raw: string, subject = "Undeliverable: Quarterly figures for review", extra: BounceCandidate[] = []): ReadOutcome {
+export function messageOutcome(raw: string, subject = "Undeliverable: Quarterly figures for review", extra: BounceCandidate[] = [], fromAddress?: string): ReadOutcome {
   return {
     status: "ok",
-    item: { subject, date: "2024-05-14T09:12:44Z", itemId: "AAMkAD-test" },
+    item: { subject, date: "2024-05-14T09:12:44Z", itemId: "AAMkAD-test", ...(fromAddress ? { fromAddress, from: fromAddress } : {}) },
     candidates: [{ id: "message", origin: "message", label: "This message", input: raw, path: "mime" }, ...extra],
     path: "mime",
     failures: [],

@@ -3,9 +3,12 @@ import "./setup";
 import { act, render, screen } from "@testing-library/react";
 import { classify } from "../../src/classifier";
 import type { ReadOutcome } from "../../src/outlook/types";
-import { Bootstrap } from "../../src/taskpane/Bootstrap";
-import { FIRST_VIEW_WAIT_MS } from "../../src/taskpane/hooks/firstRead";
-import { SAMPLES } from "../../src/taskpane/samples";
+import { Bootstrap } from "../../src/taskpane/shell/Bootstrap";
+import { FIRST_VIEW_WAIT_MS } from "../../src/taskpane/reader/firstRead";
+import { SAMPLES } from "../../src/taskpane/input/samples";
+import { englishT } from "../../src/i18n/translate";
+import { groupProblems } from "../../src/taskpane/diagnosis/groupProblems";
+import { problemModel } from "../../src/taskpane/diagnosis/problemModel";
 import { fakeHost, messageOutcome } from "./fakeHost";
 
 // Bootstrap starts the first reading when Office is ready and shows it in the pane's first
@@ -41,8 +44,12 @@ function watchFor(text: string): () => boolean {
 /** The sample's headline, worked out before anything renders (so no pane update lands outside act). */
 let title = "";
 beforeAll(async () => {
-  title = (await classify(sample.eml)).recipients[0].guidance.title;
+  const d = await classify(sample.eml);
+  title = problemModel(groupProblems(d)[0], d, undefined, englishT).headline;
 });
+
+// Whole-pane renders on a shared 2-core machine.
+jest.setTimeout(20_000);
 
 describe("first reading", () => {
   it("a quick reading is in the pane's first render: one read, no loading state in between", async () => {

@@ -3,7 +3,7 @@ import "./setup";
 import { screen, waitFor, within } from "@testing-library/react";
 import { MAX_HTML_BODY_BYTES } from "../../src/taskpane/forward/composeForward";
 import { utf8Length } from "../../src/roundtrip/bytes/utf8";
-import { SAMPLES } from "../../src/taskpane/samples";
+import { SAMPLES } from "../../src/taskpane/input/samples";
 import { type FakeHostOptions, fakeHost, messageOutcome } from "./fakeHost";
 import { hostileScriptInDiagnostic } from "./fixtures/hostileScriptInDiagnostic";
 import { renderPane } from "./renderPane";
@@ -47,23 +47,26 @@ describe("forward to admin", () => {
     expect(request.attachCurrentItem).toBe(true);
     expect(await screen.findByText("A new message to helpdesk@contoso.com is open. Nothing is sent until you press Send.")).toBeInTheDocument();
     expect(screen.getByText("Your admin: helpdesk@contoso.com")).toBeInTheDocument();
-  });
+  }, 15_000);
 
-  it("forwards straight away with a saved address, and escapes hostile diagnostics", async () => {
+  it("forwards straight away with a saved address, always with the server's reply, escaped", async () => {
     const { host, user } = await paneWith(hostileScriptInDiagnostic, { adminAddress: "it@contoso.com" });
-    // The server's reply is quoted only when the user asks for it.
-    const include = screen.getByRole("checkbox", { name: "Include the bounce text" });
+    // The full bounce text goes along only when the user asks for it.
+    const include = screen.getByRole("checkbox", { name: "Include the full bounce text" });
     expect(include).not.toBeChecked();
     await user.click(screen.getByRole("button", { name: "Forward to my admin" }));
     await waitFor(() => expect(host.forwards).toHaveLength(1));
-    expect(host.forwards[0].htmlBody).not.toContain("__pwned");
+    const first = host.forwards[0].htmlBody;
+    // The reported reply is what an admin acts on: always there, as escaped text.
+    expect(first).toContain("Reported error:");
+    expect(first).toContain("&lt;script&gt;window.__pwned = true&lt;/script&gt;");
+    expect(first).not.toContain("The full bounce text");
 
     await user.click(include);
     await user.click(screen.getByRole("button", { name: "Forward to my admin" }));
     await waitFor(() => expect(host.forwards).toHaveLength(2));
     const { htmlBody } = host.forwards[1];
-    expect(htmlBody).toContain("The bounce text");
-    expect(htmlBody).toContain("&lt;script&gt;window.__pwned = true&lt;/script&gt;");
+    expect(htmlBody).toContain("The full bounce text");
     expect(htmlBody).not.toMatch(/<script|<img|<iframe/i);
     // "onerror" may appear as escaped text, never as an attribute inside a real tag.
     expect(htmlBody).not.toMatch(/<[^>]*\sonerror\s*=/i);
@@ -141,7 +144,7 @@ describe("mobile: copy instead of forward", () => {
     const copied = writeText.mock.calls[0][0];
     expect(copied).toContain("5.4.1");
     expect(copied).toContain("jo@fabrikam.com");
-    expect(copied).toContain("72 hours");
+    expect(copied).toContain("Relay Access Denied");
   });
 
   it("falls back to a selected textarea, and says when copying failed", async () => {

@@ -5,9 +5,9 @@
  */
 import fc from "fast-check";
 import { domainOf } from "../../src/taskpane/admin/adminModel";
-import { MAX_REPLY_SCAN, replyPhrase } from "../../src/taskpane/forward/replyPhrase";
-import { involvesMicrosoft } from "../../src/taskpane/lib/microsoftServer";
-import { firstHostName, replaceBracketed, trimEndChars } from "../../src/taskpane/lib/textScan";
+import { MAX_REPLY_SCAN, replyPhrase } from "../../src/taskpane/common/replyPhrase";
+import { involvesMicrosoft } from "../../src/taskpane/diagnosis/microsoftServer";
+import { firstHostName, replaceBracketed, trimEndChars } from "../../src/taskpane/common/textScan";
 import { recipient } from "./diagnosisBuilder";
 
 /** Strings built from the characters the old patterns stumbled on, so runs and nesting are common. */

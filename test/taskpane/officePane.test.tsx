@@ -8,8 +8,8 @@ import { webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { act, render, screen, waitFor, within } from "@testing-library/react";
 import { connectHost } from "../../src/outlook/connect";
 import type { MailHost } from "../../src/outlook/types";
-import { Bootstrap } from "../../src/taskpane/Bootstrap";
-import { formatDate } from "../../src/taskpane/lib/formatDate";
+import { Bootstrap } from "../../src/taskpane/shell/Bootstrap";
+import { formatDate } from "../../src/taskpane/common/formatDate";
 import { createSimulatedOffice, sampleNdrMime, type SimItem, type SimProfile, type SimulatedOffice } from "../support/simulatedOffice";
 import { ndrItem } from "../outlook/simHelpers";
 import { renderPane } from "./renderPane";
@@ -135,7 +135,7 @@ describe("client matrix", () => {
     expect(note).toHaveTextContent(/copy the diagnosis/);
     expect(screen.getByRole("button", { name: "Copy diagnosis" })).toBeInTheDocument();
     expect(screen.queryByRole("button", { name: "Forward to my admin" })).not.toBeInTheDocument();
-    expect(screen.getByRole("checkbox", { name: "Include the bounce text" })).not.toBeChecked();
+    expect(screen.getByRole("checkbox", { name: "Include the full bounce text" })).not.toBeChecked();
   });
 
   test("mobile on a null item: no drag-and-drop hint (phones can't drag into add-ins)", async () => {

@@ -2,7 +2,7 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { render } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { ComponentProps } from "react";
-import { App } from "../../src/taskpane/App";
+import { App } from "../../src/taskpane/shell/App";
 import type { MailHost } from "../../src/outlook/types";
 
 export function renderPane(host: MailHost, extra: Omit<ComponentProps<typeof App>, "host"> = {}) {

@@ -58,12 +58,12 @@ if (typeof window !== "undefined") {
   }
 }
 
-// The pane's lazy views (src/taskpane/lazyViews.ts) load before each file's tests, so tests
+// The pane's lazy views (src/taskpane/shell/lazyViews.ts) load before each file's tests, so tests
 // about behaviour see them render at once; test/taskpane/lazyViews.test.tsx is about the loading.
 if (typeof window !== "undefined") {
   beforeAll(async () => {
     if (/lazyViews\.test\.tsx$/.test(expect.getState().testPath ?? "")) return;
-    const [{ preloadLazyViews }, { loadEngine }] = await Promise.all([import("../../src/taskpane/lazyViews"), import("../../src/taskpane/engine/loadEngine")]);
+    const [{ preloadLazyViews }, { loadEngine }] = await Promise.all([import("../../src/taskpane/shell/lazyViews"), import("../../src/taskpane/reader/engine/loadEngine")]);
     await Promise.all([preloadLazyViews(), loadEngine()]);
   });
 }

@@ -3,9 +3,9 @@
  * cost anywhere near a hundred times the CPU (the old regexes were quadratic on these inputs).
  */
 import { domainOf } from "../../src/taskpane/admin/adminModel";
-import { replyPhrase } from "../../src/taskpane/forward/replyPhrase";
-import { involvesMicrosoft } from "../../src/taskpane/lib/microsoftServer";
-import { firstHostName, replaceBracketed, trimEndChars } from "../../src/taskpane/lib/textScan";
+import { replyPhrase } from "../../src/taskpane/common/replyPhrase";
+import { involvesMicrosoft } from "../../src/taskpane/diagnosis/microsoftServer";
+import { firstHostName, replaceBracketed, trimEndChars } from "../../src/taskpane/common/textScan";
 import { recipient } from "./diagnosisBuilder";
 
 jest.setTimeout(60000);

@@ -20,6 +20,8 @@ export interface CodeLookup {
   specificSet: ReadonlySet<number>;
   /** The generic row whose most specific covering pattern is the most specific of all (earliest on ties). */
   generic: number | undefined;
+  /** Every generic row covering the code, most specific first (table order on ties): a row's host hint may rule it out. */
+  generics: readonly number[];
 }
 
 export interface IndexedRow {
@@ -60,13 +62,18 @@ export class CodeIndex {
     // Table order decides ties, so the refs are put back in (row, position) order.
     refs.sort((a, b) => a.row - b.row || a.index - b.index);
     const specific: number[] = [];
-    let generic: PatternRef | undefined;
+    const best = new Map<number, PatternRef>();
     for (const r of refs) {
       if (!this.generic[r.row]) {
         if (specific[specific.length - 1] !== r.row) specific.push(r.row);
-      } else if (!generic || r.specificity > generic.specificity) generic = r;
+      } else {
+        const seen = best.get(r.row);
+        if (!seen || r.specificity > seen.specificity) best.set(r.row, r);
+      }
     }
-    const result: CodeLookup = { specific, specificSet: new Set(specific), generic: generic?.row };
+    // Most specific first; a stable sort keeps table order between equals.
+    const generics = [...best.values()].sort((a, b) => b.specificity - a.specificity || a.row - b.row).map((r) => r.row);
+    const result: CodeLookup = { specific, specificSet: new Set(specific), generic: generics[0], generics };
     if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
     this.memo.set(code.text, result);
     return result;

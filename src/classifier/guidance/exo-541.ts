@@ -4,7 +4,8 @@
  * rejected: Access denied" (Directory-Based Edge Blocking: the address doesn't exist).
  */
 import type { TableRow } from "./row";
-import { ADMIN_MESSAGE_TRACE } from "./common-steps";
+import { microsoftRows } from "./provider";
+import { IF_HYBRID, IF_ONPREM_THROUGH_EOP, USER_TELL_RECIPIENT } from "./common-steps";
 import { EAC_ACCEPTED_DOMAINS, EAC_MAILBOXES, EAC_PUBLIC_FOLDERS, EAC_CONTACTS, HCW, M365_DOMAINS, M365_SERVICE_HEALTH, ndrArticle, ONPREM_EAC_CONNECTORS, RCA } from "./links";
 
 /** Phrases that mean DBEB; they rule out the relay reading even when a title says "Relay Access Denied". */
@@ -14,60 +15,80 @@ export const DBEB_PHRASES = ["Recipient address rejected: Access denied", "AS(20
 /** Phrases that mean connector attribution (5.7.64), whatever the code. */
 export const ATTRIBUTION_PHRASES = ["TenantAttribution", "ATTR36"];
 
-export const EXO_541_ROWS: TableRow[] = [
+/** Every row here is worded for Microsoft's servers (see provider.ts). */
+export const EXO_541_ROWS: TableRow[] = microsoftRows([
   {
     id: "exo-5.4.1-relay-access-denied",
     codes: ["5.4.1"],
     ndrTexts: ["Relay Access Denied"],
     title: "The destination mail server doesn't accept mail for that domain",
-    cause:
-      "The server that refused the message isn't set up to accept mail for the recipient's domain. This is a mail-server or DNS set-up problem (MX record, accepted domain or connectors), usually on the receiving side; when an on-premises Exchange organization sends to the internet through Exchange Online Protection, it is the sending organization's connectors.",
+    headline: "{domain} can't receive email right now — this is a set-up problem at {domain}, not something you did",
+    cause: "The mail server that refused your message isn't set up to accept email for the recipient's domain, usually a DNS or set-up problem on their side.",
+    detail:
+      "Microsoft 365 answers this when a domain's MX record, accepted domains or connectors don't match, typically just after the domain moved. An organization sending from on-premises Exchange through Exchange Online Protection gets it too when its own connectors are wrong.",
+    tellRecipient:
+      "Send them this bounce (its code, server reply and time): their email admin must check the domain's MX record and accepted domains.",
     whoMustAct: ["recipient-admin", "sender-admin"],
     userSteps: [
+      USER_TELL_RECIPIENT,
       "If the recipient's domain was recently moved or changed (for example to Microsoft 365), wait and send again later: DNS changes can take up to 72 hours to reach every server.",
-      "There may be a service outage that nobody in your organization can fix. Try again later.",
-      "If it continues, forward this bounce message to your email admin; they may need to contact the recipient's admin.",
+      "If messages to other organizations bounce the same way, forward this bounce to your email admin.",
     ],
     adminSteps: [
       {
         text: "Check that the recipient domain's MX record points to <domain>.mail.protection.outlook.com and that it is the only MX record. Test it with the Remote Connectivity Analyzer.",
         where: RCA,
-        command: "Resolve-DnsName -Type MX <domain>",
+        commands: [{ shell: "windows-powershell", text: "Resolve-DnsName -Type MX <domain>" }],
+        audience: "recipient-org",
       },
       {
-        text: "Check that the domain shows as Active (healthy) in the Microsoft 365 admin center; if not, open it and run Troubleshoot / Check DNS.",
+        text: "Check the domain shows as healthy in the Microsoft 365 admin center; if not, run its DNS check.",
         where: M365_DOMAINS,
-        command: "Get-AcceptedDomain <domain> | Format-List DomainName,DomainType",
+        audience: "recipient-org",
       },
       {
-        text: "Check that the domain is listed as an accepted domain of type Authoritative (or Internal Relay if it is a correctly configured shared domain).",
+        text: "Check that the domain is an accepted domain of type Authoritative (or Internal Relay for a shared domain).",
         where: EAC_ACCEPTED_DOMAINS,
-        command: "Get-AcceptedDomain",
+        commands: [{ shell: "exchange-online-powershell", text: "Get-AcceptedDomain -Identity <domain> | Format-List DomainName,DomainType" }],
+        audience: "recipient-org",
       },
       {
         text: "If DNS was changed recently, wait for propagation (up to 72 hours) before changing anything else.",
-        command: "Resolve-DnsName -Type MX <domain> -Server 8.8.8.8",
+        commands: [{ shell: "windows-powershell", text: "Resolve-DnsName -Type MX <domain> -Server 8.8.8.8" }],
+        audience: "recipient-org",
       },
+      { text: "Check Service health for an Exchange Online incident.", where: M365_SERVICE_HEALTH, audience: "recipient-org" },
       {
-        text: "Hybrid: check the on-premises Send and Receive connectors created by the Hybrid Configuration Wizard, and the Exchange Online connectors for your on-premises organization; rerun the Hybrid Configuration Wizard if they don't match your servers.",
+        text: "Check the hybrid connectors on-premises and in Exchange Online; rerun the Hybrid Configuration Wizard if they don't match your servers.",
         where: HCW,
-        command: "Get-InboundConnector; Get-OutboundConnector; Get-HybridConfiguration (on-premises Exchange Management Shell)",
+        commands: [
+          {
+            shell: "exchange-online-powershell",
+            text: "Get-InboundConnector | Format-List Name,Enabled,ConnectorType,TlsSenderCertificateName\nGet-OutboundConnector | Format-List Name,Enabled,SmartHosts,RecipientDomains",
+          },
+          { shell: "exchange-management-shell", text: "Get-HybridConfiguration\nGet-SendConnector | Format-List Name,Enabled,SmartHosts,AddressSpaces" },
+        ],
+        audience: "sender-org",
+        condition: IF_HYBRID,
       },
       {
-        text: "On-premises users sending to the internet through Exchange Online Protection: the on-premises Internet Send connector must smart-host to your domain's EOP MX host, and the EOP inbound connector of type On-premises must be enabled, force TLS, and match your certificate subject, domains and on-premises IP addresses.",
+        text: "The on-premises Send connector must smart-host to your EOP MX host, and the inbound On-premises connector must be enabled and match your certificate and IP addresses.",
         where: ONPREM_EAC_CONNECTORS,
-        command: "Get-SendConnector | Format-List Name,SmartHosts,AddressSpaces; Get-InboundConnector | Format-List Name,Enabled,ConnectorType,RequireTls,TlsSenderCertificateName,SenderIPAddresses",
+        commands: [
+          { shell: "exchange-management-shell", text: "Get-SendConnector | Format-List Name,SmartHosts,AddressSpaces" },
+          { shell: "exchange-online-powershell", text: "Get-InboundConnector | Format-List Name,Enabled,ConnectorType,RequireTls,TlsSenderCertificateName,SenderIPAddresses" },
+        ],
+        audience: "sender-org",
+        condition: IF_ONPREM_THROUGH_EOP,
       },
-      { text: "Check Service health for an Exchange Online incident.", where: M365_SERVICE_HEALTH },
     ],
     docsUrl: ndrArticle("fix-error-code-550-5-4-1-in-exchange-online"),
     reason: "norelaying",
     match: {
-      // RFC 3463 reads X.4.1 as "no answer from host"; Microsoft's own article lists it beside the relay text.
-      weakPhrases: ["No answer from host", "The outbound connection attempt was not answered"],
       unless: [...DBEB_PHRASES, ...ATTRIBUTION_PHRASES],
-      // A bare 5.4.1 from Zoho, Postfix, … is their own refusal or routing failure (generic-5.4.1-routing).
-      codeOnlyHost: "microsoft",
+      // Only its words choose it: a bare 5.4.1, even from Microsoft, gets the cautious reading
+      // (exo-5.4.1-unrecognised), and "No answer from host" has its own row (exo-541-family.ts).
+      noCodeOnly: true,
     },
   },
   {
@@ -75,52 +96,66 @@ export const EXO_541_ROWS: TableRow[] = [
     codes: ["5.4.1"],
     ndrTexts: ["Recipient address rejected: Access denied"],
     title: "The recipient's address doesn't exist",
-    cause:
-      "The recipient's organization uses Microsoft 365, and its servers rejected the address because no such mailbox, group or contact exists there (Directory-Based Edge Blocking). In practice it often means the person has left or the address is misspelled. \"Access denied\" doesn't mean you are blocked.",
+    headline: "That address doesn't exist at {domain} — check it; \"Access denied\" doesn't mean you're blocked",
+    cause: "The recipient's organization uses Microsoft 365 and has no mailbox, group or contact with this address.",
+    detail:
+      "Microsoft 365 turns away unknown addresses before accepting the message (Directory-Based Edge Blocking); usually the person has left or the address is misspelled.",
+    tellRecipient:
+      "If the address is right, send them this bounce: their email admin should check it exists in their directory.",
     whoMustAct: ["sender", "recipient-admin"],
     userSteps: [
       "Check the spelling of the address and send the message again.",
       "Make sure the person still works at that organization.",
       "Ask the recipient (for example by phone) for their correct address.",
       "Don't keep retrying the same address: it will be refused every time.",
-      "The words \"Access denied\" don't mean you or your organization are blocked; they are how Microsoft reports an address that doesn't exist.",
     ],
     adminSteps: [
       {
-        text: "Recipient organization: check that the address exists as a mailbox, group, contact or proxy address in Exchange Online.",
+        text: "Check that the address exists as a mailbox, group, contact or proxy address in Exchange Online.",
         where: EAC_MAILBOXES,
-        command: "Get-EXORecipient -Identity <address>",
+        commands: [{ shell: "exchange-online-powershell", text: "Get-EXORecipient -Identity <recipient>" }],
+        audience: "recipient-org",
       },
       {
-        text: "Recipient organization: if every address in the domain is rejected, force a resync: set the accepted domain to Internal Relay, then back to Authoritative.",
+        text: "If every address in the domain is refused, set the accepted domain to Internal Relay, then back to Authoritative.",
         where: EAC_ACCEPTED_DOMAINS,
-        command: "Set-AcceptedDomain <domain> -DomainType InternalRelay; Set-AcceptedDomain <domain> -DomainType Authoritative",
+        commands: [
+          { shell: "exchange-online-powershell", text: "Set-AcceptedDomain -Identity <domain> -DomainType InternalRelay\nSet-AcceptedDomain -Identity <domain> -DomainType Authoritative" },
+        ],
+        audience: "recipient-org",
       },
       {
-        text: "Recipient organization, hybrid with directory sync: for one on-premises mailbox, change its SMTP proxy address to a temporary value and back, then allow up to 24 hours for sync.",
-        command: "Start-ADSyncSyncCycle -PolicyType Delta",
+        text: "Hybrid: for one on-premises mailbox, change its SMTP proxy address to a temporary value and back, then allow 24 hours for sync.",
+        commands: [{ shell: "windows-powershell", text: "Start-ADSyncSyncCycle -PolicyType Delta" }],
+        audience: "recipient-org",
       },
       {
-        text: "Recipient organization: mail-enabled public folders hosted on-premises must be synced to Exchange Online (Sync-ModernMailPublicFolders script).",
+        text: "Mail-enabled public folders hosted on-premises must be synced to Exchange Online (Sync-ModernMailPublicFolders script).",
         where: EAC_PUBLIC_FOLDERS,
-        command: "Get-MailPublicFolder <address>",
+        commands: [{ shell: "exchange-online-powershell", text: "Get-MailPublicFolder -ResultSize Unlimited | Where-Object { $_.PrimarySmtpAddress -eq '<recipient>' }" }],
+        audience: "recipient-org",
       },
       {
-        text: "Recipient organization: on-premises dynamic distribution groups don't sync; create a cloud mail contact with the group's address (or keep the domain on Internal Relay until every recipient exists in Exchange Online).",
+        text: "On-premises dynamic distribution groups don't sync: create a cloud mail contact with the group's address.",
         where: EAC_CONTACTS,
-        command: "New-MailContact -Name <name> -ExternalEmailAddress <address>",
+        commands: [{ shell: "exchange-online-powershell", text: "New-MailContact -Name <contact-name> -ExternalEmailAddress <recipient>" }],
+        audience: "recipient-org",
       },
       {
         text: "Directory-Based Edge Blocking needs the MX record to point to Microsoft 365; in hybrid, check it does.",
         where: M365_DOMAINS,
-        command: "Resolve-DnsName -Type MX <domain>",
+        commands: [{ shell: "windows-powershell", text: "Resolve-DnsName -Type MX <domain>" }],
+        audience: "recipient-org",
       },
-      { ...ADMIN_MESSAGE_TRACE, text: "Sender organization: nothing to fix on your side except list hygiene; a message trace confirms the recipient side refused it." },
+      {
+        text: "Nothing to fix on your side: remove the address from your contacts and mailing lists if it's gone for good.",
+        audience: "sender-org",
+      },
     ],
     docsUrl: ndrArticle("fix-error-code-550-5-4-1"),
     reason: "userunknown",
     // Listed before 5.7.504 (same phrase), so it wins when no code decides.
-    // Edge blocking is Exchange Online's alone: a bare 5.4.1 elsewhere says nothing of it.
-    match: { phrases: DBEB_PHRASES.slice(1), codeOnlyHost: "microsoft" },
+    // Its words choose it; a bare 5.4.1 says nothing of edge blocking.
+    match: { phrases: DBEB_PHRASES.slice(1), noCodeOnly: true },
   },
-];
+]);

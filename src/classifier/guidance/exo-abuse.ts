@@ -2,27 +2,46 @@
  * Exchange Online hub table rows 51–69: edge-protection refusals (5.7.50x–5.7.513), banned IPs
  * and senders, tenant-level blocks (5.7.7xx) and the code-less submission-quota row.
  */
+import type { AdminStep } from "../types";
 import type { TableRow } from "./row";
-import { ADMIN_MESSAGE_TRACE, ADMIN_OUTBOUND_TEST, USER_CHECK_ADDRESS, USER_ONLY_ADMIN_CAN_FIX, USER_POSSIBLE_COMPROMISE, USER_TELL_RECIPIENT } from "./common-steps";
-import { DBEB_URL, DEFENDER_RESTRICTED, DEFENDER_TABL, DELIST_PORTAL, DELIST_URL, DMARC_URL, EAC_CONNECTORS, HUB_URL, M365_DOMAINS, M365_USERS, ndrArticle, RFC5322_URL } from "./links";
+import { microsoftRows } from "./provider";
+import {
+  ADMIN_MESSAGE_TRACE, ADMIN_OUTBOUND_TEST, HEADLINE_NO_MAILBOX, SENDER_IDENTITY_HEADLINE, SERVER_BLOCKED_HEADLINE, SENDING_LIMIT_HEADLINE, USER_ASK_FOR_ADDRESS,
+  USER_CHECK_ADDRESS, USER_ONLY_ADMIN_CAN_FIX, USER_POSSIBLE_COMPROMISE, USER_TELL_RECIPIENT,
+} from "./common-steps";
+import {
+  DBEB_URL, DEFENDER_RESTRICTED, DEFENDER_TABL, DELIST_PORTAL, DELIST_URL, DMARC_URL, EAC_ACCEPTED_DOMAINS, EAC_CONNECTORS, HUB_URL,
+  M365_DOMAINS, M365_USERS, ndrArticle, RFC5322_URL,
+} from "./links";
 
-const SUPPORT_CASE = { text: "Open a Microsoft support case to restore sending once the cause is fixed.", where: { label: "Microsoft 365 admin center > Support > New service request", url: "https://admin.microsoft.com/#/support" } };
-const SECURE_ACCOUNT = {
-  text: "Make sure the account is cleaned up (treat it as compromised): reset its credentials, revoke sessions, require MFA, remove rules and forwarding it didn't create.",
-  where: M365_USERS,
-  command: "Get-InboxRule -Mailbox <sender>; Revoke-MgUserSignInSession -UserId <sender>",
+const SUPPORT_CASE: AdminStep = {
+  text: "Open a Microsoft support case to restore sending once the cause is fixed.",
+  where: { label: "Microsoft 365 admin center > Support > New service request", url: "https://admin.microsoft.com/#/support" },
+  audience: "sender-org",
 };
+const SECURE_ACCOUNT: AdminStep = {
+  text: "Treat the account as compromised: reset its password, revoke sessions, require MFA, remove rules, forwarding and delegates the user didn't create.",
+  where: M365_USERS,
+  commands: [{ shell: "exchange-online-powershell", text: "Get-InboxRule -Mailbox <sender>" }],
+  audience: "sender-org",
+};
+const BANNED_ACCOUNT_HEADLINE = "Your account is blocked from sending because it sent spam — your email admin must secure and unblock it";
 const BANNED_ACCOUNT_USER = ["Your account has been banned from sending because it sent spam. Only your admin can get it unblocked: forward this bounce message to them.", USER_POSSIBLE_COMPROMISE];
-const BANNED_ACCOUNT_ADMIN = [SECURE_ACCOUNT, { text: "Check whether the account is listed on Restricted entities.", where: DEFENDER_RESTRICTED }, SUPPORT_CASE];
+const BANNED_ACCOUNT_ADMIN = [SECURE_ACCOUNT, { text: "Check whether the account is listed on Restricted entities.", where: DEFENDER_RESTRICTED, audience: "sender-org" } satisfies AdminStep, SUPPORT_CASE];
+const RECIPIENT_BLOCK_HEADLINE = "{domain} has blocked the server your mail came from — only their admin can lift the block";
+const RECIPIENT_BLOCK_TELL =
+  "Send them this bounce and ask their email admin to unblock your organization's mail server.";
 const ASXXX_URL = ndrArticle("fix-error-code-451-4-7-500-699-asxxx-in-exchange-online");
 const TENANT_BLOCK_URL = ndrArticle("fix-error-code-5-7-700-through-5-7-750");
 
-export const EXO_ABUSE_ROWS: TableRow[] = [
+/** Every row here is worded for Microsoft's servers (see provider.ts). */
+export const EXO_ABUSE_ROWS: TableRow[] = microsoftRows([
   {
     id: "exo-5.7.501-spam-abuse-detected",
     codes: ["5.7.501"],
     ndrTexts: ["Access denied, spam abuse detected"],
     title: "Your account is banned from sending because it sent spam",
+    headline: BANNED_ACCOUNT_HEADLINE,
     cause: "Microsoft banned the sending account after it sent spam, usually because it was compromised.",
     whoMustAct: ["sender-admin"],
     userSteps: BANNED_ACCOUNT_USER,
@@ -35,6 +54,7 @@ export const EXO_ABUSE_ROWS: TableRow[] = [
     codes: ["5.7.502"],
     ndrTexts: ["Access denied, banned sender"],
     title: "Your account is banned from sending because it sent spam",
+    headline: BANNED_ACCOUNT_HEADLINE,
     cause: "Microsoft banned the sending account after it sent spam, usually because it was compromised.",
     whoMustAct: ["sender-admin"],
     userSteps: BANNED_ACCOUNT_USER,
@@ -47,6 +67,7 @@ export const EXO_ABUSE_ROWS: TableRow[] = [
     codes: ["5.7.503"],
     ndrTexts: ["Access denied, banned sender"],
     title: "Your account is banned from sending because it sent spam",
+    headline: BANNED_ACCOUNT_HEADLINE,
     cause: "Microsoft banned the sending account after it sent spam, usually because it was compromised.",
     whoMustAct: ["sender-admin"],
     userSteps: BANNED_ACCOUNT_USER,
@@ -59,11 +80,19 @@ export const EXO_ABUSE_ROWS: TableRow[] = [
     codes: ["5.7.504"],
     ndrTexts: ["[email@contoso.com]: Recipient address rejected: Access denied"],
     title: "The recipient's address isn't valid",
-    cause: "Microsoft 365 rejected the recipient's address as not valid in the recipient's organization (the address doesn't exist there).",
+    headline: HEADLINE_NO_MAILBOX,
+    cause: "Microsoft 365 says the address doesn't exist in the recipient's organization.",
     whoMustAct: ["sender", "recipient-admin"],
     userSteps: [USER_CHECK_ADDRESS, "Ask the recipient by another channel for their correct address; don't keep retrying the same one."],
     adminSteps: [
-      { text: "Recipient side: check that the address exists in Exchange Online; if the whole domain is affected, set the accepted domain to Internal Relay and back to Authoritative to force a resync.", where: M365_DOMAINS, command: "Get-EXORecipient -Identity <address>; Get-AcceptedDomain" },
+      {
+        text: "Check the address exists; if the whole domain is refused, switch the accepted domain to Internal Relay and back.",
+        where: EAC_ACCEPTED_DOMAINS,
+        commands: [
+          { shell: "exchange-online-powershell", text: "Get-EXORecipient -Identity <recipient>\nGet-AcceptedDomain -Identity <domain> | Format-List DomainName,DomainType" },
+        ],
+        audience: "recipient-org",
+      },
       ADMIN_MESSAGE_TRACE,
     ],
     docsUrl: DBEB_URL,
@@ -74,10 +103,14 @@ export const EXO_ABUSE_ROWS: TableRow[] = [
     codes: ["5.7.505"],
     ndrTexts: ["Access denied, banned recipient"],
     title: "Microsoft won't deliver to this recipient",
+    headline: "Microsoft won't deliver to {recipient} — check the address or reach them another way",
     cause: "Microsoft considers the recipient's address not valid and blocks mail to it.",
     whoMustAct: ["sender", "recipient-admin"],
-    userSteps: [USER_CHECK_ADDRESS, USER_TELL_RECIPIENT],
-    adminSteps: [{ text: "If you believe the block is wrong, contact Microsoft support with the full bounce message.", where: SUPPORT_CASE.where }, ADMIN_MESSAGE_TRACE],
+    userSteps: [USER_CHECK_ADDRESS, USER_ASK_FOR_ADDRESS],
+    adminSteps: [
+      { text: "If you believe the block is wrong, contact Microsoft support with the full bounce message.", where: SUPPORT_CASE.where, audience: "recipient-org" },
+      ADMIN_MESSAGE_TRACE,
+    ],
     docsUrl: HUB_URL,
     reason: "suspend",
   },
@@ -86,10 +119,18 @@ export const EXO_ABUSE_ROWS: TableRow[] = [
     codes: ["5.7.506"],
     ndrTexts: ["Access Denied, Bad HELO"],
     title: "The sending server introduced itself with the wrong name",
-    cause: "The sending server greeted Microsoft's server (HELO/EHLO) with the name of the server it was connecting to instead of its own name, a pattern used by spam bots.",
+    headline: "Microsoft refused your mail server because of the name it gives itself — your email admin must fix it",
+    cause: "The sending server introduced itself with Microsoft's server name instead of its own, as spam bots do.",
     whoMustAct: ["sender-admin"],
     userSteps: [USER_ONLY_ADMIN_CAN_FIX],
-    adminSteps: [{ text: "Sender side: set the sending server's HELO/EHLO name to its own fully qualified domain name (matching its reverse DNS).", command: "Get-SendConnector | Format-List Name,Fqdn (on-premises Exchange)" }, ADMIN_OUTBOUND_TEST],
+    adminSteps: [
+      {
+        text: "Set the sending server's HELO/EHLO name to its own fully qualified domain name (matching its reverse DNS).",
+        commands: [{ shell: "exchange-management-shell", text: "Get-SendConnector | Format-List Name,Fqdn" }],
+        audience: "sender-org",
+      },
+      ADMIN_OUTBOUND_TEST,
+    ],
     docsUrl: HUB_URL,
     reason: "blocked",
   },
@@ -98,10 +139,16 @@ export const EXO_ABUSE_ROWS: TableRow[] = [
     codes: ["5.7.507"],
     ndrTexts: ["Access denied, rejected by recipient"],
     title: "The recipient's organization blocked your mail server",
+    headline: RECIPIENT_BLOCK_HEADLINE,
     cause: "The recipient's organization has blocked the IP address your mail was sent from.",
+    tellRecipient: RECIPIENT_BLOCK_TELL,
     whoMustAct: ["recipient-admin"],
     userSteps: [USER_TELL_RECIPIENT, "Ask them to have their admin unblock your organization's mail server."],
-    adminSteps: [{ text: "Contact the recipient organization's admin with your sending IP address (from the bounce) and ask them to remove the block." }, ADMIN_OUTBOUND_TEST],
+    adminSteps: [
+      { text: "Remove the sending IP address from the organization's block lists (connection filter, Tenant Allow/Block Lists).", audience: "recipient-org" },
+      { text: "Ask the recipient organization's admin to unblock your sending IP address.", audience: "sender-org" },
+      ADMIN_OUTBOUND_TEST,
+    ],
     docsUrl: HUB_URL,
     reason: "blocked",
   },
@@ -110,10 +157,11 @@ export const EXO_ABUSE_ROWS: TableRow[] = [
     codes: ["5.7.508"],
     ndrTexts: ["Access denied, [$SenderIPAddress] has exceeded permitted limits within $range range"],
     title: "Your mail server's IPv6 network sent too much mail too quickly",
+    headline: "Your organization's network sent too much mail too quickly — only your email admin can fix this",
     cause: "The sender's IPv6 address range sent more mail in a short time than Microsoft permits.",
     whoMustAct: ["sender-admin"],
     userSteps: [USER_ONLY_ADMIN_CAN_FIX],
-    adminSteps: [{ text: "Sender side: slow down sending from that IPv6 range, or send over IPv4; check for compromised hosts in the range." }, ADMIN_OUTBOUND_TEST],
+    adminSteps: [{ text: "Slow down sending from that IPv6 range, or send over IPv4; check for compromised hosts in the range.", audience: "sender-org" }, ADMIN_OUTBOUND_TEST],
     docsUrl: HUB_URL,
     reason: "speeding",
   },
@@ -122,12 +170,20 @@ export const EXO_ABUSE_ROWS: TableRow[] = [
     codes: ["5.7.509"],
     ndrTexts: ["Access denied, sending domain [$SenderDomain] does not pass DMARC verification and has a DMARC policy of reject."],
     title: "Your message failed your domain's own authentication policy (DMARC)",
-    cause: "The domain in the From address failed DMARC (neither SPF nor DKIM passed in alignment) and the domain publishes a reject policy, so the recipient refused it.",
+    headline: SENDER_IDENTITY_HEADLINE,
+    cause: "Your domain's own policy (DMARC) tells receivers to reject mail that fails its checks, and this message failed them.",
     whoMustAct: ["sender-admin"],
     userSteps: [USER_ONLY_ADMIN_CAN_FIX],
     adminSteps: [
-      { text: "Make SPF and/or DKIM pass and align with the From domain for every service that sends as your domain.", command: "Resolve-DnsName -Type TXT _dmarc.<your-domain>; Get-DkimSigningConfig -Identity <your-domain>" },
-      { text: "Check DKIM signing is enabled in Microsoft 365 for the domain.", where: M365_DOMAINS },
+      {
+        text: "Make SPF and/or DKIM pass and align with the From domain for every service that sends as your domain.",
+        commands: [
+          { shell: "windows-powershell", text: "Resolve-DnsName -Type TXT _dmarc.<sender-domain>" },
+          { shell: "exchange-online-powershell", text: "Get-DkimSigningConfig -Identity <sender-domain>" },
+        ],
+        audience: "sender-org",
+      },
+      { text: "Check DKIM signing is enabled in Microsoft 365 for the domain.", where: M365_DOMAINS, audience: "sender-org" },
       ADMIN_OUTBOUND_TEST,
     ],
     docsUrl: DMARC_URL,
@@ -139,10 +195,14 @@ export const EXO_ABUSE_ROWS: TableRow[] = [
     codes: ["5.7.510"],
     ndrTexts: ["Access denied, [contoso.com] does not accept email over IPv6"],
     title: "The recipient doesn't accept mail sent over IPv6",
+    headline: "{domain} doesn't accept mail sent over IPv6 — your email admin has to send it over IPv4",
     cause: "The recipient's domain only accepts mail over IPv4, and the message was sent over IPv6.",
     whoMustAct: ["sender-admin"],
     userSteps: [USER_ONLY_ADMIN_CAN_FIX],
-    adminSteps: [{ text: "Sender side: send to this domain over IPv4 (disable IPv6 on the outgoing connector or route through an IPv4 smart host)." }, ADMIN_MESSAGE_TRACE],
+    adminSteps: [
+      { text: "Send to this domain over IPv4 (disable IPv6 on the outgoing connector or route through an IPv4 smart host).", audience: "sender-org" },
+      ADMIN_MESSAGE_TRACE,
+    ],
     docsUrl: HUB_URL,
     reason: "blocked",
   },
@@ -151,11 +211,12 @@ export const EXO_ABUSE_ROWS: TableRow[] = [
     codes: ["5.7.511"],
     ndrTexts: ["Access denied, banned sender"],
     title: "Your mail server's IP address is banned by Microsoft",
+    headline: SERVER_BLOCKED_HEADLINE,
     cause: "Microsoft banned the IP address your mail was sent from.",
     whoMustAct: ["sender-admin"],
     userSteps: [USER_ONLY_ADMIN_CAN_FIX],
     adminSteps: [
-      { text: "Email delist@microsoft.com with the full bounce message and the IP address, or use the delist portal.", where: DELIST_PORTAL },
+      { text: "Email delist@microsoft.com with the full bounce message and the IP address, or use the delist portal.", where: DELIST_PORTAL, audience: "sender-org" },
       ADMIN_OUTBOUND_TEST,
     ],
     docsUrl: DELIST_URL,
@@ -166,10 +227,11 @@ export const EXO_ABUSE_ROWS: TableRow[] = [
     codes: ["5.7.512"],
     ndrTexts: ["Access denied, message must be RFC 5322 section 3.6.2 compliant"],
     title: "The message has no valid From address",
+    headline: "The message has no valid sender address — the program that sent it must be fixed",
     cause: "The message's From header is missing or isn't a valid address, which RFC 5322 requires.",
     whoMustAct: ["sender", "sender-admin"],
-    userSteps: ["If you sent this from an application or script, set a valid From address in angle brackets (Name <address@domain>). Otherwise forward this bounce message to your admin."],
-    adminSteps: [{ text: "Fix the sending application so every message has exactly one valid, angle-bracketed From address." }, ADMIN_MESSAGE_TRACE],
+    userSteps: ["If an application or script sent this, give it a valid From address (Name <address@domain>); otherwise forward this bounce to your admin."],
+    adminSteps: [{ text: "Fix the sending application so every message has exactly one valid, angle-bracketed From address.", audience: "sender-org" }, ADMIN_MESSAGE_TRACE],
     docsUrl: RFC5322_URL,
     reason: "notcompliantrfc",
   },
@@ -178,10 +240,20 @@ export const EXO_ABUSE_ROWS: TableRow[] = [
     codes: ["5.7.513"],
     ndrTexts: ["Service unavailable, Client host [$ConnectingIP] blocked by $recipientDomain using Customer Block list (AS16012607)"],
     title: "The recipient's organization has blocked your mail server",
+    headline: RECIPIENT_BLOCK_HEADLINE,
     cause: "The recipient's domain put your sending IP address on its own block list.",
+    tellRecipient: RECIPIENT_BLOCK_TELL,
     whoMustAct: ["recipient-admin"],
     userSteps: [USER_TELL_RECIPIENT, "Ask them to have their admin remove your organization's mail server from their block list."],
-    adminSteps: [{ text: "Contact the recipient organization's admin with your sending IP address and ask them to remove it from their connection filter block list." }, ADMIN_OUTBOUND_TEST],
+    adminSteps: [
+      {
+        text: "Remove the sending IP address from the connection filter's IP Block list.",
+        commands: [{ shell: "exchange-online-powershell", text: "Get-HostedConnectionFilterPolicy | Format-List IPBlockList" }],
+        audience: "recipient-org",
+      },
+      { text: "Ask the recipient organization's admin to unblock your sending IP address.", audience: "sender-org" },
+      ADMIN_OUTBOUND_TEST,
+    ],
     docsUrl: HUB_URL,
     reason: "blocked",
     match: { phrases: ["using Customer Block list"] },
@@ -191,12 +263,13 @@ export const EXO_ABUSE_ROWS: TableRow[] = [
     codes: ["5.7.606-649"],
     ndrTexts: ["Access denied, banned sending IP [IP1.IP2.IP3.IP4]"],
     title: "Microsoft has blocked the server your mail was sent from",
-    cause: "The IP address your mail came from is on Microsoft's block list, usually because of spam or a compromised system sending from it.",
+    headline: SERVER_BLOCKED_HEADLINE,
+    cause: "The IP address your mail came from is on Microsoft's block list, usually because of spam.",
     whoMustAct: ["sender-admin"],
     userSteps: ["Forward this bounce message to your admin or email provider; nothing in your mail program can fix it."],
     adminSteps: [
-      { text: "Fix what made the IP look abusive (compromised accounts or servers, bulk-mail practices).", where: ADMIN_OUTBOUND_TEST.where },
-      { text: "Then request removal at the delist portal (sender.office.com).", where: DELIST_PORTAL },
+      { text: "Fix what made the IP look abusive (compromised accounts or servers, bulk-mail practices).", where: ADMIN_OUTBOUND_TEST.where, audience: "sender-org" },
+      { text: "Then request removal at the delist portal (sender.office.com).", where: DELIST_PORTAL, audience: "sender-org" },
     ],
     docsUrl: DELIST_URL,
     reason: "blocked",
@@ -207,10 +280,18 @@ export const EXO_ABUSE_ROWS: TableRow[] = [
     codes: ["5.7.703"],
     ndrTexts: ["Your message can't be delivered because messages to XXX, YYY are blocked by your organization using Tenant Allow Block List."],
     title: "Your organization blocks mail to one of these recipients",
-    cause: "Your organization's Tenant Allow/Block List blocks one of the recipients' addresses or domains, so the whole message was stopped for every recipient.",
+    headline: "Your own organization blocks mail to one of these recipients — remove them or ask your admin",
+    cause: "Your organization's block list includes one of the recipients, so the message was stopped for everyone.",
     whoMustAct: ["sender-admin"],
     userSteps: ["Remove the blocked recipient and send again to the others, or ask your admin whether the block is intended."],
-    adminSteps: [{ text: "Review the block entries for the recipient's address or domain.", where: DEFENDER_TABL, command: "Get-TenantAllowBlockListItems -ListType Sender -Block" }],
+    adminSteps: [
+      {
+        text: "Review the block entries for the recipient's address or domain.",
+        where: DEFENDER_TABL,
+        commands: [{ shell: "exchange-online-powershell", text: "Get-TenantAllowBlockListItems -ListType Sender -Block" }],
+        audience: "sender-org",
+      },
+    ],
     docsUrl: ndrArticle("fix-error-codes-550-5-7-703-550-5-7-705-550-5-7-708-550-5-7-750"),
     reason: "policyviolation",
     match: { phrases: ["Tenant Allow Block List"] },
@@ -220,13 +301,19 @@ export const EXO_ABUSE_ROWS: TableRow[] = [
     codes: ["5.7.705", "5.7.708"],
     ndrTexts: ["Access denied, tenant has exceeded threshold", "Access denied, traffic not accepted from this IP"],
     title: "Your organization is blocked from sending email",
-    cause: "Most of your organization's recent mail looked like spam, so Microsoft blocked it from sending: usually a compromised account, an on-premises server relaying spam through Exchange Online, or new connectors created by an attacker. New or trial tenants sending from a low-reputation IP see 5.7.708.",
+    headline: "Your whole organization is blocked from sending email — only your admin can fix this",
+    cause: "Microsoft blocked your organization from sending because most of its recent mail looked like spam.",
     whoMustAct: ["sender-admin"],
     userSteps: [USER_ONLY_ADMIN_CAN_FIX],
     adminSteps: [
-      { text: "Secure the tenant: look for compromised accounts and admins, rogue connectors and open relays.", where: EAC_CONNECTORS, command: "Get-InboundConnector; Get-OutboundConnector" },
-      { text: "Turn on MFA for all accounts and review Secure Score.", where: M365_USERS },
-      { ...SUPPORT_CASE, text: "Then ask Microsoft support to lift the block (5.7.708 on a new tenant: ask for an IP exception until licenses are assigned)." },
+      {
+        text: "Secure the tenant: look for compromised accounts and admins, rogue connectors and open relays.",
+        where: EAC_CONNECTORS,
+        commands: [{ shell: "exchange-online-powershell", text: "Get-InboundConnector\nGet-OutboundConnector" }],
+        audience: "sender-org",
+      },
+      { text: "Turn on MFA for all accounts and review Secure Score.", where: M365_USERS, audience: "sender-org" },
+      { ...SUPPORT_CASE, text: "Then ask Microsoft support to lift the block." },
     ],
     docsUrl: TENANT_BLOCK_URL,
     reason: "speeding",
@@ -236,12 +323,18 @@ export const EXO_ABUSE_ROWS: TableRow[] = [
     codes: ["5.7.750"],
     ndrTexts: ["Service unavailable. Client blocked from sending from unregistered domains"],
     title: "Your organization sends from domains Microsoft 365 doesn't know",
-    cause: "Your organization sent many messages from domains that aren't added and verified in Microsoft 365 (less often, through misconfigured connectors), so sending was blocked.",
+    headline: "Your organization sends from domains Microsoft 365 doesn't know — only your admin can fix this",
+    cause: "Your organization sent many messages from domains that aren't verified in Microsoft 365, so sending was blocked.",
     whoMustAct: ["sender-admin"],
     userSteps: [USER_ONLY_ADMIN_CAN_FIX],
     adminSteps: [
-      { text: "Add and verify every domain you send from.", where: M365_DOMAINS, command: "Get-AcceptedDomain" },
-      { text: "Or use a certificate-based outbound connector whose certificate domain is an accepted domain; check for rogue connectors or compromised accounts.", where: EAC_CONNECTORS, command: "Get-InboundConnector | Format-List Name,TlsSenderCertificateName,SenderDomains" },
+      { text: "Add and verify every domain you send from.", where: M365_DOMAINS, commands: [{ shell: "exchange-online-powershell", text: "Get-AcceptedDomain" }], audience: "sender-org" },
+      {
+        text: "Check for rogue connectors or compromised accounts, and that connectors use certificates of accepted domains.",
+        where: EAC_CONNECTORS,
+        commands: [{ shell: "exchange-online-powershell", text: "Get-InboundConnector | Format-List Name,TlsSenderCertificateName,SenderDomains" }],
+        audience: "sender-org",
+      },
       SUPPORT_CASE,
     ],
     docsUrl: TENANT_BLOCK_URL,
@@ -253,6 +346,7 @@ export const EXO_ABUSE_ROWS: TableRow[] = [
     codes: ["5.7.800"],
     ndrTexts: ["Access denied, banned sender"],
     title: "Your sending domain is banned by Microsoft",
+    headline: "Microsoft has banned your organization's sending domain — only your admin can get it reviewed",
     cause: "The domain used in the sending server's greeting or in the sender addresses is banned for spam.",
     whoMustAct: ["sender-admin"],
     userSteps: [USER_ONLY_ADMIN_CAN_FIX],
@@ -265,12 +359,13 @@ export const EXO_ABUSE_ROWS: TableRow[] = [
     codes: [],
     ndrTexts: ["The message can't be submitted because the sender's submission quota was exceeded"],
     title: "You've gone over your daily sending limit",
-    cause: "Your account sent to more than 10,000 recipients in a day, Exchange Online's limit. If you didn't, the account is probably compromised.",
+    headline: SENDING_LIMIT_HEADLINE,
+    cause: "Your account sent to more than 10,000 recipients in a day, Exchange Online's limit.",
     whoMustAct: ["sender", "sender-admin"],
     userSteps: ["If you really sent to that many recipients, wait a day before sending more.", USER_POSSIBLE_COMPROMISE],
-    adminSteps: [SECURE_ACCOUNT, { text: "Check whether the account is listed on Restricted entities and release it once secure.", where: DEFENDER_RESTRICTED }],
+    adminSteps: [SECURE_ACCOUNT, { text: "Check whether the account is listed on Restricted entities and release it once secure.", where: DEFENDER_RESTRICTED, audience: "sender-org" }],
     docsUrl: ndrArticle("fix-error-for-submission-quota-exceeded-in-exchange-online"),
     reason: "speeding",
     match: { phrases: ["sender's submission quota was exceeded"] },
   },
-];
+]);

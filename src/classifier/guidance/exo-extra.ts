@@ -3,39 +3,75 @@
  * (ndr-knowledge.md §2 "two meanings", "Other common ones") and codes seen in the wild (§6).
  */
 import type { TableRow } from "./row";
-import { ADMIN_MESSAGE_TRACE, ADMIN_OUTBOUND_TEST, USER_FORWARD_TO_ADMIN, USER_ONLY_ADMIN_CAN_FIX, USER_RETRY_LATER, USER_TELL_RECIPIENT } from "./common-steps";
+import { microsoftRows } from "./provider";
+import {
+  ADMIN_MESSAGE_TRACE, ADMIN_OUTBOUND_TEST, DESTINATION_SECURITY_HEADLINE_DELAYED, DESTINATION_SECURITY_TELL, MAILBOX_FULL_HEADLINE, SERVER_BLOCKED_HEADLINE,
+  USER_FORWARD_TO_ADMIN, USER_ONLY_ADMIN_CAN_FIX, USER_RETRY_LATER, USER_SEND_SMALLER, USER_TELL_RECIPIENT,
+} from "./common-steps";
 import {
   DELIST_PORTAL, DELIST_URL, EAC_GROUPS, EAC_MAILBOXES, EAC_PUBLIC_FOLDERS, EXSRV_NDR_URL, M365_DOMAINS,
   MAIL_SENDER_REQS_URL, ndrArticle,
 } from "./links";
 
-export const EXO_EXTRA_ROWS: TableRow[] = [
+/** Every row here is worded for Microsoft's servers (see provider.ts). */
+export const EXO_EXTRA_ROWS: TableRow[] = microsoftRows([
   {
     id: "exo-5.2.2-mailbox-full",
     codes: ["5.2.2", "4.2.2"],
     ndrTexts: ["mailbox full; STOREDRV.Deliver.Exception:QuotaExceededException.MapiExceptionQuotaExceeded"],
     title: "The recipient's mailbox is full",
+    headline: MAILBOX_FULL_HEADLINE,
     cause: "The recipient's mailbox (or the public folder you wrote to) is over its storage quota, so it can't take new mail.",
+    tellRecipient: "Send them this bounce: they or their email admin must free space in the mailbox or raise its quota.",
     whoMustAct: ["recipient-admin"],
     userSteps: [USER_TELL_RECIPIENT, "Try again later, after they have made room (deleted or archived mail)."],
     adminSteps: [
-      { text: "Recipient side: free space in the mailbox (archive, empty Deleted Items) or raise its quota.", where: EAC_MAILBOXES, command: "Get-EXOMailboxStatistics <recipient> | Format-List TotalItemSize; Get-Mailbox <recipient> | Format-List ProhibitSendReceiveQuota" },
-      { text: "Mail-enabled public folder: check the folder's ProhibitPostQuota, the organization's DefaultPublicFolderProhibitPostQuota and the hosting public folder mailbox's quota.", where: EAC_PUBLIC_FOLDERS, command: "Get-PublicFolder <folder> | Format-List ProhibitPostQuota; Get-OrganizationConfig | Format-List DefaultPublicFolderProhibitPostQuota" },
+      {
+        text: "Free space in the mailbox (archive, empty Deleted Items) or raise its quota.",
+        where: EAC_MAILBOXES,
+        commands: [
+          {
+            shell: "exchange-online-powershell",
+            text: "Get-EXOMailboxStatistics -Identity <recipient> | Format-List TotalItemSize\nGet-Mailbox -Identity <recipient> | Format-List ProhibitSendReceiveQuota",
+          },
+        ],
+        audience: "recipient-org",
+      },
+      {
+        text: "Mail-enabled public folder: check its ProhibitPostQuota and its mailbox's quota.",
+        where: EAC_PUBLIC_FOLDERS,
+        commands: [
+          {
+            shell: "exchange-online-powershell",
+            text: "Get-PublicFolder -Identity <public-folder-path> | Format-List ProhibitPostQuota\nGet-OrganizationConfig | Format-List DefaultPublicFolderProhibitPostQuota",
+          },
+        ],
+        audience: "recipient-org",
+      },
     ],
     docsUrl: ndrArticle("cannot-send-mail-mepf"),
     reason: "mailboxfull",
-    // Code alone: "mailbox full" is the RFC 3463 meaning of X.2.2 and by far the common one in real bounces.
-    match: { phrases: ["mailbox full", "mailbox is full", "QuotaExceeded", "over quota", "AggregateGroupMailbox is full"], rank: 1 },
+    // Exchange's own words only: "mailbox full" and "over quota" from other servers pick the neutral
+    // rows (mailbox-full, generic-x.2.2), whose wording fits any mail service.
+    match: { phrases: ["QuotaExceeded", "AggregateGroupMailbox is full"], rank: 1 },
   },
   {
     id: "exo-5.2.3-recipient-size-limit",
     codes: ["5.2.3"],
     ndrTexts: ["RESOLVER.RST.RecipSizeLimit; message too large for this recipient"],
     title: "The message is too large for this recipient",
+    headline: "Your message is too large for {recipient} — send it without the large attachment",
     cause: "The message is bigger than the recipient (or their organization) accepts.",
     whoMustAct: ["sender", "recipient-admin"],
-    userSteps: ["Send the message again without the large attachment: share a link to the file instead, or split it over several messages."],
-    adminSteps: [{ text: "Recipient side: raise the recipient's maximum receive size if appropriate.", where: EAC_MAILBOXES, command: "Get-Mailbox <recipient> | Format-List MaxReceiveSize" }],
+    userSteps: [USER_SEND_SMALLER],
+    adminSteps: [
+      {
+        text: "Raise the recipient's maximum receive size if appropriate.",
+        where: EAC_MAILBOXES,
+        commands: [{ shell: "exchange-online-powershell", text: "Get-Mailbox -Identity <recipient> | Format-List MaxReceiveSize" }],
+        audience: "recipient-org",
+      },
+    ],
     docsUrl: EXSRV_NDR_URL,
     reason: "exceedlimit",
     match: { phrases: ["message too large for this recipient", "RecipSizeLimit"] },
@@ -45,10 +81,11 @@ export const EXO_EXTRA_ROWS: TableRow[] = [
     codes: ["5.1.20"],
     ndrTexts: ["Multiple From addresses are not allowed without Sender address"],
     title: "The message has more than one From address",
+    headline: "The message has more than one sender address — send it from a single address",
     cause: "The message lists several From addresses but no single Sender address, which Exchange Online refuses.",
     whoMustAct: ["sender", "sender-admin"],
     userSteps: ["Send the message from a single address. If an application sent it, tell its owner.", USER_FORWARD_TO_ADMIN],
-    adminSteps: [{ text: "Fix the sending application: use one From address, or add a single Sender header." }, ADMIN_MESSAGE_TRACE],
+    adminSteps: [{ text: "Fix the sending application: use one From address, or add a single Sender header.", audience: "sender-org" }, ADMIN_MESSAGE_TRACE],
     docsUrl: ndrArticle("fix-error-code-550-5-1-20-multiple-from-addresses"),
     reason: "notcompliantrfc",
   },
@@ -57,10 +94,12 @@ export const EXO_EXTRA_ROWS: TableRow[] = [
     codes: ["4.4.317", "5.4.317"],
     ndrTexts: ["Cannot connect to remote server [Message=UntrustedRoot]"],
     title: "The recipient's mail server certificate isn't trusted",
-    cause: "The destination mail server presents only its own certificate without the intermediate certificates, so Exchange Online can't trust it over TLS.",
+    headline: DESTINATION_SECURITY_HEADLINE_DELAYED,
+    cause: "The recipient's mail server sends its certificate without the intermediate certificates, so it can't be trusted.",
+    tellRecipient: DESTINATION_SECURITY_TELL,
     whoMustAct: ["recipient-admin"],
-    userSteps: [USER_RETRY_LATER, USER_TELL_RECIPIENT],
-    adminSteps: [{ text: "Destination side: configure the mail server to send the full certificate chain (leaf plus intermediates)." }, ADMIN_MESSAGE_TRACE],
+    userSteps: [USER_TELL_RECIPIENT, USER_RETRY_LATER],
+    adminSteps: [{ text: "Configure the mail server to send the full certificate chain (leaf plus intermediates).", audience: "recipient-org" }, ADMIN_MESSAGE_TRACE],
     docsUrl: ndrArticle("fix-error-code-450-4-4-317-untrusted-root"),
     reason: "failedstarttls",
     match: { phrases: ["UntrustedRoot"] },
@@ -70,10 +109,19 @@ export const EXO_EXTRA_ROWS: TableRow[] = [
     codes: ["5.7.193"],
     ndrTexts: ["UnifiedGroupAgent; Delivery failed because the sender isn't a group member or external senders aren't permitted to send to this group."],
     title: "This Microsoft 365 group doesn't accept mail from outside",
+    headline: "The group {recipient} only accepts email from its members — only its owner can change that",
     cause: "The Microsoft 365 group only accepts mail from its members or from inside its organization.",
+    tellRecipient: "Send them this bounce and ask the group's owner to let outside senders write to it.",
     whoMustAct: ["recipient-admin"],
-    userSteps: [USER_TELL_RECIPIENT, "Only the group's owner or admin can let outside senders in."],
-    adminSteps: [{ text: "Group owner or admin: allow external senders to email the group.", where: EAC_GROUPS, command: "Set-UnifiedGroup <group> -RequireSenderAuthenticationEnabled $false" }],
+    userSteps: [USER_TELL_RECIPIENT],
+    adminSteps: [
+      {
+        text: "Group owner or admin: allow external senders to email the group.",
+        where: EAC_GROUPS,
+        commands: [{ shell: "exchange-online-powershell", text: "Set-UnifiedGroup -Identity <recipient> -RequireSenderAuthenticationEnabled $false" }],
+        audience: "recipient-org",
+      },
+    ],
     docsUrl: ndrArticle("550-5-7-193-when-external-users-send-to-microsoft-365-group"),
     reason: "rejected",
     match: { phrases: ["UnifiedGroupAgent"] },
@@ -83,10 +131,24 @@ export const EXO_EXTRA_ROWS: TableRow[] = [
     codes: ["4.3.2", "5.3.2"],
     ndrTexts: ["mailbox busy; STOREDRV.Deliver.Exception:StoragePermanentException.MapiExceptionMaxObjsExceeded"],
     title: "A folder in the recipient's mailbox is full",
+    headline: "A folder in the mailbox of {recipient} is full — they have to move items out of it",
     cause: "A folder in the recipient's mailbox has reached the limit of 1,000,000 items, so nothing more can be delivered to it.",
+    tellRecipient: "Send them this bounce: they or their email admin must move items out of the full folder.",
     whoMustAct: ["recipient-admin"],
     userSteps: [USER_TELL_RECIPIENT],
-    adminSteps: [{ text: "Recipient side: move items out of the full folder (often Inbox or a folder filled by a rule) or archive them.", where: EAC_MAILBOXES, command: "Get-EXOMailboxFolderStatistics <recipient> | Sort-Object ItemsInFolder -Descending | Select-Object -First 5 Name,ItemsInFolder" }],
+    adminSteps: [
+      {
+        text: "Move items out of the full folder (often Inbox or a folder filled by a rule) or archive them.",
+        where: EAC_MAILBOXES,
+        commands: [
+          {
+            shell: "exchange-online-powershell",
+            text: "Get-EXOMailboxFolderStatistics -Identity <recipient> | Sort-Object ItemsInFolder -Descending | Select-Object -First 5 Name,ItemsInFolder",
+          },
+        ],
+        audience: "recipient-org",
+      },
+    ],
     docsUrl: ndrArticle("remote-server-returned-mailbox-busy"),
     reason: "mailboxfull",
     match: { phrases: ["MapiExceptionMaxObjsExceeded"] },
@@ -96,11 +158,12 @@ export const EXO_EXTRA_ROWS: TableRow[] = [
     codes: ["5.7.1"],
     ndrTexts: ["Service unavailable; Client host [x.x.x.x] blocked using Blocklist 1"],
     title: "Microsoft has blocked the server your mail was sent from",
+    headline: SERVER_BLOCKED_HEADLINE,
     cause: "The IP address your mail came from is on Microsoft's block list.",
     whoMustAct: ["sender-admin"],
     userSteps: [USER_ONLY_ADMIN_CAN_FIX],
     adminSteps: [
-      { text: "Forward the bounce to delist@messaging.microsoft.com or use the delist portal.", where: DELIST_PORTAL },
+      { text: "Forward the bounce to delist@messaging.microsoft.com or use the delist portal.", where: DELIST_PORTAL, audience: "sender-org" },
       ADMIN_OUTBOUND_TEST,
     ],
     docsUrl: DELIST_URL,
@@ -112,10 +175,19 @@ export const EXO_EXTRA_ROWS: TableRow[] = [
     codes: ["5.7.350"],
     ndrTexts: ["Remote server returned message detected as spam"],
     title: "The recipient's server thought your message was spam",
-    cause: "Exchange Online passed the message on, and the next server refused it as spam. The text after \"->\" is that server's own reply.",
+    headline: "The recipient's server took your message for spam — change what looks like spam, or tell them",
+    cause: "Exchange Online passed the message on, and the next server refused it as spam.",
+    tellRecipient: "If your message was legitimate, send them this bounce: their email admin can see why their filter refused it.",
     whoMustAct: ["sender", "recipient-admin"],
     userSteps: ["Remove anything that looks like spam (many links, URL shorteners, large images, attachments) and try again.", USER_TELL_RECIPIENT],
-    adminSteps: [{ text: "Read the remote server's reply after \"->\"; check your SPF/DKIM/DMARC and sending IP reputation.", command: "Resolve-DnsName -Type TXT _dmarc.<your-domain>" }, ADMIN_OUTBOUND_TEST],
+    adminSteps: [
+      {
+        text: "Read the remote server's reply after \"->\"; check your SPF/DKIM/DMARC and sending IP reputation.",
+        commands: [{ shell: "windows-powershell", text: "Resolve-DnsName -Type TXT _dmarc.<sender-domain>" }],
+        audience: "sender-org",
+      },
+      ADMIN_OUTBOUND_TEST,
+    ],
     docsUrl: ndrArticle("non-delivery-reports-in-exchange-online"),
     reason: "spamdetected",
   },
@@ -124,11 +196,17 @@ export const EXO_EXTRA_ROWS: TableRow[] = [
     codes: ["5.7.515"],
     ndrTexts: ["does not meet the required authentication level"],
     title: "Outlook.com requires stronger authentication for your domain",
+    headline: "Outlook.com wants stronger sender checks for your domain — your email admin must set them up",
     cause: "Outlook.com, Hotmail and Live require high-volume senders' domains to pass SPF, DKIM and DMARC; your domain doesn't yet.",
     whoMustAct: ["sender-admin"],
     userSteps: [USER_ONLY_ADMIN_CAN_FIX],
     adminSteps: [
-      { text: "Publish SPF, sign with DKIM and publish a DMARC record with alignment for the sending domain.", where: M365_DOMAINS, command: "Resolve-DnsName -Type TXT _dmarc.<your-domain>" },
+      {
+        text: "Publish SPF, sign with DKIM and publish a DMARC record with alignment for the sending domain.",
+        where: M365_DOMAINS,
+        commands: [{ shell: "windows-powershell", text: "Resolve-DnsName -Type TXT _dmarc.<sender-domain>" }],
+        audience: "sender-org",
+      },
       ADMIN_OUTBOUND_TEST,
     ],
     docsUrl: MAIL_SENDER_REQS_URL,
@@ -138,10 +216,18 @@ export const EXO_EXTRA_ROWS: TableRow[] = [
     id: "exo-5.7.129-recipient-restriction",
     codes: ["5.7.129"],
     title: "The recipient can't receive mail",
-    cause: "The recipient is restricted from receiving mail; this is what happens when the on-premises Active Directory account behind it was disabled.",
+    headline: "{recipient} can't receive email — the address may belong to someone who has left",
+    cause: "The recipient can't receive mail, typically because the on-premises account behind it was disabled.",
+    tellRecipient: "Send them this bounce: their email admin should re-enable the account or remove its address.",
     whoMustAct: ["recipient-admin"],
     userSteps: [USER_TELL_RECIPIENT, "If the person has left, ask for another contact."],
-    adminSteps: [{ text: "Recipient side: if the account was disabled on purpose, delete it (or remove its mail attributes) to stop mail; otherwise re-enable it and sync.", command: "Start-ADSyncSyncCycle -PolicyType Delta" }],
+    adminSteps: [
+      {
+        text: "Re-enable the account and sync, or delete it if it was disabled on purpose.",
+        commands: [{ shell: "windows-powershell", text: "Start-ADSyncSyncCycle -PolicyType Delta" }],
+        audience: "recipient-org",
+      },
+    ],
     docsUrl: ndrArticle("fix-error-code-550-5-7-1-in-exchange-online"),
     reason: "suspend",
   },
@@ -150,12 +236,20 @@ export const EXO_EXTRA_ROWS: TableRow[] = [
     codes: ["5.7.1"],
     ndrTexts: ["part of their network is on our block list (S3150)"],
     title: "Outlook.com has blocked the network your mail was sent from",
-    cause: "Outlook.com, Hotmail and Live (Microsoft's consumer service) refused mail from your sending server's network because it is on their block list.",
+    headline: "Outlook.com has blocked the network your mail came from — your email admin or provider must fix it",
+    cause: "Outlook.com refused mail from your sending server's network because it's on their block list.",
     whoMustAct: ["sender-admin"],
     userSteps: [USER_ONLY_ADMIN_CAN_FIX],
-    adminSteps: [{ text: "Request delisting through the Outlook.com sender support form and fix whatever made the network look abusive.", where: { label: "Outlook.com sender support", url: "https://olcsupport.office.com" } }, ADMIN_OUTBOUND_TEST],
+    adminSteps: [
+      {
+        text: "Request delisting through the Outlook.com sender support form and fix whatever made the network look abusive.",
+        where: { label: "Outlook.com sender support", url: "https://olcsupport.office.com" },
+        audience: "sender-org",
+      },
+      ADMIN_OUTBOUND_TEST,
+    ],
     docsUrl: DELIST_URL,
     reason: "blocked",
     match: { phrases: ["(S3150)"], noCodeOnly: true },
   },
-];
+]);

@@ -15,8 +15,10 @@
 import type { Confidence, GuidanceEntry } from "../types";
 import { codesInText, parseCode, type StatusCode } from "./codes";
 import { compileTable, type CompiledRow, type CompiledTable, type Phrase } from "./compile-table";
+import { codeOnlyFitsProvider } from "./provider";
 import type { TableRow } from "./row";
-import { lowerCase, MAX_BODY_CHARS, MAX_DIAGNOSTIC_CHARS, mentionsMicrosoftHost } from "./text";
+import { isMicrosoftHost, mentionsMicrosoftHost } from "../mail/microsoftHost";
+import { lowerCase, MAX_BODY_CHARS, MAX_DIAGNOSTIC_CHARS } from "./text";
 import { TextHits } from "./text-hits";
 
 export interface GuidanceFactsLike {
@@ -93,6 +95,8 @@ class CallFacts {
     readonly codeRows: readonly number[],
     readonly codeRowSet: ReadonlySet<number>,
     readonly microsoft: boolean,
+    /** A refusing or reporting server is named (see provider.ts). */
+    readonly hostNamed: boolean,
   ) {}
 
   /** Scanned only when a row's `unless` or the body pass needs it. */
@@ -121,7 +125,7 @@ function specificCandidate(c: CompiledRow, text: TextHits, f: CallFacts): Candid
     return { c, tier: phrase.weak ? 2.5 : 3, confidence: phrase.weak ? "low" : "high", matched: `${code.text} "${phrase.label}"`, phraseLength: phrase.weight };
   }
   if (phrase) return { c, tier: 2, confidence: "medium", matched: `"${phrase.label}"`, phraseLength: phrase.weight };
-  if (code && !c.noCodeOnly && (!c.codeOnlyNeedsMicrosoft || f.microsoft)) return { c, tier: 1, confidence: "medium", matched: code.text, phraseLength: 0 };
+  if (code && !c.noCodeOnly && (!c.codeOnlyNeedsMicrosoft || f.microsoft) && codeOnlyFitsProvider(c.entry, f.microsoft, f.hostNamed)) return { c, tier: 1, confidence: "medium", matched: code.text, phraseLength: 0 };
   return undefined;
 }
 
@@ -169,7 +173,7 @@ export function select(table: CompiledTable, fallback: GuidanceEntry, facts: Gui
   // The primary code decides; codes quoted later in a chained reply ("-> 554 5.7.1 …") don't.
   const primary = primaryCode(statusRaw, diagnostic, replyRaw);
   const lookup = primary ? table.codes.lookup(primary) : undefined;
-  const f = new CallFacts(table, table.scan(diagnostic, 0), bodyText, primary, lookup?.specific ?? [], lookup?.specificSet ?? NO_ROWS, mentionsMicrosoftHost(remote, diagnostic));
+  const f = new CallFacts(table, table.scan(diagnostic, 0), bodyText, primary, lookup?.specific ?? [], lookup?.specificSet ?? NO_ROWS, isMicrosoftHost(remote) || mentionsMicrosoftHost(diagnostic), remote !== "");
 
   // The reply text is trusted first. The report's prose (which may quote the original message)
   // counts only when the reply names nothing, and then only where it agrees with the code
@@ -187,10 +191,15 @@ export function select(table: CompiledTable, fallback: GuidanceEntry, facts: Gui
     return { entry: noCode !== undefined ? table.rows[noCode].entry : fallback, confidence: "low", matched: "", by: "class" };
   }
   // A subject RFC 3463 doesn't define (e.g. "5.9.9") still tells the class: use its "other" row.
-  const byCode = lookup?.generic;
+  // A generic row may be meant for one side only (5.4.1 from Microsoft's servers or from others).
+  const hostFits = (row: number): boolean => {
+    const host = table.rows[row].host;
+    return host === undefined || (host === "microsoft") === f.microsoft;
+  };
+  const byCode = lookup?.generics.find(hostFits);
   if (byCode !== undefined) return { entry: table.rows[byCode].entry, confidence: "low", matched: primary.text, by: "class" };
   const classOnly = parseCode(`${primary.cls}.0.0`);
-  const byClass = classOnly ? table.codes.lookup(classOnly).generic : undefined;
+  const byClass = classOnly ? table.codes.lookup(classOnly).generics.find(hostFits) : undefined;
   if (classOnly && byClass !== undefined) return { entry: table.rows[byClass].entry, confidence: "low", matched: classOnly.text, by: "class" };
   return { entry: fallback, confidence: "low", matched: primary.text, by: "class" };
 }

@@ -5,6 +5,7 @@
 import type { GuidanceEntry } from "../types";
 import type { TableRow } from "./row";
 import { EXO_541_ROWS } from "./exo-541";
+import { EXO_541_FAMILY_ROWS } from "./exo-541-family";
 import { EXO_TEMPORARY_ROWS } from "./exo-temporary";
 import { EXO_ADDRESSING_ROWS } from "./exo-addressing";
 import { EXO_SECURITY_ROWS } from "./exo-security";
@@ -16,6 +17,7 @@ import { GENERIC_ROWS } from "./generic-rfc3463";
 
 export const TABLE_ROWS: readonly TableRow[] = [
   ...EXO_541_ROWS,
+  ...EXO_541_FAMILY_ROWS,
   ...EXO_TEMPORARY_ROWS,
   ...EXO_ADDRESSING_ROWS,
   ...EXO_SECURITY_ROWS,

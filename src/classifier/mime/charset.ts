@@ -74,6 +74,38 @@ function tryDecoder(label: string): TextDecodeFn | null {
   return (bytes) => decoder.decode(bytes);
 }
 
+function hasHighBytes(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) if (bytes[i] > 0x7f) return true;
+  return false;
+}
+
+function hasIso2022JpEscape(bytes: Uint8Array): boolean {
+  // ESC $ B / ESC $ @ (JIS X 0208), ESC ( J: the shifts of ISO-2022-JP text. indexOf is native and fast.
+  for (let i = bytes.indexOf(0x1b); i >= 0 && i + 2 < bytes.length; i = bytes.indexOf(0x1b, i + 1)) {
+    if ((bytes[i + 1] === 0x24 && (bytes[i + 2] === 0x42 || bytes[i + 2] === 0x40)) || (bytes[i + 1] === 0x28 && bytes[i + 2] === 0x4a)) return true;
+  }
+  return false;
+}
+
+/**
+ * Japanese mail is often labelled wrongly: 8-bit EUC-JP or Shift_JIS declared as ISO-2022-JP
+ * (which is 7-bit), or ISO-2022-JP escapes with no label at all. The bytes tell which.
+ */
+function japaneseAware(declared: TextDecodeFn, isIso2022Jp: boolean): TextDecodeFn {
+  return (bytes) => {
+    if (isIso2022Jp && hasHighBytes(bytes)) {
+      for (const label of ["euc-jp", "shift_jis"]) {
+        const text = tryDecoder(label)?.(bytes);
+        if (text !== undefined && !text.includes("\ufffd")) return text;
+      }
+    }
+    const text = declared(bytes);
+    // ESC survives UTF-8 decoding as U+001B; searching the decoded string is the cheap test.
+    if (!isIso2022Jp && text.includes("\u001b") && hasIso2022JpEscape(bytes)) return tryDecoder("iso-2022-jp")?.(bytes) ?? text;
+    return text;
+  };
+}
+
 /** One decoder per label; hostile input can name any label, so the cache stays small. */
 const cache = new Map<string, TextDecodeFn>();
 const MAX_CACHED = 64;
@@ -83,19 +115,24 @@ const MAX_CACHED = 64;
  * windows-1252 (mail's most common unlabelled or mislabelled single-byte charset), then UTF-8.
  */
 export function decoderForCharset(label: string): TextDecodeFn {
-  let key = label.trim().toLowerCase() || "utf-8";
-  // ASCII is a subset of UTF-8, and 8-bit text mislabelled "us-ascii" is UTF-8 far more often
-  // than the windows-1252 the WHATWG label would give.
-  if (key === "us-ascii" || key === "ascii" || key === "ansi_x3.4-1968") key = "utf-8";
+  let key = label.trim().toLowerCase();
+  // No label, or ASCII (a subset of UTF-8; 8-bit text mislabelled "us-ascii" is UTF-8 far more
+  // often than the windows-1252 the WHATWG label would give): read as UTF-8, watching for
+  // unannounced ISO-2022-JP. The cache keeps them apart from an explicit "utf-8".
+  const unlabelled = key === "" || key === "us-ascii" || key === "ascii" || key === "ansi_x3.4-1968";
+  if (unlabelled) key = "";
   const cached = cache.get(key);
   if (cached) return cached;
-  const plain = /^[a-z0-9_.:-]{1,40}$/.test(key) ? key : "";
+  const plain = unlabelled ? "utf-8" : /^[a-z0-9_.:-]{1,40}$/.test(key) ? key : "";
   const made =
     (plain && tryDecoder(plain)) ||
     (plain && ALIASES[normalised(plain)] !== undefined && tryDecoder(ALIASES[normalised(plain)])) ||
     (plain && normalised(plain) !== plain && tryDecoder(normalised(plain))) ||
     tryDecoder("windows-1252") ||
     (tryDecoder("utf-8") as TextDecodeFn);
-  if (cache.size < MAX_CACHED) cache.set(key, made);
-  return made;
+  const iso2022 = normalised(plain).startsWith("iso2022jp") || ALIASES[normalised(plain)] === "iso-2022-jp";
+  // Only ISO-2022-JP itself and unlabelled text get the check (an explicit label is believed).
+  const aware = iso2022 || unlabelled ? japaneseAware(made, iso2022) : made;
+  if (cache.size < MAX_CACHED) cache.set(key, aware);
+  return aware;
 }

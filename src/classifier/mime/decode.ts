@@ -5,11 +5,13 @@
  * imported, so bundlers leave its parser and HTML-entity table out.
  */
 import { decoderForCharset, fixWindows1252 } from "./charset";
+import { makeDecoder } from "./textCodec";
 import { addressParser, decodeWords } from "postal-mime";
 import { header, parseHeaderBlock } from "./headers";
-import { htmlToPlainText } from "./htmlText";
+import { decodeBase64 } from "../mail/base64";
+import { htmlToText } from "../mail/htmlToText";
 import type { MimePart } from "./mimeTree";
-import { decodeBase64, decodeQuotedPrintable } from "./transferEncoding";
+import { decodeQuotedPrintable } from "./transferEncoding";
 
 /** Text parts are cut here before decoding: prose beyond a few MB never decides anything. */
 export const MAX_PART_BYTES = 4 * 1024 * 1024;
@@ -42,7 +44,7 @@ export async function decodePart(bytes: Uint8Array, part: MimePart, asHtml = fal
   const charset = (part.contentType.params["charset"] ?? "").trim().toLowerCase();
   try {
     const text = decoderForCharset(charset)(transferDecode(body, cte));
-    return { text: asHtml ? htmlToPlainText(text) : text, truncated };
+    return { text: asHtml ? htmlToText(text) : text, truncated };
   } catch {
     // Defensive only: the decoders don't throw on bytes, but a part must never stop the report.
     return { text: decoderForCharset("utf-8")(body), truncated: true };
@@ -88,13 +90,36 @@ function toIsoDate(value: string): string {
   return Number.isNaN(parsed.getTime()) ? value : parsed.toISOString();
 }
 
-/** HTML (e.g. from Office.js body.getAsync) to text, without a DOM. */
-export function htmlToText(html: string): string {
-  return htmlToPlainText(html.length > MAX_PART_BYTES ? html.slice(0, MAX_PART_BYTES) : html);
+/** HTML (e.g. from Office.js body.getAsync) to text, without a DOM, cut to the size a part may have. */
+export function htmlBodyToText(html: string): string {
+  return htmlToText(html.length > MAX_PART_BYTES ? html.slice(0, MAX_PART_BYTES) : html);
+}
+
+const RAW_HIGH = /[\u0080-\u00ff]/;
+const strictUtf8 = makeDecoder("utf-8", { fatal: true });
+
+/**
+ * Header values are read as Latin-1 (one character per byte). 8-bit UTF-8 written straight into
+ * a header (SMTPUTF8 mail, careless mailers) is read back as UTF-8 when its bytes are valid UTF-8.
+ */
+export function rawUtf8Header(value: string): string {
+  if (!RAW_HIGH.test(value) || value.length > 16384) return value;
+  const bytes = new Uint8Array(value.length);
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c > 0xff) return value;
+    bytes[i] = c;
+  }
+  try {
+    return strictUtf8.decode(bytes);
+  } catch {
+    return value;
+  }
 }
 
 /** RFC 2047 encoded words (=?charset?Q?…?=) to text; the raw value when they don't decode. */
-export function decodeHeaderWords(value: string): string {
+export function decodeHeaderWords(raw: string): string {
+  const value = rawUtf8Header(raw);
   if (!value.includes("=?")) return value;
   try {
     // postal-mime's own windows-1252 decoding has Node's C1 gap too (see ./charset.ts).

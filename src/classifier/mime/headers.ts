@@ -60,11 +60,14 @@ export interface ContentType {
 export function parseContentType(value: string | undefined): ContentType {
   const out: ContentType = { type: "", params: {} };
   if (!value) return out;
-  const text = value.length > 4096 ? value.slice(0, 4096) : value;
-  const semi = text.indexOf(";");
-  out.type = (semi < 0 ? text : text.slice(0, semi)).trim().toLowerCase();
-  if (semi < 0) return out;
-  let i = semi + 1;
+  const text = value.length > 4096 ? value.slice(0, 4096).trim() : value.trim();
+  // The type ends at ";" or, when a mailer forgot the ";" before a folded parameter
+  // ("text/plain\n   charset=…"), at the first whitespace.
+  let end = 0;
+  while (end < text.length && text[end] !== ";" && text[end] !== " " && text[end] !== "\t") end++;
+  out.type = text.slice(0, end).toLowerCase();
+  if (end >= text.length) return out;
+  let i = end + 1;
   while (i < text.length) {
     while (i < text.length && (text[i] === " " || text[i] === "\t" || text[i] === ";")) i++;
     const eq = text.indexOf("=", i);

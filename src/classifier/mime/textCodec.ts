@@ -14,8 +14,8 @@ interface CodecGlobals {
 
 const codec = globalThis as unknown as CodecGlobals;
 
-export function makeDecoder(label: string): DecoderLike {
-  return new codec.TextDecoder(label);
+export function makeDecoder(label: string, options?: { fatal?: boolean }): DecoderLike {
+  return new codec.TextDecoder(label, options);
 }
 
 const encoder = new codec.TextEncoder();

@@ -1,8 +1,8 @@
 /**
- * Content-Transfer-Encoding decoders (RFC 2045 §6.7 quoted-printable, §6.8 base64), bytes in and
- * bytes out. Our own rather than postal-mime's: its decoders only come with its whole parser,
- * whose HTML converter carries a 45 KB entity table the pane would download for nothing.
- * Both are single passes that accept anything: malformed input decodes as well as it can.
+ * Quoted-printable (RFC 2045 §6.7), bytes in and bytes out; base64 (§6.8) lives with the other
+ * mail helpers in ../mail/base64.ts. Our own rather than postal-mime's: its decoders only come
+ * with its whole parser, whose HTML converter carries a 45 KB entity table the pane would
+ * download for nothing. A single pass that accepts anything: malformed input decodes as well as it can.
  */
 
 const EQUALS = 0x3d;
@@ -53,45 +53,6 @@ export function decodeQuotedPrintable(input: Uint8Array): Uint8Array {
       continue;
     }
     out[o++] = b;
-  }
-  return out.subarray(0, o);
-}
-
-const BASE64_VALUES = (() => {
-  const table = new Int8Array(256).fill(-1);
-  const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-  for (let i = 0; i < alphabet.length; i++) table[alphabet.charCodeAt(i)] = i;
-  // URL-safe letters: some mailers use them, and they can't mean anything else here.
-  table[0x2d] = 62;
-  table[0x5f] = 63;
-  return table;
-})();
-
-/**
- * Characters outside the alphabet (line breaks, spaces, junk) are skipped. `=` ends a unit and
- * drops its leftover bits, so mailers that pad every line still decode in step.
- */
-export function decodeBase64(input: Uint8Array): Uint8Array {
-  const out = new Uint8Array(Math.floor((input.length * 3) / 4) + 3);
-  let o = 0;
-  let acc = 0;
-  let bits = 0;
-  for (let i = 0; i < input.length; i++) {
-    const b = input[i];
-    const v = BASE64_VALUES[b];
-    if (v < 0) {
-      if (b === EQUALS) {
-        acc = 0;
-        bits = 0;
-      }
-      continue;
-    }
-    acc = ((acc << 6) | v) & 0xffffff;
-    bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      out[o++] = (acc >> bits) & 0xff;
-    }
   }
   return out.subarray(0, o);
 }

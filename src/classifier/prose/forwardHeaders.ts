@@ -69,6 +69,15 @@ const SEPARATOR_TEXTS = [
 export function isSeparator(line: string): boolean {
   if (line.length < 3 || line.length > 120) return false;
   if (/^_{8,}$/.test(line)) return true;
-  const core = line.replace(/^[-\s]+/, "").replace(/[-\s:]+$/, "").toLowerCase();
-  return SEPARATOR_TEXTS.includes(core);
+  // Dashes and spaces trimmed from the start, dashes, spaces and colons from the end: index scans.
+  let a = 0;
+  let b = line.length;
+  while (a < b && isDashOrSpace(line.charCodeAt(a))) a++;
+  while (b > a && (isDashOrSpace(line.charCodeAt(b - 1)) || line.charCodeAt(b - 1) === 58)) b--;
+  return SEPARATOR_TEXTS.includes(line.slice(a, b).toLowerCase());
+}
+
+/** "-" or white space (as \s: ASCII spaces, tabs, line breaks, no-break and other Unicode spaces). */
+function isDashOrSpace(c: number): boolean {
+  return c === 45 || c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }

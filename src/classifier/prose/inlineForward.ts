@@ -7,7 +7,7 @@
  * message that only talks about a bounce has neither.
  */
 import { type ForwardField, isSeparator, readLabel } from "./forwardHeaders";
-import { BOUNCE_SUBJECTS } from "./layouts";
+import { BOUNCE_SUBJECTS } from "./kindWords";
 
 export interface InlineNdr {
   from: string;

@@ -29,7 +29,8 @@ export function toTopFix(g: GuidanceEntry | undefined): TopFix {
   const step = g.adminSteps?.[0];
   const fix: TopFix = { id: g.id, title: g.title, adminStep: step?.text ?? "" };
   if (step?.where?.label) fix.where = step.where.url ? `${step.where.label} (${step.where.url})` : step.where.label;
-  if (step?.command) fix.command = step.command;
+  const command = step?.commands?.[0]?.text;
+  if (command) fix.command = command;
   return fix;
 }
 

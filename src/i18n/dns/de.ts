@@ -25,6 +25,8 @@ export const DE_DNS: DnsSentences = {
     notHttps: (url) =>
       `Die Resolver-Adresse „${url}“ muss mit https:// beginnen (einfaches http ist nur für diesen Computer erlaubt: localhost, 127.0.0.1 oder [::1]).`,
     credentials: (url) => `Die Resolver-Adresse „${url}“ darf keinen Benutzernamen und kein Kennwort enthalten.`,
+    notListed: (url, hosts) => `Ihre Organisation erlaubt nur diese DNS-Resolver: ${list(hosts)}. „${url}“ gehört nicht dazu.`,
+    paneHttpsOnly: (url) => `Die Resolver-Adresse „${url}“ muss mit https:// beginnen: Der Aufgabenbereich sendet DNS-Abfragen nur über HTTPS.`,
   },
   doh: {
     invalidName: (name) => `„${name}“ kann nicht nachgeschlagen werden: Es ist kein gültiger DNS-Name.`,

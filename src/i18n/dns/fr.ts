@@ -25,6 +25,8 @@ export const FR_DNS: DnsSentences = {
     notHttps: (url) =>
       `L'adresse du résolveur « ${url} » doit commencer par https:// (http simple n'est autorisé que pour cet ordinateur : localhost, 127.0.0.1 ou [::1]).`,
     credentials: (url) => `L'adresse du résolveur « ${url} » ne doit contenir ni nom d'utilisateur ni mot de passe.`,
+    notListed: (url, hosts) => `Votre organisation n'autorise que ces résolveurs DNS : ${list(hosts)}. « ${url} » n'en fait pas partie.`,
+    paneHttpsOnly: (url) => `L'adresse du résolveur « ${url} » doit commencer par https:// : le volet n'envoie de requêtes DNS qu'en HTTPS.`,
   },
   doh: {
     invalidName: (name) => `« ${name} » ne peut pas être recherché : ce n'est pas un nom DNS valide.`,

@@ -1,82 +1,83 @@
-import { Checkbox, Link, Text, makeStyles, tokens } from "@fluentui/react-components";
-import type { AdminStep, GuidanceEntry } from "../../classifier/types";
+import { Checkbox, Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { ReactNode } from "react";
+import type { GuidanceEntry } from "../../classifier/types";
 import type { Translate } from "../../i18n/translate";
-import { CodeBlock } from "../components/CodeBlock";
-import { readyEngine } from "../engine/loadEngine";
-import { safeHttpsUrl } from "../lib/safeUrl";
-import { stepsForDomain } from "../lib/fillDomain";
-import { propagationCheck } from "./propagation";
-import { useSessionChecks } from "./useSessionChecks";
+import { StepWhere } from "../diagnosis/AdminSteps";
+import { CommandBlock } from "../diagnosis/CommandBlock";
+import type { StepGroup } from "../diagnosis/stepGroups";
 import { useStrings } from "../i18n/LocaleProvider";
-
-/** The entry whose "wait for propagation" step gets a computed age. */
-export const RELAY_ACCESS_DENIED_ID = "exo-5.4.1-relay-access-denied";
+import type { AdminChecklistModel } from "./adminGroups";
+import { useSessionChecks } from "./useSessionChecks";
 
 const useStyles = makeStyles({
+  groups: { margin: 0, padding: 0, listStyleType: "none", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
+  group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
+  groupHeading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   list: { margin: 0, padding: 0, listStyleType: "none", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   item: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, minWidth: 0, paddingLeft: tokens.spacingHorizontalXS },
-  detail: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, minWidth: 0, paddingLeft: tokens.spacingHorizontalXXL },
-  computed: { color: tokens.colorNeutralForeground2 },
+  // Steps to do are read, not skimmed past: full contrast, not the label's lighter default.
+  label: { color: tokens.colorNeutralForeground1 },
+  detail: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0, paddingLeft: tokens.spacingHorizontalXXL },
 });
 
-interface ChecklistItem {
-  id: string;
-  text: string;
-  step?: AdminStep;
+/** The admin's side: the recipient organisation's admin, "your organisation", or both in one. */
+function groupLabel(group: StepGroup, checklist: AdminChecklistModel, t: Translate): string | undefined {
+  switch (group.audience) {
+    case "recipient-org":
+      return checklist.orgs.recipientDomain ? t("org.forRecipientAdmin", { domain: checklist.orgs.recipientDomain }) : t("org.forRecipientAdminUnknown");
+    case "sender-org":
+      return group.condition ? t("admin.forYourOrgIf", { condition: group.condition }) : t("admin.forYourOrg");
+    case "either":
+      return t("org.forEither");
+    case "same-org":
+      return undefined;
+  }
 }
 
 interface AdminChecklistProps {
   guidance: GuidanceEntry;
-  /** The bounce's arrival date, else the item's date. */
-  bounceDate?: string;
-  now: Date;
-  /** The failed recipient's domain, filled into the steps' "<domain>" placeholders. */
-  domain?: string;
+  checklist: AdminChecklistModel;
+  /** The live DNS checks, shown inside the MX step (checklist.mxStep). */
+  dnsPanel?: ReactNode;
 }
 
-function items(guidance: GuidanceEntry, bounceDate: string | undefined, now: Date, t: Translate, domain?: string): ChecklistItem[] {
-  const list: ChecklistItem[] = stepsForDomain(guidance.adminSteps, domain).map((step, i) => ({ id: `step-${i}`, text: step.text, step }));
-  if (guidance.id === RELAY_ACCESS_DENIED_ID) {
-    const check = propagationCheck(bounceDate, now, t);
-    // Beside the guidance's own "wait for propagation" step, or last when the table has none. The
-    // step is found in the English table: translations keep the order, not the word.
-    const english = readyEngine()?.guidanceById(guidance.id)?.adminSteps ?? guidance.adminSteps;
-    const at = english.findIndex((s) => /propagat/i.test(s.text));
-    list.splice(at >= 0 ? at + 1 : list.length, 0, { id: "propagation", text: check.text });
-  }
-  return list;
-}
-
-/** What to verify for this diagnosis, each with where and the PowerShell; ticks last for the session. */
-export function AdminChecklist({ guidance, bounceDate, now, domain }: AdminChecklistProps) {
+/** What to verify for this diagnosis, each with where and its commands; ticks last for the session. */
+export function AdminChecklist({ guidance, checklist, dnsPanel }: AdminChecklistProps) {
   const styles = useStyles();
   const { t } = useStrings();
   const [ticked, toggle] = useSessionChecks(guidance.id);
-  const shown = items(guidance, bounceDate, now, t, domain);
-  if (shown.length === 0) return <Text>{t("admin.noSteps")}</Text>;
+  if (checklist.groups.length === 0) return <Text>{t("admin.noSteps")}</Text>;
+  let n = 0;
   return (
-    <ul className={styles.list} aria-label={t("admin.whatToVerify")}>
-      {shown.map((item, i) => {
-        const href = safeHttpsUrl(item.step?.where?.url);
+    <ul className={styles.groups} aria-label={t("admin.whatToVerify")}>
+      {checklist.groups.map((group, g) => {
+        const label = groupLabel(group, checklist, t);
         return (
-          <li key={item.id} className={styles.item}>
-            <Checkbox checked={ticked.has(item.id)} onChange={(_, data) => toggle(item.id, data.checked === true)} label={item.text} />
-            <div className={styles.detail}>
-              {item.step?.where && (
-                <Text>
-                  {t("steps.where")}{" "}
-                  {href ? (
-                    <Link inline href={href} target="_blank" rel="noopener noreferrer">
-                      {item.step.where.label}
-                    </Link>
-                  ) : (
-                    item.step.where.label
-                  )}
-                </Text>
-              )}
-              {item.step?.command && <CodeBlock code={item.step.command} label={t("admin.commandFor", { n: i + 1 })} />}
-              {item.id === "propagation" && <Text size={200} className={styles.computed}>{t("admin.workedOut")}</Text>}
-            </div>
+          <li key={g} className={styles.group}>
+            {label && (
+              <h4 className={styles.groupHeading}>
+                {label}
+              </h4>
+            )}
+            <ul className={styles.list} aria-label={label ?? t("admin.whatToVerify")}>
+              {group.steps.map((step) => {
+                const id = `step-${step.index}`;
+                const number = ++n;
+                const text = step.condition ? `${t("org.onlyIf", { condition: step.condition })} ${step.text}` : step.text;
+                return (
+                  <li key={id} className={styles.item}>
+                    <Checkbox checked={ticked.has(id)} onChange={(_, data) => toggle(id, data.checked === true)} label={{ children: text, className: styles.label }} />
+                    <div className={styles.detail}>
+                      {step.where && <StepWhere where={step.where} />}
+                      {step.commands.map((c, j) => (
+                        <CommandBlock key={j} command={c} step={number} />
+                      ))}
+                      {step.index === checklist.mxStep && dnsPanel}
+                    </div>
+                  </li>
+                );
+              })}
+            </ul>
           </li>
         );
       })}

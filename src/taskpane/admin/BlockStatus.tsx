@@ -1,8 +1,9 @@
 import { Text } from "@fluentui/react-components";
 import { type Translate, englishT } from "../../i18n/translate";
 import type { BlockResult, PayloadV1 } from "../../roundtrip";
-import { StateMessage } from "../components/StateMessage";
+import { StateMessage } from "../common/StateMessage";
 import { useStrings } from "../i18n/LocaleProvider";
+import { isolatedText } from "../common/bidiText";
 
 /** Mailbox diagnostics host names with a product name of their own ("Outlook" stays as it is). */
 const CLIENT_KEYS = {
@@ -14,7 +15,7 @@ const CLIENT_KEYS = {
 
 function clientName(host: string | undefined, t: Translate): string {
   if (host && Object.hasOwn(CLIENT_KEYS, host)) return t(CLIENT_KEYS[host as keyof typeof CLIENT_KEYS]);
-  return host ?? "Outlook";
+  return host ? isolatedText(host) : "Outlook";
 }
 
 /** "Outlook on the web (OfficeOnline, 16.0.1)": what the sender's pane ran in, as it reported it. */
@@ -23,7 +24,8 @@ export function clientLine(payload: PayloadV1, t: Translate = englishT): string 
   if (!c) return t("client.unknown");
   if (c.mode === "preview") return t("client.preview");
   const name = clientName(c.host, t);
-  const details = [c.platform, c.version].filter(Boolean).join(", ");
+  // The block's text is whatever the sender wrote: isolated, with any direction override shown.
+  const details = [c.platform, c.version].filter((v): v is string => !!v).map(isolatedText).join(", ");
   return details ? t("client.withDetails", { name, details }) : name;
 }
 
@@ -42,7 +44,7 @@ export function BlockStatus({ blocks, hasBounce }: { blocks: readonly BlockResul
       {ok && (
         <StateMessage intent="info" title={t("block.sentBy", { client: clientLine(ok.payload, t), date: date(ok.payload.createdAt) ?? ok.payload.createdAt })}>
           {ok.payload.truncated && <Text>{t("block.truncated")}</Text>}
-          {ok.unknownGuidanceIds.length > 0 && <Text> {t("block.unknownAdvice", { ids: ok.unknownGuidanceIds.join(", ") })}</Text>}
+          {ok.unknownGuidanceIds.length > 0 && <Text> {t("block.unknownAdvice", { ids: ok.unknownGuidanceIds.map(isolatedText).join(", ") })}</Text>}
         </StateMessage>
       )}
       {bad.map((b, i) => (

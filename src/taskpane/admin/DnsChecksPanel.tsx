@@ -3,14 +3,15 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import type { CheckResult, CheckStatus, DomainCheckReport } from "../../dns/types";
 import { resolverUrlProblem } from "../../outlook/dnsCheckSettings";
 import type { DnsCheckPreference, MailHost } from "../../outlook/types";
-import { StateMessage } from "../components/StateMessage";
-import { errorMessage } from "../lib/withTimeout";
+import { StateMessage } from "../common/StateMessage";
+import { errorMessage } from "../common/withTimeout";
 import type { DnsRunner } from "./dnsRunner";
 import { useStrings } from "../i18n/LocaleProvider";
 import { setDnsSentences } from "../../dns/strings";
 import { loadDnsSentences } from "../../i18n/dns";
 import type { Locale } from "../../i18n/locale";
 import type { Translate } from "../../i18n/translate";
+import { isolatedText } from "../common/bidiText";
 
 const STATUS: Record<CheckStatus, { symbol: string; color: string }> = {
   pass: { symbol: "✓", color: tokens.colorPaletteGreenForeground1 },
@@ -27,7 +28,7 @@ function privacyNote(resolverUrl: string, domain: string | undefined, t: Transla
   } catch {
     // An unparsable URL is shown as typed; the checks themselves refuse it.
   }
-  return domain ? t("dns.privacyDomain", { domain, host }) : t("dns.privacyNoDomain", { host });
+  return domain ? t("dns.privacyDomain", { domain: isolatedText(domain), host: isolatedText(host) }) : t("dns.privacyNoDomain", { host: isolatedText(host) });
 }
 
 const useStyles = makeStyles({
@@ -110,10 +111,12 @@ interface DnsChecksPanelProps {
   /** The failed recipient's domain; the admin can change it. */
   domain?: string;
   run: DnsRunner;
+  /** Inside a checklist step (the MX check): titled as part of the step, not as a section of the view. */
+  inline?: boolean;
 }
 
 /** Live MX/SPF/autodiscover look-ups over DNS-over-HTTPS: off until the admin turns them on. */
-export function DnsChecksPanel({ host, domain: initialDomain, run }: DnsChecksPanelProps) {
+export function DnsChecksPanel({ host, domain: initialDomain, run, inline = false }: DnsChecksPanelProps) {
   const styles = useStyles();
   const { t, locale } = useStrings();
   const sentencesReady = useDnsLanguage(locale);
@@ -155,7 +158,7 @@ export function DnsChecksPanel({ host, domain: initialDomain, run }: DnsChecksPa
 
   return (
     <section className={styles.root} aria-label={t("dns.sectionLabel")}>
-      <h3 className={styles.heading}>{t("dns.heading")}</h3>
+      {inline ? <Text weight="semibold">{t("dns.headingInline")}</Text> : <h3 className={styles.heading}>{t("dns.heading")}</h3>}
       <Text size={200}>{privacyNote(settings.enabled ? resolver : settings.resolverUrl, domain.trim() || undefined, t)}</Text>
       <Switch
         checked={settings.enabled}

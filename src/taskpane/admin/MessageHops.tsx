@@ -3,6 +3,7 @@ import { Fragment } from "react";
 import type { MessageHop } from "../../classifier/types";
 import type { UiKey } from "../../i18n/ui";
 import { useStrings } from "../i18n/LocaleProvider";
+import { Bdi } from "../common/Bdi";
 
 /** A hostile report can list any number of rows; a real path has a handful. */
 const MAX_HOPS_SHOWN = 30;
@@ -44,7 +45,9 @@ export function MessageHops({ hops }: { hops: readonly MessageHop[] }) {
               return (
                 <Fragment key={field}>
                   <dt className={styles.term}>{t(label)}</dt>
-                  <dd className={styles.def}>{String(value)}</dd>
+                  <dd className={styles.def}>
+                    <Bdi text={String(value)} />
+                  </dd>
                 </Fragment>
               );
             })}

@@ -1,8 +1,10 @@
 import { Text, makeStyles, tokens } from "@fluentui/react-components";
 import { Fragment } from "react";
-import { RawText } from "../components/RawText";
+import { RawText } from "../common/RawText";
 import type { AdminModel } from "./adminModel";
 import { useStrings } from "../i18n/LocaleProvider";
+import { Bdi } from "../common/Bdi";
+import { isolatedText } from "../common/bidiText";
 
 const MAX_SHOWN = 20;
 
@@ -24,27 +26,31 @@ export function RawEvidence({ model }: { model: AdminModel }) {
         {model.reportingMta && (
           <>
             <dt className={styles.term}>{t("admin.reportedBy")}</dt>
-            <dd className={styles.def}>{model.reportingMta}</dd>
+            <dd className={styles.def}>
+              <Bdi text={model.reportingMta} />
+            </dd>
           </>
         )}
         {model.arrivalDate && (
           <>
             <dt className={styles.term}>{t("admin.bounced")}</dt>
-            <dd className={styles.def}>{model.arrivalDate}</dd>
+            <dd className={styles.def}>
+              <Bdi text={model.arrivalDate} />
+            </dd>
           </>
         )}
         {shown.map((r, i) => (
           <Fragment key={i}>
             <dt className={styles.term}>{t("admin.recipient")}</dt>
             <dd className={styles.def}>
-              {r.address || t("admin.notGiven")}
-              {r.status || r.reply ? ` — ${[r.reply, r.status].filter(Boolean).join(" ")}` : ""}
-              {r.remoteMta ? t("admin.refusedBy", { server: r.remoteMta }) : ""}
+              {r.address ? <Bdi text={r.address} /> : t("admin.notGiven")}
+              {r.status || r.reply ? ` — ${isolatedText([r.reply, r.status].filter(Boolean).join(" "))}` : ""}
+              {r.remoteMta ? t("admin.refusedBy", { server: isolatedText(r.remoteMta) }) : ""}
             </dd>
           </Fragment>
         ))}
       </dl>
-      {shown.map((r, i) => (r.diagnostic ? <RawText key={i} text={r.diagnostic} label={t("admin.replyFor", { address: r.address || t("admin.recipientN", { n: i + 1 }) })} /> : null))}
+      {shown.map((r, i) => (r.diagnostic ? <RawText key={i} text={r.diagnostic} label={t("admin.replyFor", { address: r.address ? isolatedText(r.address) : t("admin.recipientN", { n: i + 1 }) })} /> : null))}
       {model.recipients.length > shown.length && <Text>{t("admin.moreRecipients", { count: model.recipients.length - shown.length })}</Text>}
     </div>
   );

@@ -6,9 +6,10 @@
 import type { Diagnosis, GuidanceEntry } from "../../classifier/types";
 import { type Translate, englishT } from "../../i18n/translate";
 import type { BlockResult, PayloadV1 } from "../../roundtrip";
-import { readyEngine } from "../engine/loadEngine";
-import { trimEndChars } from "../lib/textScan";
-import type { ExplainedResult } from "../hooks/readerState";
+import { readyEngine } from "../reader/engine/loadEngine";
+import { trimEndChars } from "../common/textScan";
+import { isolatedText } from "../common/bidiText";
+import type { ExplainedResult } from "../reader/readerState";
 import { type LocalizeEntry, englishEntry } from "../i18n/entryLocalizer";
 
 /** The table's entry for an id; a model is built after a reading, which loaded the engine (undefined only if it failed to). */
@@ -41,6 +42,8 @@ export interface AdminModel {
   arrivalDate?: string;
   /** The domain of the first failed recipient: what the live DNS checks look up. */
   recipientDomain?: string;
+  /** Who sent the message that bounced (the user), as the report or the block gave it. */
+  originalSender?: string;
   /** Where block and re-classification disagree, in plain words. */
   differences: string[];
 }
@@ -85,20 +88,20 @@ function compare(payload: PayloadV1, d: Diagnosis, { t, localizeEntry }: AdminWo
   for (const r of sent) {
     const match = found.find((x) => x.address.toLowerCase() === r.address.toLowerCase());
     if (!match) {
-      out.push(t("admin.diffMissing", { address: r.address || t("admin.aRecipient") }));
+      out.push(t("admin.diffMissing", { address: r.address ? isolatedText(r.address) : t("admin.aRecipient") }));
       continue;
     }
     if (match.status !== r.status || match.reply !== r.reply) {
-      out.push(t("admin.diffCode", { address: r.address, theirs: describeCode(r.status, r.reply, t), ours: describeCode(match.status, match.reply, t) }));
+      out.push(t("admin.diffCode", { address: isolatedText(r.address), theirs: isolatedText(describeCode(r.status, r.reply, t)), ours: isolatedText(describeCode(match.status, match.reply, t)) }));
     }
     if (match.guidance.id !== r.guidanceId) {
       const known = guidanceById(r.guidanceId);
-      const theirs = known ? localizeEntry(known).title : r.guidanceId;
-      out.push(t("admin.diffGuidance", { address: r.address, theirs, ours: match.guidance.title }));
+      const theirs = known ? localizeEntry(known).title : isolatedText(r.guidanceId);
+      out.push(t("admin.diffGuidance", { address: isolatedText(r.address), theirs, ours: match.guidance.title }));
     }
   }
   for (const r of found) {
-    if (!sent.some((x) => x.address.toLowerCase() === r.address.toLowerCase())) out.push(t("admin.diffExtra", { address: r.address }));
+    if (!sent.some((x) => x.address.toLowerCase() === r.address.toLowerCase())) out.push(t("admin.diffExtra", { address: isolatedText(r.address) }));
   }
   return out.slice(0, 20);
 }
@@ -120,6 +123,7 @@ export function buildAdminModel(blocks: readonly BlockResult[], results: readonl
       reportingMta: d.reportingMta,
       arrivalDate: d.arrivalDate ?? payload?.diagnosis.arrivalDate,
       recipientDomain: recipients.map((r) => domainOf(r.address)).find(Boolean),
+      originalSender: d.original?.from ?? payload?.diagnosis.original?.from,
       differences: payload ? compare(payload, d, words) : [],
     };
   }
@@ -137,6 +141,7 @@ export function buildAdminModel(blocks: readonly BlockResult[], results: readonl
     reportingMta: payload.diagnosis.reportingMta,
     arrivalDate: payload.diagnosis.arrivalDate,
     recipientDomain: payload.diagnosis.recipients.map((r) => domainOf(r.address)).find(Boolean),
+    originalSender: payload.diagnosis.original?.from,
     differences: [],
   };
 }

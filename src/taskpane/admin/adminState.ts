@@ -1,6 +1,8 @@
-/** Whether the pane opens in the admin view: a diagnosis block, or a bounce read out of a forward. */
-import type { ReaderState } from "../hooks/readerState";
+/** Whether the pane opens in the admin view: a diagnosis block, or a bounce someone else forwarded. */
+import type { ItemSummary } from "../../outlook/types";
+import type { ReaderState } from "../reader/readerState";
 import { type AdminWords, buildAdminModel, isForwardedNdr, type AdminModel } from "./adminModel";
+import { forwardedBySomeoneElse } from "./readerRole";
 
 /** `state` already carries localized guidance; `words` words the differences and block-only guidance. */
 export function adminModelFor(state: ReaderState, words?: AdminWords): AdminModel | undefined {
@@ -15,11 +17,16 @@ export function adminModelFor(state: ReaderState, words?: AdminWords): AdminMode
 }
 
 /**
- * Whether a reading opens in the admin view: decided by the first result, so picking another
- * candidate later doesn't flip the view under the user.
+ * Whether a reading opens in the admin view: the message carries a diagnosis block, or the first
+ * bounce in it was forwarded or attached by someone other than the mailbox owner (`mailboxOwner`,
+ * userProfile.emailAddress). Decided by the first result, so picking another candidate later
+ * doesn't flip the view under the user.
  */
-export function opensInAdminView(state: ReaderState): boolean {
-  if (state.status === "success") return (state.blocks ?? []).length > 0 || (state.results[0] !== undefined && isForwardedNdr(state.results[0]));
+export function opensInAdminView(state: ReaderState, mailboxOwner?: string): boolean {
+  if (state.status === "success") {
+    const first = state.results[0];
+    return (state.blocks ?? []).length > 0 || (first !== undefined && forwardedBySomeoneElse(first, mailboxOwner));
+  }
   return state.status === "no-bounce" && (state.blocks ?? []).length > 0;
 }
 
@@ -27,4 +34,9 @@ export function itemDateOf(state: ReaderState): string | undefined {
   if (state.status === "success") return state.item?.date ?? state.results[0]?.source.item?.date;
   if (state.status === "no-bounce") return state.item?.date;
   return undefined;
+}
+
+/** The open message, whatever was found in it: the admin view names it. */
+export function itemOf(state: ReaderState): ItemSummary | undefined {
+  return state.status === "success" || state.status === "no-bounce" || state.status === "error" ? state.item : undefined;
 }

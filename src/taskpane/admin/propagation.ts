@@ -1,6 +1,7 @@
 /**
  * "Wait for DNS to propagate" made concrete: how long ago the bounce happened against the
- * 72 hours Microsoft gives DNS changes. The clock is passed in so tests can fix it.
+ * 72 hours Microsoft gives DNS changes, said as a fact ("more than 3 days ago"), not a step to
+ * tick. The clock is passed in so tests can fix it.
  */
 import { type Translate, englishT } from "../../i18n/translate";
 
@@ -10,6 +11,13 @@ export type PropagationCheck =
   | { known: true; hours: number; within: boolean; text: string }
   | { known: false; text: string };
 
+function ageOf(hours: number, t: Translate): string {
+  if (hours < 1) return t("propagation.lessThanHour");
+  if (hours === 1) return t("propagation.hoursOne");
+  if (hours < 48) return t("propagation.hoursMany", { n: hours });
+  return t("propagation.daysMany", { n: Math.floor(hours / 24) });
+}
+
 /** `when` is the bounce's arrival date (or the item's date) as the message gave it. */
 export function propagationCheck(when: string | undefined, now: Date, t: Translate = englishT): PropagationCheck {
   const window = PROPAGATION_WINDOW_HOURS;
@@ -18,9 +26,7 @@ export function propagationCheck(when: string | undefined, now: Date, t: Transla
   const hours = Math.floor((now.getTime() - at) / 3_600_000);
   if (hours < 0) return { known: false, text: t("propagation.future") };
   const within = hours < window;
-  const hoursText = hours === 1 ? t("propagation.hoursOne") : t("propagation.hoursMany", { n: hours });
-  const days = Math.floor(hours / 24);
-  const daysText = days === 1 ? t("propagation.daysOne") : t("propagation.daysMany", { n: days });
-  const age = hours < 1 ? t("propagation.lessThanHour") : hours < 48 ? hoursText : t("propagation.hoursAndDays", { hours: hoursText, days: daysText });
-  return { known: true, hours, within, text: t(within ? "propagation.within" : "propagation.past", { age, window }) };
+  // Past the window the exact age means nothing more: "22456 hours (935 days)" says no more than "over 3 days".
+  const text = within ? t("propagation.within", { age: ageOf(hours, t), window }) : t("propagation.past", { days: window / 24, window });
+  return { known: true, hours, within, text };
 }

@@ -1,28 +1,25 @@
 /**
- * Looks for diagnosis blocks ("Forward to my admin" messages) in everything the pane was given.
- * The first source that holds any block decides; the others would only repeat it.
+ * Looks for diagnosis blocks ("Forward to my admin" messages) in one candidate. It decodes the
+ * message, so it runs where message content is parsed: in the parse worker
+ * (../reader/parse/parseCandidate.ts), never on the pane's UI thread. The reader keeps the blocks of
+ * the first candidate that has any; the others would only repeat them.
  */
-import type { BounceCandidate } from "../../outlook/types";
 import type { BlockResult } from "../../roundtrip";
-import { type Engine, loadEngine } from "../engine/loadEngine";
-import { messageTexts } from "./messageTexts";
+import type { ParseJob } from "../reader/parse/protocol";
+import { type TextsEngine, messageTexts } from "./messageTexts";
 
 /** At most this many blocks are listed; a reply chain quoting many forwards shows the newest. */
 export const MAX_BLOCKS_SHOWN = 5;
 
-export async function scanCandidateBlocks(candidates: readonly BounceCandidate[], engine?: Engine): Promise<BlockResult[]> {
-  if (candidates.length === 0) return [];
-  const { findBlocks, messageTexts: decode } = engine ?? (await loadEngine());
-  for (const candidate of candidates) {
-    if (candidate.origin === "pasted-text" && typeof candidate.input === "string") {
-      const found = findBlocks(candidate.input);
-      if (found.length > 0) return found.slice(0, MAX_BLOCKS_SHOWN);
-      continue;
-    }
-    for (const text of await messageTexts(candidate.input, { messageTexts: decode })) {
-      const found = findBlocks(text);
-      if (found.length > 0) return found.slice(0, MAX_BLOCKS_SHOWN);
-    }
+export interface BlockScanEngine extends TextsEngine {
+  findBlocks(text: string): BlockResult[];
+}
+
+export async function scanCandidateBlocks(job: ParseJob, engine: BlockScanEngine): Promise<BlockResult[]> {
+  if (job.pastedText && typeof job.input === "string") return engine.findBlocks(job.input).slice(0, MAX_BLOCKS_SHOWN);
+  for (const text of await messageTexts(job.input, engine)) {
+    const found = engine.findBlocks(text);
+    if (found.length > 0) return found.slice(0, MAX_BLOCKS_SHOWN);
   }
   return [];
 }

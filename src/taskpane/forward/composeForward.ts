@@ -3,7 +3,8 @@
  * the result to MailHost.openForward. Limits are Outlook's MessageForm limits (Mailbox 1.6).
  */
 import type { ForwardRequest } from "../../outlook/types";
-import { encodeBlock, toPayload, type EncodedBlock } from "../../roundtrip";
+import { defuseMarkers, encodeBlock, toPayload, type EncodedBlock } from "../../roundtrip";
+import type { Locale } from "../../i18n/locale";
 import { englishT } from "../../i18n/translate";
 import { utf8Length } from "../../roundtrip/bytes/utf8";
 import { forwardSubject } from "./forwardSubject";
@@ -17,7 +18,8 @@ export const MAX_HTML_BODY_BYTES = 32 * 1024;
 /** The English cut note; the forward uses the pane's language ("mail.cut"). */
 export const CUT_NOTE = englishT("mail.cut");
 const cutHtml = (note: string): string => `<p><i>${escapeHtml(note)}</i></p>`;
-const HTML_START = '<div style="font-family:Segoe UI,Arial,sans-serif;font-size:14px">';
+// overflow-wrap: a long host name or address wraps at phone width instead of widening the message.
+const HTML_START = '<div style="font-family:Segoe UI,Arial,sans-serif;font-size:14px;max-width:100%;overflow-wrap:anywhere;word-break:break-word">';
 const HTML_END = "</div>";
 
 /**
@@ -28,6 +30,8 @@ export const READABLE_RESERVE_BYTES = 16 * 1024;
 
 export interface ForwardInput extends ReportContext {
   to: string;
+  /** The pane's language: decides how the subject joins the problem's title. */
+  locale?: Locale;
   /** When the block says it was written; tests pass a fixed one. */
   now?: Date;
 }
@@ -77,16 +81,28 @@ export function diagnosisBlock(input: ForwardInput, budget: number): EncodedBloc
   return block.fits ? block : undefined;
 }
 
+/**
+ * The readable part, with every marker word broken up (defuseMarkers): subject, server reply and
+ * diagnostic come from the message, and a hostile bounce quoting a forged diagnosis block must not
+ * get one into the forward. Only the block appended after this is ours. The HTML is defused as a
+ * whole, so nothing rendered (labels included) can carry a marker; escaping changes no marker word.
+ */
+function readableHtml(sections: readonly Section[], maxBytes: number, cutNote: string): string {
+  const html = defuseMarkers(composeHtmlBody(sections, maxBytes, cutNote));
+  // Defusing lengthens the text: cut again (rarely needed) so the limit still holds.
+  return utf8Length(html) <= maxBytes ? html : defuseMarkers(composeHtmlBody(sections, maxBytes - (utf8Length(html) - maxBytes) - 64, cutNote));
+}
+
 /** Readable part first, then the block; together within MAX_HTML_BODY_BYTES. */
 export function composeForwardBody(input: ForwardInput): string {
   const sections = buildReport(input);
   const cutNote = (input.t ?? englishT)("mail.cut");
-  const readable = composeHtmlBody(sections, MAX_HTML_BODY_BYTES, cutNote);
+  const readable = readableHtml(sections, MAX_HTML_BODY_BYTES, cutNote);
   const reserve = Math.min(utf8Length(readable), READABLE_RESERVE_BYTES);
   const block = diagnosisBlock(input, MAX_HTML_BODY_BYTES - reserve);
   if (!block) return readable;
   // The block sits inside the frame, after the write-up, so the body stays one element.
-  const body = composeHtmlBody(sections, MAX_HTML_BODY_BYTES - block.bytes, cutNote);
+  const body = readableHtml(sections, MAX_HTML_BODY_BYTES - block.bytes, cutNote);
   return body.slice(0, body.length - HTML_END.length) + block.html + HTML_END;
 }
 
@@ -94,10 +110,12 @@ export function composeForward(input: ForwardInput): ForwardRequest {
   const { source } = input;
   return {
     to: input.to.trim(),
-    subject: forwardSubject(input.diagnosis, input.t),
+    subject: forwardSubject(input.diagnosis, input.t, input.locale),
     htmlBody: composeForwardBody(input),
     // Office can attach only the item the add-in is active on: the open message (or the one
     // whose attachment held the bounce). Files, pastes and samples have no item to attach.
     attachCurrentItem: source.fromOutlook && (source.origin === "message" || source.origin === "item-attachment" || source.origin === "file-attachment"),
+    // A bounce read from the mailbox through Graph: the host attaches it by its id where the client can.
+    ...(source.mailboxItem && !source.mailboxItem.sample ? { attachMailboxItem: { id: source.mailboxItem.id, name: source.mailboxItem.subject.trim() || source.label } } : {}),
   };
 }

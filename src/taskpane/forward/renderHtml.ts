@@ -13,7 +13,10 @@ function renderInline(part: Inline, limit: number | undefined): string {
   return part.href ? `<a href="${escapeHtml(part.href)}">${inner}</a>` : inner;
 }
 
-const PRE_STYLE = "white-space:pre-wrap;word-break:break-all;font-family:Consolas,monospace;font-size:12px";
+// Readable on a phone: long host names and replies wrap instead of widening the message.
+const PRE_STYLE = "white-space:pre-wrap;word-break:break-all;overflow-wrap:anywhere;font-family:Consolas,monospace;font-size:12px;margin:4px 0 8px 0";
+const FIELD_STYLE = "margin:0 0 2px 0";
+const QUOTE_STYLE = "white-space:pre-wrap;overflow-wrap:anywhere;margin:4px 0 8px 0;padding:4px 8px;border-left:3px solid #8a8886";
 
 function renderBlock(block: Block, limit: number | undefined): string {
   switch (block.type) {
@@ -22,15 +25,18 @@ function renderBlock(block: Block, limit: number | undefined): string {
     case "paragraph":
       return `<p>${block.parts.map((p) => renderInline(p, limit)).join("")}</p>`;
     case "fields":
-      return `<table>${block.rows
-        .map((r) => `<tr><th align="left" valign="top">${escapeHtml(r.label)}</th><td>${escapeHtml(clip(r.value, limit))}</td></tr>`)
-        .join("")}</table>`;
+      // Label and value on one wrapping line each: a two-column table overflows a phone screen.
+      return block.rows.map((r) => `<p style="${FIELD_STYLE}"><b>${escapeHtml(r.label)}:</b> ${escapeHtml(clip(r.value, limit))}</p>`).join("");
     case "list": {
       const tag = block.ordered ? "ol" : "ul";
       return `<${tag}>${block.items.map((i) => `<li>${escapeHtml(clip(i, limit))}</li>`).join("")}</${tag}>`;
     }
     case "pre":
       return `<pre style="${PRE_STYLE}">${escapeHtml(clip(block.text, limit))}</pre>`;
+    case "quote":
+      // A <div>, not a <blockquote>: the admin's pane reads a blockquote as quoted mail, and the
+      // forwarder's own part (where the diagnosis block is trusted) would end there.
+      return `<div style="${QUOTE_STYLE}">${escapeHtml(clip(block.text, limit))}</div>`;
   }
 }
 

@@ -10,6 +10,12 @@ function renderBlock(block: Block): string {
       return block.rows.map((r) => `${r.label}: ${r.value}`).join("\n");
     case "list":
       return block.items.map((item, i) => (block.ordered ? `${i + 1}. ${item}` : `- ${item}`)).join("\n");
+    case "quote":
+      // Indented, not "> ": a reader takes "> " lines for quoted mail, which ends the sender's own part.
+      return block.text
+        .split(/\r?\n/)
+        .map((line) => `    ${line}`)
+        .join("\n");
     case "pre":
       return block.text
         .split(/\r?\n/)

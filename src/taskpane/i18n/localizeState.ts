@@ -1,4 +1,4 @@
-import type { ReaderState } from "../hooks/readerState";
+import type { ReaderState } from "../reader/readerState";
 import { type LocalizeEntry, englishEntry, localizeDiagnosisWith } from "./entryLocalizer";
 
 /**

@@ -7,9 +7,9 @@
 import type { AdminStep, GuidanceEntry } from "../../types";
 import { GUIDANCE } from "../index";
 import { translationsFrom, type Phrasebook } from "./phrasebook";
-import type { EntryTranslation, GuidanceTranslations, TranslatedLocale } from "./types";
+import type { EntryTranslation, GuidanceTranslations, StepTranslation, TranslatedLocale } from "./types";
 
-export type { EntryTranslation, GuidanceTranslations, TranslatedLocale } from "./types";
+export type { EntryTranslation, GuidanceTranslations, StepTranslation, TranslatedLocale } from "./types";
 
 function phrasebookOf(locale: TranslatedLocale): Promise<Phrasebook> {
   // One literal import() per locale: bundlers can only split what they can see statically.
@@ -46,10 +46,17 @@ function sameLength<T>(translated: readonly T[] | undefined, english: readonly u
   return Array.isArray(translated) && translated.length === english.length;
 }
 
-function localizeStep(step: AdminStep, t: { text?: string; whereLabel?: string } | undefined): AdminStep {
+function localizeStep(step: AdminStep, t: StepTranslation | undefined): AdminStep {
   const out: AdminStep = { ...step, text: usable(t?.text) ? t.text : step.text };
   if (step.where) out.where = Object.freeze({ ...step.where, label: usable(t?.whereLabel) ? t.whereLabel : step.where.label });
+  if (step.condition !== undefined) out.condition = usable(t?.condition) ? t.condition : step.condition;
   return Object.freeze(out);
+}
+
+/** The translated text when there is one, else the English (absent stays absent). */
+function pick(translated: string | undefined, english: string | undefined): string | undefined {
+  if (english === undefined) return undefined;
+  return usable(translated) ? translated : english;
 }
 
 /**
@@ -68,13 +75,19 @@ export function localizeEntry(entry: GuidanceEntry, translations: GuidanceTransl
   const adminSteps = sameLength(tAdmin, entry.adminSteps)
     ? entry.adminSteps.map((s, i) => localizeStep(s, tAdmin[i]))
     : entry.adminSteps;
-  return Object.freeze({
+  const out: GuidanceEntry = {
     ...entry,
     title: usable(t.title) ? t.title : entry.title,
+    headline: usable(t.headline) ? t.headline : entry.headline,
     cause: usable(t.cause) ? t.cause : entry.cause,
     userSteps: Object.freeze(userSteps) as string[],
     adminSteps: Object.freeze(adminSteps) as AdminStep[],
-  });
+  };
+  const detail = pick(t.detail, entry.detail);
+  const tellRecipient = pick(t.tellRecipient, entry.tellRecipient);
+  if (detail !== undefined) out.detail = detail;
+  if (tellRecipient !== undefined) out.tellRecipient = tellRecipient;
+  return Object.freeze(out);
 }
 
 /**
@@ -85,13 +98,18 @@ export function pseudoLocalizeEntry(entry: GuidanceEntry, pseudo: (s: string) =>
   const adminSteps = entry.adminSteps.map((step) => {
     const out: AdminStep = { ...step, text: pseudo(step.text) };
     if (step.where) out.where = Object.freeze({ ...step.where, label: pseudo(step.where.label) });
+    if (step.condition !== undefined) out.condition = pseudo(step.condition);
     return Object.freeze(out);
   });
-  return Object.freeze({
+  const out: GuidanceEntry = {
     ...entry,
     title: pseudo(entry.title),
+    headline: pseudo(entry.headline),
     cause: pseudo(entry.cause),
     userSteps: Object.freeze(entry.userSteps.map(pseudo)) as string[],
     adminSteps: Object.freeze(adminSteps) as AdminStep[],
-  });
+  };
+  if (entry.detail !== undefined) out.detail = pseudo(entry.detail);
+  if (entry.tellRecipient !== undefined) out.tellRecipient = pseudo(entry.tellRecipient);
+  return Object.freeze(out);
 }
