@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // Runs the TypeScript CLI with no build step after `npm ci`. The first run bundles src/cli with
-// esbuild into node_modules/.cache/ndr-assistant/ and later runs load that bundle (about 3x
-// quicker to start than compiling through tsx). The cache records every source file the bundle
-// was built from, with its mtime and size, and is rebuilt when any of them changes. If the
-// bundle cannot be built or written (read-only install), tsx's require API runs the sources.
+// esbuild into node_modules/.cache/ndr-assistant/ (two bundles: the CLI, and the classifier
+// it runs in child processes) and later runs load those (about 3x quicker to start than
+// compiling through tsx). The cache records every source file the bundles were built from, with
+// its mtime and size, and is rebuilt when any of them changes. If the bundles cannot be built or
+// written (read-only install), tsx runs the sources, in the classifier processes as well.
 // NDR_ASSISTANT_NO_BUNDLE=1 forces the tsx path.
 "use strict";
 const fs = require("node:fs");
@@ -12,17 +13,18 @@ const crypto = require("node:crypto");
 
 const ROOT = path.join(__dirname, "..");
 const ENTRY = path.join(ROOT, "src", "cli", "main.ts");
+const WORKER_ENTRY = path.join(ROOT, "src", "cli", "pool", "classifyWorker.ts");
 const CACHE_DIR = path.join(ROOT, "node_modules", ".cache", "ndr-assistant");
 const MANIFEST = path.join(CACHE_DIR, "manifest.json");
 // Bump when the build options below change, so bundles made by an older bin are not reused.
-const FORMAT = 1;
+const FORMAT = 2;
 
 function fileKey(file) {
   const st = fs.statSync(file);
   return `${st.mtimeMs}:${st.size}`;
 }
 
-/** The cached bundle's path when every input is unchanged, else null. */
+/** The cached bundles' paths ({cli, worker}) when every input is unchanged, else null. */
 function freshBundle() {
   let manifest;
   try {
@@ -32,8 +34,9 @@ function freshBundle() {
   } catch {
     return null;
   }
-  const bundle = path.join(CACHE_DIR, manifest.bundle);
-  return fs.existsSync(bundle) ? bundle : null;
+  const cli = path.join(CACHE_DIR, manifest.bundle);
+  const worker = path.join(CACHE_DIR, manifest.worker);
+  return fs.existsSync(cli) && fs.existsSync(worker) ? { cli, worker } : null;
 }
 
 /** Writes through a temporary name and renames, so concurrent runs never see half a file. */
@@ -46,7 +49,7 @@ function writeAtomic(file, text) {
 function buildBundle() {
   const esbuild = require("esbuild");
   const result = esbuild.buildSync({
-    entryPoints: [ENTRY],
+    entryPoints: { cli: ENTRY, worker: WORKER_ENTRY },
     bundle: true,
     platform: "node",
     format: "cjs",
@@ -54,35 +57,44 @@ function buildBundle() {
     packages: "external",
     metafile: true,
     write: false,
+    outdir: CACHE_DIR,
     logLevel: "silent",
     absWorkingDir: ROOT,
   });
-  const code = result.outputFiles[0].text;
   const inputs = {};
   for (const rel of Object.keys(result.metafile.inputs)) inputs[rel] = fileKey(path.join(ROOT, rel));
-  const name = `cli-${crypto.createHash("sha256").update(code).digest("hex").slice(0, 16)}.cjs`;
   fs.mkdirSync(CACHE_DIR, { recursive: true });
-  // The bundle goes in first and the manifest that names it last.
-  const bundle = path.join(CACHE_DIR, name);
-  if (!fs.existsSync(bundle)) writeAtomic(bundle, code);
-  writeAtomic(MANIFEST, JSON.stringify({ format: FORMAT, bundle: name, inputs }));
-  for (const old of fs.readdirSync(CACHE_DIR)) {
-    if (/^cli-[0-9a-f]+\.cjs$/.test(old) && old !== name) fs.rmSync(path.join(CACHE_DIR, old), { force: true });
+  // Bundles are named by their content; they go in first and the manifest that names them last.
+  const names = {};
+  for (const out of result.outputFiles) {
+    const role = path.basename(out.path, ".js");
+    const name = `${role}-${crypto.createHash("sha256").update(out.text).digest("hex").slice(0, 16)}.cjs`;
+    const file = path.join(CACHE_DIR, name);
+    if (!fs.existsSync(file)) writeAtomic(file, out.text);
+    names[role] = name;
   }
-  return bundle;
+  writeAtomic(MANIFEST, JSON.stringify({ format: FORMAT, bundle: names.cli, worker: names.worker, inputs }));
+  const keep = new Set(Object.values(names));
+  for (const old of fs.readdirSync(CACHE_DIR)) {
+    if (/^(?:cli|worker)-[0-9a-f]+\.cjs$/.test(old) && !keep.has(old)) fs.rmSync(path.join(CACHE_DIR, old), { force: true });
+  }
+  return { cli: path.join(CACHE_DIR, names.cli), worker: path.join(CACHE_DIR, names.worker) };
 }
 
+/** The CLI module and how it should start its classifier processes. */
 function loadCli() {
   if (process.env.NDR_ASSISTANT_NO_BUNDLE !== "1") {
     try {
-      return require(freshBundle() ?? buildBundle());
+      const built = freshBundle() ?? buildBundle();
+      return { cli: require(built.cli), worker: { kind: "script", file: built.worker } };
     } catch {
       // Fall through to tsx: a missing esbuild, a read-only node_modules or a bundle removed
       // by a concurrent rebuild must not stop the command.
     }
   }
   const tsx = require("tsx/cjs/api");
-  return tsx.require(ENTRY, __filename);
+  const cli = tsx.require(ENTRY, __filename);
+  return { cli, worker: { kind: "tsx", source: WORKER_ENTRY, tsxRegister: require.resolve("tsx/cjs") } };
 }
 
 // `ndr-assistant --summary big/ | head` closes stdout early; that is the reader's choice, not a crash.
@@ -91,15 +103,17 @@ process.stdout.on("error", (e) => {
   throw e;
 });
 
-const { run } = loadCli();
-run(
-  process.argv.slice(2),
+const { cli, worker } = loadCli();
+cli.run(
+  // Arguments that are not UTF-8 (a Latin-1 file name) are passed on as their bytes.
+  cli.argvWithBytes(process.argv.slice(2)),
   (s) => process.stdout.write(s + "\n"),
   (s) => process.stderr.write(s + "\n"),
   {
     writeOut: (s) => process.stdout.write(s),
     writeErr: (s) => process.stderr.write(s),
     stderrIsTTY: Boolean(process.stderr.isTTY),
+    worker,
   },
 ).then(
   (code) => {

@@ -1,23 +1,38 @@
 /**
- * End-to-end batch triage speed: writes N varied NDR .eml files (default 10,000) into a temp
- * folder and times the real command, `node bin/ndr-assistant.cjs --summary DIR --json`, pinned
- * to one core with taskset when it is available. Target: 10,000 NDRs in under 10 s.
- * Usage: npx tsx scripts/bench-cli.ts [--count N] [--runs R] [--keep]
+ * Whole-process speed of the command line (start-up included), the way an admin runs it:
+ *
+ *  - corpus×20: every message of ../shared/corpus copied 20 times into a temp folder (never into
+ *    the repo), through `--summary --json DIR` and `--json FILE...`;
+ *  - generated: N varied NDRs (default 10,000; Exchange Online, Postfix with returned attachments,
+ *    ordinary mail), through `--summary --json DIR`;
+ *  - one small file, for the start-up cost of a small run.
+ *
+ * Each is run pinned to one core (`taskset -c 0`, when taskset exists) and on every core. Figures:
+ * files/s from wall time (median and best of --runs), CPU seconds of the whole process tree (the
+ * CLI and its classifier processes, from bash's `times`), and peak resident memory of the tree
+ * (sum over its processes, sampled every 20 ms from /proc on Linux).
+ *
+ * Usage: npx tsx scripts/bench-cli.ts [--runs R] [--count N] [--copies C] [--bin PATH] [--only corpus|generated|small] [--keep]
+ * (--bin benchmarks another checkout's bin/ndr-assistant.cjs, e.g. the main branch's, for before/after.)
  */
-import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { spawn, spawnSync } from "node:child_process";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, relative } from "node:path";
+import { filesUnder } from "./lib/filesUnder";
 
 const ROOT = join(__dirname, "..");
-const BIN = join(ROOT, "bin", "ndr-assistant.cjs");
+const CORPUS = join(ROOT, "..", "shared", "corpus");
 
-function arg(name: string, fallback: number): number {
+function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(name);
-  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+  return i > 0 ? process.argv[i + 1] : fallback;
 }
-const COUNT = arg("--count", 10000);
-const RUNS = arg("--runs", 3);
+const RUNS = Number(arg("--runs", "5"));
+const COUNT = Number(arg("--count", "10000"));
+const COPIES = Number(arg("--copies", "20"));
+const BIN = arg("--bin", join(ROOT, "bin", "ndr-assistant.cjs"));
+const ONLY = arg("--only", "");
 const KEEP = process.argv.includes("--keep");
 
 /** Deterministic PRNG (mulberry32) so every run benchmarks the same files. */
@@ -120,39 +135,145 @@ function generate(dir: string, count: number): number {
   return bytes;
 }
 
-interface Totals {
-  files: number;
-  bounces: number;
-  groups: number;
-  unreadable: number;
+/** The corpus copied `copies` times; returns the files in the order the CLI's walk lists them. */
+function copyCorpus(dir: string, copies: number): string[] {
+  const sources = filesUnder(CORPUS, (name) => name.endsWith(".eml") || name.endsWith(".msg"));
+  for (let c = 0; c < copies; c++) {
+    for (const src of sources) {
+      const dest = join(dir, `copy-${String(c).padStart(2, "0")}`, relative(CORPUS, src));
+      mkdirSync(join(dest, ".."), { recursive: true });
+      copyFileSync(src, dest);
+    }
+  }
+  return filesUnder(dir, (name) => name.endsWith(".eml") || name.endsWith(".msg"));
 }
 
-function main(): void {
-  const dir = mkdtempSync(join(tmpdir(), "ndr-bench-cli-"));
-  try {
-    const bytes = generate(dir, COUNT);
-    console.log(`generated ${COUNT} files, ${(bytes / 1e6).toFixed(1)} MB (${Math.round(bytes / COUNT / 1024)} KB average) in ${dir}`);
-    const pinned = spawnSync("taskset", ["-c", "0", "true"]).status === 0;
-    const cmd = pinned ? "taskset" : process.execPath;
-    const args = [...(pinned ? ["-c", "0", process.execPath] : []), BIN, "--summary", dir, "--json"];
-    const times: number[] = [];
-    for (let run = 0; run < RUNS; run++) {
-      const start = performance.now();
-      const r = spawnSync(cmd, args, { encoding: "utf8", maxBuffer: 512 * 1024 * 1024 });
-      const seconds = (performance.now() - start) / 1000;
-      if (r.status !== 0) throw new Error(`exit ${r.status}: ${r.stderr.slice(0, 500)}`);
-      const totals = (JSON.parse(r.stdout) as { totals: Totals }).totals;
-      if (totals.files !== COUNT || totals.unreadable) throw new Error(`unexpected totals ${JSON.stringify(totals)}`);
-      times.push(seconds);
-      console.log(`run ${run + 1}: ${seconds.toFixed(2)} s wall, ${Math.round(COUNT / seconds)} files/s; ${totals.bounces} bounces in ${totals.groups} groups${pinned ? " (one core, taskset -c 0)" : ""}`);
+interface Measure {
+  seconds: number;
+  cpu: number;
+  peakMb: number;
+  stdout: string;
+}
+
+/** Resident memory of `pid` and all its descendants, in MB (0 where /proc is not there). */
+function treeRssMb(pid: number): number {
+  let total = 0;
+  const stack = [pid];
+  while (stack.length) {
+    const p = stack.pop() as number;
+    try {
+      const stat = readFileSync(`/proc/${p}/stat`, "latin1");
+      total += (Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[21]) * 4096) / (1024 * 1024);
+      for (const task of readdirSync(`/proc/${p}/task`)) {
+        for (const child of readFileSync(`/proc/${p}/task/${task}/children`, "latin1").split(" ")) if (child.trim()) stack.push(Number(child));
+      }
+    } catch {
+      // Gone while it was read, or no /proc.
     }
-    const best = Math.min(...times);
-    const median = [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)];
-    console.log(`best ${best.toFixed(2)} s, median ${median.toFixed(2)} s for ${COUNT} files (target: 10,000 in < 10 s)`);
+  }
+  return total;
+}
+
+/** Runs the CLI under bash so `times` reports the CPU of the whole process tree. */
+function measure(args: string[], pinned: boolean): Promise<Measure> {
+  const outFile = join(tmpdir(), `ndr-bench-out-${process.pid}.txt`);
+  const argFile = join(tmpdir(), `ndr-bench-args-${process.pid}.txt`);
+  // Arguments go through a file (NUL-separated): thousands of paths would not fit a shell line nicely.
+  writeFileSync(argFile, args.join("\0"));
+  const script = `mapfile -d '' -t ARGS < "$1"; ${pinned ? "taskset -c 0 " : ""}"$2" "$3" "\${ARGS[@]}" > "$4" 2>/dev/null; echo "exit=$?" >&2; times >&2`;
+  return new Promise((resolve, reject) => {
+    const start = performance.now();
+    const child = spawn("bash", ["-c", script, "bench", argFile, process.execPath, BIN, outFile], { stdio: ["ignore", "ignore", "pipe"] });
+    let peakMb = 0;
+    const sampler = setInterval(() => {
+      if (child.pid) peakMb = Math.max(peakMb, treeRssMb(child.pid));
+    }, 20);
+    let err = "";
+    child.stderr.on("data", (d: Buffer) => (err += d.toString()));
+    child.on("close", () => {
+      const seconds = (performance.now() - start) / 1000;
+      clearInterval(sampler);
+      const lines = err.trim().split("\n");
+      const exit = /exit=(\d+)/.exec(err)?.[1];
+      const childTimes = lines[lines.length - 1].split(/\s+/).map((t) => {
+        const m = /(\d+)m([\d.]+)s/.exec(t);
+        return m ? (Number(m[1]) * 60) + Number(m[2]) : 0;
+      });
+      const stdout = readFileSync(outFile, "utf8");
+      rmSync(outFile, { force: true });
+      rmSync(argFile, { force: true });
+      if (exit !== "0" && exit !== "2") reject(new Error(`exit ${exit}: ${err.slice(0, 500)}`));
+      else resolve({ seconds, cpu: childTimes[0] + childTimes[1], peakMb, stdout });
+    });
+  });
+}
+
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+async function bench(label: string, files: number, args: string[], pinned: boolean, check: (stdout: string) => void): Promise<void> {
+  const runs: Measure[] = [];
+  for (let r = 0; r < RUNS; r++) {
+    const m = await measure(args, pinned);
+    check(m.stdout);
+    runs.push(m);
+  }
+  const rates = runs.map((m) => files / m.seconds);
+  const where = pinned ? "1 core" : "all cores";
+  console.log(
+    `| ${label} | ${where} | ${files.toLocaleString("en-US")} | **${Math.round(median(rates)).toLocaleString("en-US")}** (best ${Math.round(Math.max(...rates)).toLocaleString("en-US")}) | ${median(runs.map((m) => m.seconds)).toFixed(2)} s | ${median(runs.map((m) => m.cpu)).toFixed(2)} s | ${Math.round(Math.max(...runs.map((m) => m.peakMb)))} MB |`,
+  );
+}
+
+function summaryTotals(expectFiles: number): (stdout: string) => void {
+  return (stdout) => {
+    const totals = (JSON.parse(stdout) as { totals: { files: number; unreadable: number } }).totals;
+    if (totals.files !== expectFiles || totals.unreadable) throw new Error(`unexpected totals ${JSON.stringify(totals)}`);
+  };
+}
+
+function arrayOf(expectFiles: number): (stdout: string) => void {
+  return (stdout) => {
+    const n = (JSON.parse(stdout) as unknown[]).length;
+    if (n !== expectFiles) throw new Error(`expected ${expectFiles} results, got ${n}`);
+  };
+}
+
+async function main(): Promise<void> {
+  const pinnable = spawnSync("taskset", ["-c", "0", "true"]).status === 0;
+  const modes = pinnable ? [true, false] : [false];
+  const dir = mkdtempSync(join(tmpdir(), "ndr-bench-cli-"));
+  console.log(`bin: ${BIN}; Node ${process.version}; ${RUNS} runs each; files/s from wall time, start-up included (median, best)`);
+  console.log("| set | cores | files | files/s | wall | CPU (all processes) | peak RSS (all processes) |");
+  console.log("|---|---|---|---|---|---|---|");
+  try {
+    if (!ONLY || ONLY === "small") {
+      const one = [join(ROOT, "test", "fixtures", "dsn-only-5.1.1.eml")];
+      for (const pinned of modes) await bench("one small file, text", 1, one, pinned, () => undefined);
+    }
+    if (!ONLY || ONLY === "corpus") {
+      const corpusDir = join(dir, "corpus");
+      const files = copyCorpus(corpusDir, COPIES);
+      if (!files.length) console.log(`(no ${CORPUS}: corpus runs skipped)`);
+      else {
+        for (const pinned of modes) {
+          await bench(`corpus×${COPIES} --summary --json`, files.length, ["--summary", "--json", corpusDir], pinned, summaryTotals(files.length));
+          await bench(`corpus×${COPIES} --json FILE...`, files.length, ["--json", ...files], pinned, arrayOf(files.length));
+        }
+        // An older bin (--bin) has no --jobs.
+        const help = spawnSync(process.execPath, [BIN, "--help"], { encoding: "utf8" }).stdout;
+        if (help.includes("--jobs")) await bench(`corpus×${COPIES} --summary --json --jobs 1`, files.length, ["--summary", "--json", "--jobs", "1", corpusDir], false, summaryTotals(files.length));
+      }
+    }
+    if (!ONLY || ONLY === "generated") {
+      const genDir = join(dir, "generated");
+      const bytes = generate(genDir, COUNT);
+      const label = `${COUNT.toLocaleString("en-US")} generated NDRs (${Math.round(bytes / COUNT / 1024)} KB avg) --summary --json`;
+      for (const pinned of modes) await bench(label, COUNT, ["--summary", "--json", genDir], pinned, summaryTotals(COUNT));
+    }
   } finally {
     if (KEEP) console.log(`kept ${dir}`);
     else rmSync(dir, { recursive: true, force: true });
   }
 }
 
-main();
+void main();

@@ -61,7 +61,9 @@ describe("--summary --json on the batch fixtures", () => {
       const d = await classify(new Uint8Array(readFileSync(join(ROOT, g.files[0]))));
       const r0 = d.recipients.find((x) => x.address.toLowerCase().endsWith("@" + g.domain));
       expect(r0).toBeDefined();
-      expect(g.topFix).toMatchObject({ id: r0?.guidance.id, title: r0?.guidance.title, adminStep: r0?.guidance.adminSteps[0]?.text ?? "" });
+      // The group's domain stands in for "<domain>" (Exchange Online's MX host has hyphens for dots).
+      const step = (r0?.guidance.adminSteps[0]?.text ?? "").split("<domain>.mail.protection.outlook.com").join(`${g.domain.split(".").join("-")}.mail.protection.outlook.com`).split("<domain>").join(g.domain);
+      expect(g.topFix).toMatchObject({ id: r0?.guidance.id, title: r0?.guidance.title, adminStep: step });
       expect(g.topFix.title).not.toBe("");
     }
   });

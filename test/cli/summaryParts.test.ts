@@ -5,10 +5,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Diagnosis, GuidanceEntry, RecipientDiagnosis } from "../../src/classifier/types";
 import { parseArgs } from "../../src/cli/args";
+import { readBoundedSync } from "../../src/cli/files/readBounded";
+import { DEFAULT_LIMITS } from "../../src/cli/pool/limits";
 import { findInputs } from "../../src/cli/summary/findInputs";
 import { serverLabel, recipientDomain } from "../../src/cli/summary/keys";
 import { Progress } from "../../src/cli/summary/progress";
-import { readAhead, readBounded } from "../../src/cli/summary/readAhead";
 import { csvCell } from "../../src/cli/summary/renderCsv";
 import { WIDTH, renderTable } from "../../src/cli/summary/renderTable";
 import { Tally } from "../../src/cli/summary/tally";
@@ -92,25 +93,17 @@ describe("Progress", () => {
 describe("reading", () => {
   const dir = mkdtempSync(join(tmpdir(), "ndr-parts-"));
 
-  test("readBounded reads at most maxBytes and says so", async () => {
+  test("readBoundedSync reads at most maxBytes and says how big the file was", () => {
     const file = join(dir, "big.eml");
     writeFileSync(file, "x".repeat(5000));
-    const r = await readBounded(file, 1024);
+    const r = readBoundedSync(file, 1024);
     expect(r.bytes?.length).toBe(1024);
-    expect(r.truncated).toBe(true);
-    const whole = await readBounded(file, 10000);
-    expect(whole).toMatchObject({ truncated: false });
+    expect(r.truncatedFrom).toBe(5000);
+    const whole = readBoundedSync(file, 10000);
+    expect(whole.truncatedFrom).toBeUndefined();
     expect(whole.bytes?.length).toBe(5000);
-  });
-
-  test("readAhead keeps the input order and turns errors into results", async () => {
-    const files = Array.from({ length: 30 }, (_, i) => join(dir, `f${i}.eml`));
-    files.forEach((f, i) => writeFileSync(f, String(i)));
-    files.splice(7, 0, join(dir, "missing.eml"));
-    const seen: string[] = [];
-    for await (const r of readAhead(files, 4)) seen.push(r.error ? `error:${r.error}` : new TextDecoder().decode(r.bytes));
-    expect(seen[7]).toBe("error:ENOENT");
-    expect(seen.filter((x) => !x.startsWith("error"))).toEqual(Array.from({ length: 30 }, (_, i) => String(i)));
+    expect(readBoundedSync(join(dir, "missing.eml"))).toEqual({ error: "ENOENT" });
+    expect(readBoundedSync(dir)).toEqual({ error: "EISDIR" });
   });
 
   test("findInputs never opens a FIFO (it would block forever) and walks a looped folder once", async () => {
@@ -156,19 +149,22 @@ describe("Tally", () => {
   });
 });
 
-test("the table shows control characters from messages as ? and keeps every line within 100 columns", () => {
+test("the table shows control characters from messages as escapes and keeps every line within 100 columns", () => {
   const t = new Tally();
   const long = "x".repeat(150);
   t.add(`dir/${long}/evil\u001b[31m.eml`, bounce(`mx.${long}.example`, [recipient(`u@${long}\u202e.example`, "5.1.1", entry("e", `step ${long} ${long}`))]));
+  t.addUnreadable(`dir/${long}/poison.msg`, "ran out of memory, over the 512 MB limit");
   const out = renderTable(t.finish());
   expect(out.includes("\u001b") || out.includes("\u202e")).toBe(false);
-  expect(out).toContain("evil?[31m.eml");
+  // The reason is shown whole; the long name gives way.
+  expect(out).toMatch(/\n {2}ran out of memory, over the 512 MB limit {2}…x+\/poison\.msg/);
+  expect(out).toContain("evil\\x1b[31m.eml");
   for (const line of out.split("\n")) expect(line.length).toBeLessThanOrEqual(WIDTH);
 });
 
 test("parseArgs keeps the single-file mode and '--' ends the options", () => {
-  expect(parseArgs(["--json", "a.eml"])).toEqual({ kind: "files", json: true, files: ["a.eml"] });
-  expect(parseArgs(["--summary", "--", "--csv"])).toEqual({ kind: "summary", format: "text", paths: ["--csv"] });
+  expect(parseArgs(["--json", "a.eml"])).toEqual({ kind: "files", json: true, files: ["a.eml"], limits: DEFAULT_LIMITS });
+  expect(parseArgs(["--summary", "--", "--csv"])).toEqual({ kind: "summary", format: "text", paths: ["--csv"], limits: DEFAULT_LIMITS });
   expect(parseArgs(["-x", "a.eml"])).toEqual({ kind: "usage-error", message: "unknown option -x" });
 });
 

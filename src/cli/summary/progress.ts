@@ -3,6 +3,7 @@
  * stderr) stay clean; then a `\r`-rewritten line on a terminal, or a line every few seconds when
  * stderr is a file or pipe (CI logs must not fill with carriage returns).
  */
+import { fmt } from "./textLayout";
 
 export interface ProgressSink {
   isTTY: boolean;
@@ -18,9 +19,6 @@ export interface ProgressTiming {
 
 const DEFAULT_TIMING: ProgressTiming = { delayMs: 1000, ttyEveryMs: 100, lineEveryMs: 2000 };
 
-function fmt(n: number): string {
-  return n.toLocaleString("en-US");
-}
 
 export class Progress {
   private lastWrite = -Infinity;

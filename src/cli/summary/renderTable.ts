@@ -84,11 +84,17 @@ export function renderTable(s: Summary): string {
     if (s.notBounces.length > NOT_BOUNCE_ROWS) lines.push(`  … and ${fmt(s.notBounces.length - NOT_BOUNCE_ROWS)} more (--json lists them all)`);
     blocks.push(lines);
   }
+  if (s.partlyRead.length) {
+    // Said where it shows: these files were classified on their first part only.
+    const lines = [`Read in part (${fmt(s.partlyRead.length)}): only the first part of each was classified:`];
+    for (const p of s.partlyRead) lines.push(`  ${clipStart(printable(p.file), WIDTH - 2)}`);
+    blocks.push(lines);
+  }
   if (s.unreadable.length) {
     // Every unreadable file is listed: each one is something to go and look at.
     const lines = [`Unreadable (${fmt(s.unreadable.length)}):`];
     for (const u of s.unreadable) {
-      const error = clipEnd(printable(u.error), 24);
+      const error = clipEnd(printable(u.error), 44);
       lines.push(`  ${error.padEnd(12)}  ${clipStart(printable(u.file), WIDTH - 16 - Math.max(0, error.length - 12))}`);
     }
     blocks.push(lines);

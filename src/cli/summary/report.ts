@@ -23,7 +23,10 @@ export interface Group {
   server: string;
   /** Failed recipients in this group (a report naming two recipients counts twice). */
   count: number;
-  /** The guidance entry chosen most often for this group's recipients. */
+  /**
+   * The guidance entry chosen most often for this group's recipients; "<domain>" in its step and
+   * command is the group's domain when that is a plain host name.
+   */
   topFix: TopFix;
   /** Every file with a recipient in this group, in the order they were read. */
   files: string[];
@@ -47,6 +50,14 @@ export interface Unreadable {
   error: string;
 }
 
+/** A file larger than the read cap: classified on its first `readBytes` bytes only. */
+export interface PartlyRead {
+  file: string;
+  /** The file's size in bytes. */
+  size: number;
+  readBytes: number;
+}
+
 export interface Totals {
   /** Files found (read or not). */
   files: number;
@@ -68,4 +79,6 @@ export interface Summary {
   notBounces: NotBounce[];
   unreadable: Unreadable[];
   totals: Totals;
+  /** Files read only in part (larger than the 32 MB cap), in input order. */
+  partlyRead: PartlyRead[];
 }

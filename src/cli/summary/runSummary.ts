@@ -1,13 +1,15 @@
 /**
- * `--summary PATH...`: finds the files, reads them a few at a time, classifies them one by one on
- * this thread and folds each diagnosis into the tally straight away (nothing per file is kept
- * but its name), then prints the table, JSON or CSV.
+ * `--summary PATH...`: finds the files, has the classifier processes read and classify them (see
+ * pool/workerPool.ts), folds each result into the tally in input order as it arrives (nothing per
+ * file is kept but its name), then prints the table, JSON or CSV.
  */
-import { classify } from "../../classifier";
 import type { OutputFormat } from "../args";
+import { fileLabel } from "../files/filePath";
+import { partlyReadText } from "../format";
+import { ClassifierPool, type PoolOptions } from "../pool/workerPool";
+import { jsonVisible, visible } from "../text/visible";
 import { findInputs } from "./findInputs";
 import { type ProgressSink, Progress } from "./progress";
-import { readAhead } from "./readAhead";
 import { renderCsv } from "./renderCsv";
 import { renderTable } from "./renderTable";
 import { Tally } from "./tally";
@@ -21,28 +23,35 @@ export interface SummaryIo {
   now?: () => number;
 }
 
-export async function runSummary(paths: readonly string[], format: OutputFormat, io: SummaryIo): Promise<number> {
+export async function runSummary(paths: Parameters<typeof findInputs>[0], format: OutputFormat, poolOptions: Omit<PoolOptions, "mode">, io: SummaryIo): Promise<number> {
   const progress = new Progress(io.progress, io.now);
-  const { files, problems } = await findInputs(paths);
+  // The first classifier process starts while the folders are walked.
+  const pool = new ClassifierPool({ ...poolOptions, mode: "summary" }).warm();
+  let found: ReturnType<typeof findInputs>;
+  try {
+    found = findInputs(paths);
+  } catch (e) {
+    pool.close();
+    throw e;
+  }
+  const { files, problems } = found;
   progress.setTotal(files.length);
   const tally = new Tally();
   for (const p of problems) tally.addUnreadable(p.file, p.error);
   let done = 0;
-  for await (const r of readAhead(files)) {
-    if (r.bytes) {
-      try {
-        tally.add(r.file, await classify(r.bytes));
-      } catch (e) {
-        // classify() promises never to throw; if it ever does, one file must not end the batch.
-        tally.addUnreadable(r.file, `classifier failed: ${String(e).slice(0, 200)}`);
-      }
-    } else tally.addUnreadable(r.file, r.error ?? "unreadable");
+  await pool.run(files, (r) => {
+    const file = fileLabel(files[r.i]);
+    if ("record" in r) {
+      tally.addRecord(file, r.record);
+      if (r.partly) tally.addPartlyRead(file, r.partly.size, r.partly.readBytes);
+    } else if ("error" in r) tally.addUnreadable(file, r.error);
     progress.tick(++done);
-  }
+  });
   progress.finish(done);
   const summary = tally.finish();
-  for (const u of summary.unreadable) io.errLine(`ndr-assistant: cannot read ${u.file}: ${u.error}`);
-  if (format === "json") io.out(JSON.stringify(summary, null, 2) + "\n");
+  for (const u of summary.unreadable) io.errLine(`ndr-assistant: cannot read ${visible(u.file)}: ${visible(u.error)}`);
+  for (const p of summary.partlyRead) io.errLine(`ndr-assistant: ${visible(p.file)}: ${partlyReadText(p.readBytes, p.size)}`);
+  if (format === "json") io.out(jsonVisible(JSON.stringify(summary, null, 2)) + "\n");
   else if (format === "csv") io.out(renderCsv(summary));
   else io.out(renderTable(summary) + "\n");
   return summary.unreadable.length ? 2 : 0;

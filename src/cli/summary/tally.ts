@@ -1,10 +1,12 @@
 /**
  * Accumulates diagnoses into groups as files are read, so a batch keeps only counts and file
- * names, never the Diagnosis objects themselves.
+ * names, never the Diagnosis objects themselves. Files must be added in input order: the order
+ * of each group's files, and which fix wins a tie, follow it.
  */
-import type { Diagnosis, GuidanceEntry, Reason } from "../../classifier/types";
-import { codeOf, failedRecipients, recipientDomain, serverLabel } from "./keys";
-import type { Group, NotBounce, SubTotal, Summary, TopFix, Unreadable } from "./report";
+import type { Diagnosis, Reason } from "../../classifier/types";
+import { fixForDomain } from "./fillDomain";
+import { type SummaryRecord, toRecord, toTopFix } from "./record";
+import type { Group, NotBounce, PartlyRead, SubTotal, Summary, TopFix, Unreadable } from "./report";
 
 interface GroupAcc {
   reason: Reason;
@@ -14,26 +16,17 @@ interface GroupAcc {
   count: number;
   fixVotes: Map<string, number>;
   files: string[];
+  lastSerial: number;
 }
 
 interface SubAcc {
   count: number;
   files: number;
-  lastFile: string;
+  lastSerial: number;
 }
 
 type Dimension = "reason" | "code" | "domain" | "server";
 const DIMENSIONS: readonly Dimension[] = ["reason", "code", "domain", "server"];
-
-function toTopFix(g: GuidanceEntry | undefined): TopFix {
-  if (!g) return { id: "", title: "", adminStep: "" };
-  const step = g.adminSteps?.[0];
-  const fix: TopFix = { id: g.id, title: g.title, adminStep: step?.text ?? "" };
-  if (step?.where?.label) fix.where = step.where.url ? `${step.where.label} (${step.where.url})` : step.where.label;
-  const command = step?.commands?.[0]?.text;
-  if (command) fix.command = command;
-  return fix;
-}
 
 function byCountThenKey(a: SubTotal, b: SubTotal): number {
   return b.count - a.count || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
@@ -51,34 +44,44 @@ export class Tally {
   private readonly fixes = new Map<string, TopFix>();
   private readonly notBounces: NotBounce[] = [];
   private readonly unreadable: Unreadable[] = [];
+  private readonly partlyRead: PartlyRead[] = [];
   private files = 0;
   private bounces = 0;
   private recipients = 0;
 
   add(file: string, d: Diagnosis): void {
-    this.files++;
-    if (!d.isBounce) {
-      this.notBounces.push({ file, kind: d.kind });
+    this.addRecord(file, toRecord(d));
+  }
+
+  /** One file's keys (from a worker). Each call is one file, even when two share a printed name. */
+  addRecord(file: string, rec: SummaryRecord): void {
+    const serial = ++this.files;
+    for (const f of rec.fixes) if (!this.fixes.has(f.id)) this.fixes.set(f.id, f);
+    if (!rec.isBounce) {
+      this.notBounces.push({ file, kind: rec.kind });
       return;
     }
     this.bounces++;
-    const server = serverLabel(d.reportingMta);
-    for (const r of failedRecipients(d)) {
+    const server = rec.server;
+    for (const r of rec.recipients) {
       this.recipients++;
-      const keys: Record<Dimension, string> = { reason: r.reason, code: codeOf(r), domain: recipientDomain(r.address), server };
-      const id = keys.reason + "\u0000" + keys.code + "\u0000" + keys.domain + "\u0000" + keys.server;
+      const id = r.reason + "\u0000" + r.code + "\u0000" + r.domain + "\u0000" + server;
       let g = this.groups.get(id);
       if (!g) {
-        g = { reason: r.reason, code: keys.code, domain: keys.domain, server, count: 0, fixVotes: new Map(), files: [] };
+        g = { reason: r.reason, code: r.code, domain: r.domain, server, count: 0, fixVotes: new Map(), files: [], lastSerial: 0 };
         this.groups.set(id, g);
       }
       g.count++;
-      // One report's recipients arrive together, so checking the last file is enough to dedupe.
-      if (g.files[g.files.length - 1] !== file) g.files.push(file);
-      const fixId = r.guidance?.id ?? "";
-      if (!this.fixes.has(fixId)) this.fixes.set(fixId, toTopFix(r.guidance));
-      g.fixVotes.set(fixId, (g.fixVotes.get(fixId) ?? 0) + 1);
-      for (const dim of DIMENSIONS) this.countIn(dim, keys[dim], file);
+      // One report's recipients arrive together, so the last file is enough to dedupe.
+      if (g.lastSerial !== serial) {
+        g.files.push(file);
+        g.lastSerial = serial;
+      }
+      g.fixVotes.set(r.fix, (g.fixVotes.get(r.fix) ?? 0) + 1);
+      this.countIn("reason", r.reason, serial);
+      this.countIn("code", r.code, serial);
+      this.countIn("domain", r.domain, serial);
+      this.countIn("server", server, serial);
     }
   }
 
@@ -87,20 +90,25 @@ export class Tally {
     this.unreadable.push({ file, error });
   }
 
+  /** A file that was classified on its first `readBytes` only (added as well with addRecord). */
+  addPartlyRead(file: string, size: number, readBytes: number): void {
+    this.partlyRead.push({ file, size, readBytes });
+  }
+
   get filesSeen(): number {
     return this.files;
   }
 
-  private countIn(dim: Dimension, key: string, file: string): void {
+  private countIn(dim: Dimension, key: string, serial: number): void {
     let s = this.subs[dim].get(key);
     if (!s) {
-      s = { count: 0, files: 0, lastFile: "" };
+      s = { count: 0, files: 0, lastSerial: 0 };
       this.subs[dim].set(key, s);
     }
     s.count++;
-    if (s.lastFile !== file) {
+    if (s.lastSerial !== serial) {
       s.files++;
-      s.lastFile = file;
+      s.lastSerial = serial;
     }
   }
 
@@ -123,7 +131,7 @@ export class Tally {
 
   finish(): Summary {
     const groups: Group[] = [...this.groups.values()]
-      .map((g) => ({ reason: g.reason, code: g.code, domain: g.domain, server: g.server, count: g.count, topFix: this.topFix(g.fixVotes), files: g.files }))
+      .map((g) => ({ reason: g.reason, code: g.code, domain: g.domain, server: g.server, count: g.count, topFix: fixForDomain(this.topFix(g.fixVotes), g.domain), files: g.files }))
       .sort(compareGroups);
     return {
       groups,
@@ -141,6 +149,7 @@ export class Tally {
         notBounces: this.notBounces.length,
         unreadable: this.unreadable.length,
       },
+      partlyRead: this.partlyRead,
     };
   }
 }
