@@ -79,7 +79,7 @@ describe("truncations are said", () => {
     const diagnostic = "550 " + "x".repeat(1000);
     const text = toText({
       file: "a.eml",
-      diagnosis: { isBounce: true, kind: "bounce", layout: "rfc3464", evidence: [], warnings: [], recipients: [{ address: "a@b.example", action: "failed", status: "5.1.1", reply: "550", diagnostic, reason: "userunknown", confidence: "high", evidence: [], guidance: { id: "g", codes: [], title: "t", cause: "", whoMustAct: ["sender"], userSteps: [], adminSteps: [], reason: "userunknown" } }] },
+      diagnosis: { isBounce: true, kind: "bounce", layout: "rfc3464", evidence: [], warnings: [], recipients: [{ address: "a@b.example", action: "failed", status: "5.1.1", reply: "550", diagnostic, reason: "userunknown", confidence: "high", evidence: [], guidance: { id: "g", codes: [], title: "t", headline: "t", cause: "", whoMustAct: ["sender"], userSteps: [], adminSteps: [], reason: "userunknown" } }] },
     });
     expect(text).toContain(`server said: 550 ${"x".repeat(296)}… (704 more characters with --json)`);
   });
