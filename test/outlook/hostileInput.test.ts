@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { decodeBase64 } from "../../src/outlook/base64";
-import { isValidEmailAddress } from "../../src/outlook/emailAddress";
+import { isAdminAddress } from "../../src/classifier/mail/address";
 import { cutChars, cutHtmlBody } from "../../src/outlook/formLimits";
 import { buildMailtoUrl, htmlToPlainText } from "../../src/outlook/mailtoLink";
 import { utf8Length } from "../../src/roundtrip/bytes/utf8";
@@ -59,8 +59,8 @@ test("mailto links stay under the limit for any subject and body, lone surrogate
 // Each at two sizes, 32 times apart: the cost must grow about 32 times, never 1,000 (quadratic).
 // CPU-time medians and a ratio (../properties/support/cpuScaling.ts), not a wall-clock limit.
 const hostileFamilies: Array<[string, (n: number) => unknown]> = [
-  ["address of dots and dashes", (n) => isValidEmailAddress(`${"a.".repeat(n)}@${"b-".repeat(n)}`)],
-  ["unterminated quoted local part of backslashes", (n) => isValidEmailAddress(`"${"\\\\".repeat(n)}`)],
+  ["address of dots and dashes", (n) => isAdminAddress(`${"a.".repeat(n)}@${"b-".repeat(n)}`)],
+  ["unterminated quoted local part of backslashes", (n) => isAdminAddress(`"${"\\\\".repeat(n)}`)],
   ["HTML of '<', '&' and '<script>'", (n) => htmlToPlainText("<".repeat(n / 2) + "&".repeat(n / 2) + "<script>".repeat(n / 10))],
   ["Base64 of one letter", (n) => decodeBase64("A".repeat(n * 20))],
   ["HTML body of '<' to cut", (n) => cutHtmlBody("<".repeat(n * 2))],
@@ -71,14 +71,14 @@ test.each(hostileFamilies)("hostile input (%s) is handled in linear time", (_nam
   expect(s.bigMs).toBeLessThan(linearBound(s, 32));
 });
 
-describe("isValidEmailAddress", () => {
+describe("isAdminAddress", () => {
   test.each(["helpdesk@contoso.com", "first.last+tag@sub.contoso.co.uk", '"odd name"@contoso.com', "it@[192.0.2.1]", "ñandú@bücher.example"])("accepts %p", (a) => {
-    expect(isValidEmailAddress(a)).toBe(true);
+    expect(isAdminAddress(a)).toBe(true);
   });
   test.each(["", "@contoso.com", "a@", "a@contoso", "a..b@contoso.com", ".a@contoso.com", "a b@contoso.com", "Name <a@contoso.com>", "a@-contoso.com", "a@contoso..com", '"unterminated@contoso.com'])(
     "refuses %p",
     (a) => {
-      expect(isValidEmailAddress(a)).toBe(false);
+      expect(isAdminAddress(a)).toBe(false);
     },
   );
 });

@@ -5,7 +5,7 @@
  * values that pass the project's validators and can't read as anything but an argument (no
  * shell metacharacters, never a leading "-"). Every other <…> stays, and the views mark it.
  */
-import { isValidEmailAddress } from "../../outlook/emailAddress";
+import { isEmailAddress } from "../../classifier/mail/address";
 import { addressIn, isPlainDomain, plainDomainOf } from "../common/addresses";
 
 export interface KnownValues {
@@ -29,7 +29,7 @@ function isPlainLocalPart(local: string): boolean {
 /** The address as it may go into a command, or undefined when it can't safely. */
 export function commandSafeAddress(value: string | undefined): string | undefined {
   const bare = addressIn(value);
-  if (!bare || !isValidEmailAddress(bare)) return undefined;
+  if (!bare || !isEmailAddress(bare)) return undefined;
   const at = bare.lastIndexOf("@");
   const local = bare.slice(0, at);
   const domain = bare.slice(at + 1).toLowerCase();
