@@ -64,19 +64,19 @@ export function isNumericLabel(label: string): boolean {
  * not one. Upper case passes (DNS ignores case); callers that write a name lower-case it first.
  */
 export function isDomainName(name: string): boolean {
-  if (name.length < 3 || name.length > MAX_DOMAIN) return false;
-  const labels = name.split(".");
-  if (labels.length < 2) return false;
-  for (const label of labels) if (!isLabel(label, false)) return false;
-  return !isNumericLabel(labels[labels.length - 1]);
+  return isHostName(name, false);
 }
 
 /** Like isDomainName, but international labels (U-labels such as "bücher") pass too: a name to show or to hand to the DNS layer, which converts it. */
 export function isInternationalDomainName(name: string): boolean {
+  return isHostName(name, true);
+}
+
+function isHostName(name: string, unicode: boolean): boolean {
   if (name.length < 3 || name.length > MAX_DOMAIN) return false;
   const labels = name.split(".");
   if (labels.length < 2) return false;
-  for (const label of labels) if (!isLabel(label, true)) return false;
+  for (const label of labels) if (!isLabel(label, unicode)) return false;
   return !isNumericLabel(labels[labels.length - 1]);
 }
 
