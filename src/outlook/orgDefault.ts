@@ -8,7 +8,7 @@
  * with ?admin= in it, so that value is "from the link you opened" (source "link"), never "set by
  * your admin", and a build-time default, which the organisation did set, wins over it.
  */
-import { INVISIBLE_OR_DIRECTIONAL, isAdminAddress } from "../classifier/mail/address";
+import { isAdminAddress, isInvisibleOrDirectional } from "../classifier/mail/address";
 import type { AdminAddressSource, OfficeFailure } from "./types";
 
 export const ADMIN_QUERY_PARAMETER = "admin";
@@ -36,7 +36,12 @@ const SHOWN_CHARS = 80;
 
 /** Invisible and bidi characters are shown as U+XXXX, so the diagnostics panel shows what was ignored. */
 function shown(value: string): string {
-  const visible = value.replace(new RegExp(INVISIBLE_OR_DIRECTIONAL.source, "gu"), (c) => `U+${c.codePointAt(0)?.toString(16).toUpperCase().padStart(4, "0")}`);
+  let visible = "";
+  for (const c of value) {
+    // Past the cut nothing more is shown, however long the value.
+    if (visible.length > SHOWN_CHARS) break;
+    visible += isInvisibleOrDirectional(c.charCodeAt(0)) ? `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}` : c;
+  }
   return visible.length > SHOWN_CHARS ? `${visible.slice(0, SHOWN_CHARS)}…` : visible;
 }
 

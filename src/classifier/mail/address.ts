@@ -23,10 +23,6 @@ export function isInvisibleOrDirectional(c: number): boolean {
   return c < 0x20 || (c >= 0x7f && c <= 0x9f) || c === 0x061c || (c >= 0x200b && c <= 0x200f) || (c >= 0x2028 && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) || c === 0xfeff;
 }
 
-/** The same set as a pattern, for showing such characters (add the "g" flag to replace them). */
-// eslint-disable-next-line no-control-regex -- control characters are exactly what it finds
-export const INVISIBLE_OR_DIRECTIONAL = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]/u;
-
 function hasInvisibleOrDirectional(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (isInvisibleOrDirectional(s.charCodeAt(i))) return true;
   return false;

@@ -1,5 +1,5 @@
 /** Address and domain validation, extraction from report text, and report forms of a recipient. */
-import { domainOfAddress, domainPartOf, emailsIn, firstEmail, INVISIBLE_OR_DIRECTIONAL, isAdminAddress, isDomainName, isEmailAddress, isHostLabel, isInternationalDomainName, isInvisibleOrDirectional, isNumericLabel, normaliseRecipient, reportFormAddress } from "../../../src/classifier/mail/address";
+import { domainOfAddress, domainPartOf, emailsIn, firstEmail, isAdminAddress, isDomainName, isEmailAddress, isHostLabel, isInternationalDomainName, isInvisibleOrDirectional, isNumericLabel, normaliseRecipient, reportFormAddress } from "../../../src/classifier/mail/address";
 import { linearBound, measureScaling } from "../../properties/support/cpuScaling";
 
 describe("isEmailAddress (strict addr-spec)", () => {
@@ -20,11 +20,9 @@ describe("isAdminAddress (an address the product sends to or stores)", () => {
   it.each(["help\u202Edesk@contoso.com", "helpdesk@contoso.com\u200E", "help\u0085desk@contoso.com", "helpdesk@con\u061Ctoso.com", "\uFEFFhelpdesk@contoso.com", "Helpdesk <helpdesk@contoso.com>", "a@localhost", "a@@contoso.com"])("refuses %p", (a) => {
     expect(isAdminAddress(a)).toBe(false);
   });
-  it("the character test and the pattern agree on every code unit", () => {
-    for (let c = 0; c < 0x10000; c++) {
-      if (c >= 0xd800 && c <= 0xdfff) continue;
-      expect([c, INVISIBLE_OR_DIRECTIONAL.test(String.fromCharCode(c))]).toEqual([c, isInvisibleOrDirectional(c)]);
-    }
+  it("names the characters it refuses", () => {
+    for (const c of [0x00, 0x1f, 0x7f, 0x85, 0x9f, 0x061c, 0x200b, 0x200e, 0x2028, 0x202e, 0x2066, 0x2069, 0xfeff]) expect(isInvisibleOrDirectional(c)).toBe(true);
+    for (const c of [0x20, 0x41, 0xa0, 0xe9, 0x200a, 0x2030, 0x3042]) expect(isInvisibleOrDirectional(c)).toBe(false);
   });
 });
 
