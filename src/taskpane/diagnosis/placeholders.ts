@@ -37,11 +37,6 @@ export function commandSafeAddress(value: string | undefined): string | undefine
   return isPlainLocalPart(local) && isDomainName(domain) ? `${local}@${domain}` : undefined;
 }
 
-export function commandSafeDomain(value: string | undefined): string | undefined {
-  const domain = value?.trim().toLowerCase();
-  return domain && isDomainName(domain) ? domain : undefined;
-}
-
 /** The values a bounce gives, each only when it is safe to write into a command. */
 export function knownValues(recipient: string | undefined, sender: string | undefined): KnownValues {
   const values: KnownValues = {};
