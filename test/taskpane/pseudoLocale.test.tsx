@@ -137,7 +137,8 @@ describe("pseudo-locale: no English left in the pane", () => {
         autodiscoverVerdict(`autodiscover.${domain}`, { ok: false, kind: "nxdomain", message: "x" }),
       ],
     });
-    const { user } = renderPane(pseudoHost({ read: async () => messageOutcome(raw, "FW: Bounce: 550 5.4.1 Relay Access Denied") }), {
+    const sender = "Alex Wilber <alex.wilber@contoso.com>";
+    const { user } = renderPane(pseudoHost({ read: async () => messageOutcome(raw, "FW: Bounce: 550 5.4.1 Relay Access Denied", [], sender) }), {
       now: () => new Date("2024-05-15T09:11:58Z"),
       runDnsChecks,
     });
@@ -150,7 +151,11 @@ describe("pseudo-locale: no English left in the pane", () => {
     await user.type(resolver, "http://dns.example/dns-query");
     // The engine's own validation sentence, pseudo-localized with the URL kept as typed.
     expect(await screen.findByText(/^\[Ţĥé ŕéšôļṽéŕ àððŕéšš "http:\/\/dns\.example\/dns-query" ɱûšţ/)).toBeInTheDocument();
-    const derived = [...fromMessage(diagnosis, "FW: Bounce: 550 5.4.1 Relay Access Denied"), ...commandsOnScreen()];
+    // The sender's claims, not verified (no bounce in the message), with the list of blocks opened.
+    expect(screen.getByText(q("block.claimsTitle"))).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: q("block.detailsHeading") }));
+    await screen.findByRole("list", { name: q("block.detailsList") });
+    const derived = [...fromMessage(diagnosis, "FW: Bounce: 550 5.4.1 Relay Access Denied"), ...commandsOnScreen(), sender];
     expectNoEnglish(derived);
     await user.clear(resolver);
     await user.type(resolver, "https://cloudflare-dns.com/dns-query");
