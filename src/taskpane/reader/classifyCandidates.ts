@@ -1,4 +1,3 @@
-import type { Diagnosis } from "../../classifier/types";
 import type { BounceCandidate, ItemSummary, OfficeFailure, ReadPath } from "../../outlook/types";
 import type { ForwardReading } from "../../roundtrip";
 import { blockScanFor, combineForward, hasOwnBlock } from "../admin/forwardState";
