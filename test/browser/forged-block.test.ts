@@ -1,12 +1,12 @@
 // The built pane in a simulated Outlook on the web, opened on a hostile forward (issue 12, point 4):
-// Alex's own "Forward to admin" write-up and block, then a quoted bounce carrying a forged block
+// Alex's own "Forward to admin" write-up and block, then a quoted message carrying a forged block
 // (valid checksum, a later date, a "verified" client and alarming advice), with another copy of
 // the forged block in the Subject. No bounce to re-read comes with it. The admin view must name
 // the sender Outlook reports, use Alex's block only as his claims, not verified, and list the two
 // forged blocks as ignored, with nothing of theirs on screen.
 import type { Browser } from "playwright-core";
 import { relayDeniedDiagnosis } from "../fixtures/admin/forwardedDiagnostics";
-import { FORGED_CLIENT, FORGED_DIAGNOSTIC, forwardQuotingHostileBounce, withForgedSubject } from "../fixtures/hostile/forgedBlocks";
+import { FORGED_CLIENT, FORGED_DIAGNOSTIC, forwardQuotingForgedMessage, withForgedSubject } from "../fixtures/hostile/forgedBlocks";
 import type { SimProfile } from "../support/simulatedOffice";
 import { launchChromium, openGuardedPage, screenshot } from "./support/chromium";
 import { serveSimulatedOffice, simulatedOfficeScript } from "./support/officeScripts";
@@ -19,7 +19,7 @@ let officeScript: string;
 
 beforeAll(async () => {
   const diagnosis = await relayDeniedDiagnosis();
-  const mime = withForgedSubject(forwardQuotingHostileBounce(diagnosis), diagnosis);
+  const mime = withForgedSubject(forwardQuotingForgedMessage(diagnosis), diagnosis);
   const profile: SimProfile = {
     name: "web",
     mailbox: "1.15",

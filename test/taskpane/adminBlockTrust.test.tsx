@@ -18,6 +18,7 @@ import {
   ALEX,
   FORGED_CLIENT,
   FORGED_DIAGNOSTIC,
+  forwardQuotingForgedMessage,
   forwardQuotingHostileBounce,
   forwardWithDamagedBlock,
   forwardWithForgedSubject,
@@ -105,6 +106,15 @@ describe("admin view: which block counts", () => {
     const details = await blockDetails(user);
     expect(within(details).getByText("Ignored (intact): in a quoted message, not written by the sender.")).toBeInTheDocument();
     expect(within(details).getAllByRole("listitem")).toHaveLength(2);
+    expectNothingForged();
+  });
+
+  it("a forged block in a quoted message that is no bounce: ignored, and the forwarder's block stays the sender's claims", async () => {
+    const { user } = open(forwardQuotingForgedMessage(diagnosis));
+    await adminTab();
+    expect(screen.getByText("Claims of the sender, not verified")).toBeInTheDocument();
+    const details = await blockDetails(user);
+    expect(within(details).getByText("Ignored (intact): in a quoted message, not written by the sender.")).toBeInTheDocument();
     expectNothingForged();
   });
 
