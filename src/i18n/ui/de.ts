@@ -447,7 +447,7 @@ export const de = {
   "admin.commandsWithheld": "Nicht angezeigt: {n} Befehl(e), die Einstellungen ändern. Diese Diagnose ist nicht überprüft; besorgen Sie die Unzustellbarkeitsnachricht selbst, um sie zu sehen.",
   "block.fromOutlook": "Von (laut Outlook):",
   "block.fromFile": "Von, laut Datei:",
-  "block.fromUnknown": "Der Absender ist nicht bekannt (eingefügter Text).",
+  "block.fromUnknown": "Der Absender ist nicht bekannt: Weder Outlook noch eine Datei nennt ihn.",
   "block.usedTitle": "Diagnoseblock aus der Weiterleitung des Absenders",
   "block.usedBounce": "Er ist unverändert angekommen: Er wurde unterwegs nicht verändert. Das zeigt nicht, wer ihn geschrieben hat. Die Unzustellbarkeitsnachricht in dieser Nachricht wurde erneut gelesen, und sie ist unten dargestellt.",
   "block.claimsTitle": "Angaben des Absenders, nicht überprüft",

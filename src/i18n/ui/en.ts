@@ -462,7 +462,7 @@ export const en = {
   "admin.commandsWithheld": "Not shown: {n} command(s) that change settings. This diagnosis isn't verified; get the bounce itself to see them.",
   "block.fromOutlook": "From (as Outlook reports it):",
   "block.fromFile": "From, as the file says:",
-  "block.fromUnknown": "Who sent this isn't known (pasted text).",
+  "block.fromUnknown": "Who sent this isn't known: neither Outlook nor a file says.",
   "block.usedTitle": "Diagnosis block from the sender's forward",
   "block.usedBounce": "It arrived intact: it wasn't changed on the way. That doesn't show who wrote it. The bounce in this message was re-read, and that is what's shown below.",
   "block.claimsTitle": "Claims of the sender, not verified",

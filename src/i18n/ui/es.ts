@@ -447,7 +447,7 @@ export const es = {
   "admin.commandsWithheld": "No se muestran: {n} comando(s) que cambian la configuración. Este diagnóstico no está verificado; consiga la propia notificación para verlos.",
   "block.fromOutlook": "De (según Outlook):",
   "block.fromFile": "De, según el archivo:",
-  "block.fromUnknown": "No se sabe quién lo envió (texto pegado).",
+  "block.fromUnknown": "No se sabe quién lo envió: ni Outlook ni un archivo lo indican.",
   "block.usedTitle": "Bloque de diagnóstico del reenvío del remitente",
   "block.usedBounce": "Llegó intacto: no se modificó por el camino. Eso no indica quién lo escribió. Se volvió a leer la notificación de este mensaje, y es lo que se muestra abajo.",
   "block.claimsTitle": "Afirmaciones del remitente, sin verificar",

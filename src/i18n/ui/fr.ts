@@ -447,7 +447,7 @@ export const fr = {
   "admin.commandsWithheld": "Non affichées : {n} commande(s) qui modifient des paramètres. Ce diagnostic n'est pas vérifié ; obtenez la notification elle-même pour les voir.",
   "block.fromOutlook": "De (selon Outlook) :",
   "block.fromFile": "De, selon le fichier :",
-  "block.fromUnknown": "L'expéditeur est inconnu (texte collé).",
+  "block.fromUnknown": "L'expéditeur est inconnu : ni Outlook ni un fichier ne l'indique.",
   "block.usedTitle": "Bloc de diagnostic du transfert de l'expéditeur",
   "block.usedBounce": "Il est arrivé intact : il n'a pas été modifié en route. Cela ne dit pas qui l'a écrit. La notification contenue dans ce message a été relue, et c'est elle qui est présentée ci-dessous.",
   "block.claimsTitle": "Affirmations de l'expéditeur, non vérifiées",
