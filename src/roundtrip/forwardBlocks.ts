@@ -17,7 +17,10 @@
 import { type BlockResult, type LocatedBlock, locateBlocks } from "./decode";
 import { normalizeForScan } from "./normalize";
 import { allowedDepth, type BodyParts, depthAt, parseSender, splitBody } from "./ownPart";
+import { basisFor } from "./basis";
 import type { PayloadV1 } from "./payload";
+
+export { basisFor };
 
 /** Texts that are never the forwarder's writing. */
 export type OtherPlace = "attachment" | "subject" | "headers" | "field";
@@ -110,6 +113,7 @@ function readBody(parts: BodyParts): BodyReading {
 
 const isIntact = (o: { block: LocatedBlock }): boolean => o.block.result.status === "ok";
 
+
 /** Which block the admin view may use, and everything else it should know about the blocks found. */
 export function readForwardBlocks(input: ForwardInput): ForwardReading {
   const sender = parseSender(input.sender);
@@ -146,8 +150,7 @@ export function readForwardBlocks(input: ForwardInput): ForwardReading {
     warnings: chosen.warnings,
     unknownGuidanceIds: chosen.unknownGuidanceIds,
     proves: "integrity",
-    basis: input.hasBounce ? "bounce" : "sender-claims",
-    copyableCommands: input.hasBounce,
+    ...basisFor(input.hasBounce === true),
     selfForwarded: last?.selfForwarded === true,
   };
   const senderText = typeof input.sender === "string" ? input.sender.trim() : "";

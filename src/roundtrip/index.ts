@@ -8,5 +8,5 @@ export type { BlockResult, DamageReason } from "./decode";
 export { CAPTION } from "./markers";
 export { defuseMarkers } from "./defuse";
 export { LIMITS } from "./limits";
-export { readForwardBlocks } from "./forwardBlocks";
+export { basisFor, readForwardBlocks } from "./forwardBlocks";
 export type { ForwardInput, ForwardReading, UsedBlock, BlockPlace, OtherPlace, IntactBlock, BadBlock } from "./forwardBlocks";

@@ -16,6 +16,9 @@ import { servePane } from "./support/paneServer";
 import { openAdminGroups } from "./support/paneViews";
 import type { StaticServer } from "./support/staticServer";
 
+/** The forward's sender as Outlook reports it: Alex, who quoted his own "Forward to admin" message. */
+const ALEX = { displayName: "Alex Wilber", emailAddress: "alex.wilber@contoso.com" };
+
 const TYPICAL = item("Undeliverable: Contract draft for review", eml("exo-new-5.1.1-recipient-not-found-typical-30kb.eml"));
 const ORDINARY = item("Lunch on Friday?", sharedEml("not-bounce-ordinary.eml"));
 
@@ -88,7 +91,7 @@ const VIEWS: Array<[string, (width: number) => Promise<GuardedPage>]> = [
     async (width) => {
       const diagnosis = await relayDeniedDiagnosis();
       const mime = adminMailbox(quotedByOutlook(forwardHtml(diagnosis)));
-      const g = await outlookPage(webProfile({ ...item("FW: Bounce: 550 5.4.1 Relay Access Denied", mime), dateTimeCreated: "2024-05-14T10:05:00Z" }), width);
+      const g = await outlookPage(webProfile({ ...item("FW: Bounce: 550 5.4.1 Relay Access Denied", mime), dateTimeCreated: "2024-05-14T10:05:00Z", from: ALEX }), width);
       await g.page.getByRole("tab", { name: "Admin view", selected: true }).waitFor({ timeout: 30000 });
       await g.page.getByRole("switch", { name: "Run live DNS checks" }).click();
       await g.page.getByRole("textbox", { name: "DNS-over-HTTPS resolver" }).fill(TEST_RESOLVER_URL);

@@ -52,7 +52,8 @@ describe.each([320, 450])("admin view, pane %i px wide", (width) => {
     try {
       await page.goto(`${server.origin}/taskpane.html`);
       await page.getByRole("tab", { name: "Admin view", selected: true }).waitFor({ timeout: 30000 });
-      await page.getByText(/^Diagnosis sent by Outlook on the web/).waitFor();
+      await page.getByText("Claims of the sender, not verified").waitFor();
+      await page.getByText("From (as Outlook reports it):").waitFor();
       await page.getByRole("list", { name: "What to verify" }).waitFor();
       await page.getByText("When you run these checks, the domain name fabrikam.com is sent to cloudflare-dns.com over HTTPS. Nothing else leaves your mailbox.").waitFor();
       await screenshot(page, `admin-view-${width}`);

@@ -11,6 +11,9 @@ import { serveSimulatedOffice, simulatedOfficeScript } from "./support/officeScr
 import { eml, item, webProfile } from "./support/outlookPane";
 import { servedPaneInChromium } from "./support/servedPane";
 
+/** The forward's sender as Outlook reports it: Alex, who quoted his own "Forward to admin" message. */
+const ALEX = { displayName: "Alex Wilber", emailAddress: "alex.wilber@contoso.com" };
+
 const env = servedPaneInChromium();
 
 /** A plain-http "resolver" on this computer that records anything that reaches it. */
@@ -28,7 +31,7 @@ async function localHttpResolver(): Promise<{ url: string; hits: string[]; close
 
 test("a plain-http resolver on this computer is refused with the reason; nothing is sent and the policy isn't hit", async () => {
   const diagnosis = await relayDeniedDiagnosis();
-  const forward: SimProfile = webProfile({ ...item("FW: Bounce: 550 5.4.1 Relay Access Denied", adminMailbox(quotedByOutlook(forwardHtml(diagnosis)))), dateTimeCreated: "2024-05-14T10:05:00Z" });
+  const forward: SimProfile = webProfile({ ...item("FW: Bounce: 550 5.4.1 Relay Access Denied", adminMailbox(quotedByOutlook(forwardHtml(diagnosis)))), dateTimeCreated: "2024-05-14T10:05:00Z", from: ALEX });
   const resolver = await localHttpResolver();
   const guarded = await openGuardedPage(env.browser, 450, serveSimulatedOffice(await simulatedOfficeScript(forward)));
   const { page } = guarded;

@@ -15,6 +15,7 @@ function modelFor(address: string, domain: string): AdminModel {
   return {
     blocks: [],
     basis: "block",
+    copyableCommands: false,
     recipients: [{ address, status: "5.4.1", reply: "550", diagnostic: "550 5.4.1 Relay Access Denied" }],
     recipientDomain: domain,
     differences: [],

@@ -32,7 +32,8 @@ function open(raw: string, { now = DAY_AFTER, runDnsChecks, host: hostOptions, a
   const attachment = attachedBounce
     ? [{ id: "att-1", origin: "item-attachment" as const, label: "Attachment: Undeliverable Quarterly figures.eml", input: attachedBounce, path: "item-attachment" as const }]
     : [];
-  const host = fakeHost({ read: async () => messageOutcome(raw, "FW: Bounce: 550 5.4.1 Relay Access Denied", attachment), ...hostOptions });
+  // Outlook's sender of the forward: Alex, who quoted his own "Forward to admin" message.
+  const host = fakeHost({ read: async () => messageOutcome(raw, "FW: Bounce: 550 5.4.1 Relay Access Denied", attachment, "Alex Wilber <alex.wilber@contoso.com>"), ...hostOptions });
   const runner = runDnsChecks ?? (() => Promise.reject(new Error("no DNS in this test")));
   const view = renderPane(host, { now: () => now, runDnsChecks: runner });
   return { host, ...view };
@@ -41,12 +42,15 @@ function open(raw: string, { now = DAY_AFTER, runDnsChecks, host: hostOptions, a
 const adminTab = () => screen.findByRole("tab", { name: "Admin view" }, { timeout: 8000 });
 
 describe("admin view: the diagnosis block", () => {
-  it("opens in the admin view for a forwarded diagnostics message and names the sender's client and date", async () => {
-    open(adminMailbox(quotedByOutlook(forwardHtml(diagnosis))));
+  it("opens in the admin view for a forwarded diagnostics message: Outlook's sender, the block as the sender's claim", async () => {
+    const { user } = open(adminMailbox(quotedByOutlook(forwardHtml(diagnosis))));
     expect(await adminTab()).toHaveAttribute("aria-selected", "true");
-    expect(screen.getByText(/^Diagnosis sent by Outlook on the web \(OfficeOnline, 16\.0\.17628\.10000\) on /)).toBeInTheDocument();
+    expect(screen.getByText("From (as Outlook reports it):").parentElement).toHaveTextContent("From (as Outlook reports it): Alex Wilber <alex.wilber@contoso.com>");
+    expect(screen.getByText("Claims of the sender, not verified")).toBeInTheDocument();
     expect(screen.getByRole("heading", { level: 2, name: /550 5\.4\.1: The destination mail server doesn't accept mail/ })).toBeInTheDocument();
-    expect(screen.getByText(/doesn't carry the bounce itself/)).toBeInTheDocument();
+    // What the block says about its own pane is listed as its word, with the block, not as who sent it.
+    await user.click(screen.getByRole("button", { name: "Diagnosis blocks in this message" }));
+    expect(screen.getByText(/^Used: the last block in the sender's own earlier message, which they forwarded\. It says it was written in Outlook on the web \(OfficeOnline, 16\.0\.17628\.10000\) on /)).toBeInTheDocument();
   });
 
   it("reports a damaged block as not trusted and shows no diagnosis from it", async () => {
@@ -58,7 +62,7 @@ describe("admin view: the diagnosis block", () => {
     await adminTab();
     expect(screen.getByText("Damaged diagnosis block: not trusted")).toBeInTheDocument();
     expect(screen.getByText(/damaged \(checksum mismatch\)/)).toBeInTheDocument();
-    expect(screen.queryByText(/^Diagnosis sent by/)).not.toBeInTheDocument();
+    expect(screen.queryByText("Claims of the sender, not verified")).not.toBeInTheDocument();
     expect(screen.queryByRole("list", { name: "What to verify" })).not.toBeInTheDocument();
   });
 
@@ -108,7 +112,7 @@ describe("admin view: the diagnosis block", () => {
 
 describe("admin view: the checklist", () => {
   it("lists each admin step with a checkbox, https links to the admin centers and the PowerShell with Copy", async () => {
-    const { user } = open(adminMailbox(quotedByOutlook(forwardHtml(diagnosis))));
+    const { user } = open(adminMailbox(quotedByOutlook(forwardHtml(diagnosis))), { attachedBounce: relayDeniedEml() });
     await adminTab();
     const list = screen.getByRole("list", { name: "What to verify" });
     const boxes = within(list).getAllByRole("checkbox");

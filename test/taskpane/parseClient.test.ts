@@ -53,7 +53,7 @@ class FakeWorker {
   }
 }
 
-const RESULT: CandidateParse = { unreadable: "not a bounce", blocks: [] };
+const RESULT: CandidateParse = { unreadable: "not a bounce" };
 const job = (input: ParseJob["input"] = "Subject: x\r\n\r\nbody"): ParseJob => ({ input, pastedText: false });
 
 function setUp(options: { timeLimitMs?: number; startLimitMs?: number } = {}) {
@@ -91,11 +91,11 @@ describe("parse client", () => {
     expect(readyTimes).toHaveLength(1);
     // One job in the worker at a time: the second waits for the first's answer.
     expect(current().posted.map((p) => p.message.job.input)).toEqual(["one"]);
-    current().finish({ unreadable: "first", blocks: [] });
-    await expect(first).resolves.toEqual({ unreadable: "first", blocks: [] });
+    current().finish({ unreadable: "first" });
+    await expect(first).resolves.toEqual({ unreadable: "first" });
     expect(current().posted.map((p) => p.message.job.input)).toEqual(["one", "two"]);
-    current().finish({ unreadable: "second", blocks: [] });
-    await expect(second).resolves.toEqual({ unreadable: "second", blocks: [] });
+    current().finish({ unreadable: "second" });
+    await expect(second).resolves.toEqual({ unreadable: "second" });
     expect(workers).toHaveLength(1);
     expect(current().posted[0].message.id).toBeLessThan(current().posted[1].message.id);
   });
@@ -133,12 +133,12 @@ describe("parse client", () => {
     const next = client.read(job("next"));
     current().ready();
     // The terminated worker's answer (it raced the terminate) and a stray id on the new one: both ignored.
-    old.answer({ type: "done", id: oldId, result: { unreadable: "stale", blocks: [] } });
-    current().answer({ type: "done", id: oldId, result: { unreadable: "stale", blocks: [] } });
-    current().answer({ type: "done", id: 9999, result: { unreadable: "stray", blocks: [] } });
+    old.answer({ type: "done", id: oldId, result: { unreadable: "stale" } });
+    current().answer({ type: "done", id: oldId, result: { unreadable: "stale" } });
+    current().answer({ type: "done", id: 9999, result: { unreadable: "stray" } });
     current().answer("not an answer at all");
-    current().finish({ unreadable: "fresh", blocks: [] });
-    await expect(next).resolves.toEqual({ unreadable: "fresh", blocks: [] });
+    current().finish({ unreadable: "fresh" });
+    await expect(next).resolves.toEqual({ unreadable: "fresh" });
     expect(workers).toHaveLength(2);
   });
 

@@ -10,7 +10,10 @@ import { en, type UiKey } from "../../src/i18n/ui/en";
 import type { ReadOutcome } from "../../src/outlook/types";
 import { codeLineOf } from "../../src/taskpane/diagnosis/problemModel";
 import { SAMPLES } from "../../src/taskpane/input/samples";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { adminMailbox, forwardHtml, quotedByOutlook, relayDeniedDiagnosis } from "../fixtures/admin/forwardedDiagnostics";
+import { withForgedSubject } from "../fixtures/hostile/forgedBlocks";
 import { fakeHost, messageOutcome, type FakeHostOptions } from "./fakeHost";
 import { plainMeetingNote } from "./fixtures/plainMeetingNote";
 import { leftoverEnglish } from "./pseudoCheck";
@@ -137,7 +140,8 @@ describe("pseudo-locale: no English left in the pane", () => {
         autodiscoverVerdict(`autodiscover.${domain}`, { ok: false, kind: "nxdomain", message: "x" }),
       ],
     });
-    const { user } = renderPane(pseudoHost({ read: async () => messageOutcome(raw, "FW: Bounce: 550 5.4.1 Relay Access Denied") }), {
+    const sender = "Alex Wilber <alex.wilber@contoso.com>";
+    const { user } = renderPane(pseudoHost({ read: async () => messageOutcome(raw, "FW: Bounce: 550 5.4.1 Relay Access Denied", [], sender) }), {
       now: () => new Date("2024-05-15T09:11:58Z"),
       runDnsChecks,
     });
@@ -150,7 +154,11 @@ describe("pseudo-locale: no English left in the pane", () => {
     await user.type(resolver, "http://dns.example/dns-query");
     // The engine's own validation sentence, pseudo-localized with the URL kept as typed.
     expect(await screen.findByText(/^\[Ţĥé ŕéšôļṽéŕ àððŕéšš "http:\/\/dns\.example\/dns-query" ɱûšţ/)).toBeInTheDocument();
-    const derived = [...fromMessage(diagnosis, "FW: Bounce: 550 5.4.1 Relay Access Denied"), ...commandsOnScreen()];
+    // The sender's claims, not verified (no bounce in the message), with the list of blocks opened.
+    expect(screen.getByText(q("block.claimsTitle"))).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: q("block.detailsHeading") }));
+    await screen.findByRole("list", { name: q("block.detailsList") });
+    const derived = [...fromMessage(diagnosis, "FW: Bounce: 550 5.4.1 Relay Access Denied"), ...commandsOnScreen(), sender];
     expectNoEnglish(derived);
     await user.clear(resolver);
     await user.type(resolver, "https://cloudflare-dns.com/dns-query");
@@ -159,5 +167,21 @@ describe("pseudo-locale: no English left in the pane", () => {
     expect(within(results).getAllByRole("listitem").length).toBeGreaterThan(2);
     // DNS record values (the MX host, "10 mx.contoso.com") are what the resolver said.
     expectNoEnglish([...derived, "10 mx.contoso.com"]);
+  }, 20_000);
+
+  it("admin view: the sender's claims with commands left out, and a forged block in the subject listed as ignored", async () => {
+    const dbeb = await classify(readFileSync(join(__dirname, "..", "fixtures", "exo-new-5.4.1-dbeb-recipient-rejected.eml"), "utf8"));
+    const raw = withForgedSubject(adminMailbox(forwardHtml(dbeb)), dbeb);
+    const sender = "Alex Wilber <alex.wilber@contoso.com>";
+    const { user } = renderPane(pseudoHost({ read: async () => messageOutcome(raw, "FW: Quarterly figures", [], sender) }), { now: () => new Date("2024-05-15T09:11:58Z") });
+    expect(await screen.findByRole("tab", { name: q("view.admin") }, { timeout: 8000 })).toHaveAttribute("aria-selected", "true");
+    expect(screen.getByText(q("block.claimsTitle"))).toBeInTheDocument();
+    const checklist = await screen.findByRole("list", { name: q("admin.whatToVerify") });
+    await waitFor(() => expect(within(checklist).getAllByRole("checkbox")[0]).toHaveAccessibleName(/~\]$/));
+    expect(within(checklist).getAllByText(new RegExp(`^${q("admin.commandsWithheld").slice(0, 8).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`)).length).toBeGreaterThan(0);
+    await user.click(screen.getByRole("button", { name: q("block.detailsHeading") }));
+    const details = await screen.findByRole("list", { name: q("block.detailsList") });
+    expect(within(details).getAllByRole("listitem")).toHaveLength(2);
+    expectNoEnglish([...fromMessage(dbeb, "FW: Quarterly figures"), ...commandsOnScreen(), sender]);
   }, 20_000);
 });

@@ -7,7 +7,7 @@
 import "./setup";
 import { screen, within } from "@testing-library/react";
 import { classify, messageTexts } from "../../src/classifier";
-import { findBlocks } from "../../src/roundtrip";
+import { readForwardBlocks } from "../../src/roundtrip";
 import { installParser, workerParser } from "../../src/taskpane/reader/parse/messageParser";
 import { ParseClient } from "../../src/taskpane/reader/parse/parseClient";
 import type { ParseRequest, WorkerAnswer } from "../../src/taskpane/reader/parse/protocol";
@@ -26,7 +26,7 @@ class InProcessWorker {
   onerror: ((event: { message: string; preventDefault(): void }) => void) | null = null;
   onmessageerror: ((event: unknown) => void) | null = null;
   terminated = false;
-  private readonly handle = createRequestHandler({ classify, messageTexts, findBlocks }, (answer) => this.send(answer));
+  private readonly handle = createRequestHandler({ classify, messageTexts, readForwardBlocks }, (answer) => this.send(answer));
 
   constructor() {
     setTimeout(() => this.send({ type: "ready" }), 0);

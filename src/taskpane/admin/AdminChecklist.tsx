@@ -1,4 +1,4 @@
-import { Checkbox, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Caption1, Checkbox, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import type { GuidanceEntry } from "../../classifier/types";
 import type { Translate } from "../../i18n/translate";
@@ -18,6 +18,7 @@ const useStyles = makeStyles({
   // Steps to do are read, not skimmed past: full contrast, not the label's lighter default.
   label: { color: tokens.colorNeutralForeground1 },
   detail: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0, paddingLeft: tokens.spacingHorizontalXXL },
+  withheld: { color: tokens.colorNeutralForeground2, fontStyle: "italic" },
 });
 
 /** The admin's side: the recipient organisation's admin, "your organisation", or both in one. */
@@ -72,6 +73,7 @@ export function AdminChecklist({ guidance, checklist, dnsPanel }: AdminChecklist
                       {step.commands.map((c, j) => (
                         <CommandBlock key={j} command={c} step={number} />
                       ))}
+                      {checklist.withheld[step.index] !== undefined && <Caption1 className={styles.withheld}>{t("admin.commandsWithheld", { n: checklist.withheld[step.index] })}</Caption1>}
                       {step.index === checklist.mxStep && dnsPanel}
                     </div>
                   </li>

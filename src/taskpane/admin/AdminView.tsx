@@ -8,6 +8,7 @@ import { useStrings } from "../i18n/LocaleProvider";
 import { adminChecklistModel } from "./adminGroups";
 import { AdminChecklist } from "./AdminChecklist";
 import type { AdminModel } from "./adminModel";
+import { BlockDetails, hasBlockDetails } from "./BlockDetails";
 import { BlockStatus } from "./BlockStatus";
 import { DnsChecksPanel } from "./DnsChecksPanel";
 import type { DnsRunner } from "./dnsRunner";
@@ -53,11 +54,13 @@ export function AdminView({ host, model, item, itemDate, now, runDnsChecks }: Ad
   const explanation = g ? (detailOf(g) ?? g.cause) : undefined;
   // Keyed by domain: another bounce starts a fresh panel, so no earlier domain or verdict lingers.
   const dnsInChecklist = checklist?.mxStep !== undefined;
+  const blocks = hasBlockDetails(model.forward) ? model.forward : undefined;
+  const openDetails = ["evidence", "hops"];
   const dnsPanel = <DnsChecksPanel key={model.recipientDomain ?? ""} host={host} domain={model.recipientDomain} run={runDnsChecks} inline={dnsInChecklist} />;
   return (
     <div className={styles.root}>
       {source ? <ItemBanner source={source} /> : item && <CurrentItemBanner item={item} />}
-      <BlockStatus blocks={model.blocks} hasBounce={model.basis === "reclassified"} />
+      {blocks && <BlockStatus forward={blocks} hasBounce={model.basis === "reclassified"} />}
       {model.reclassified && model.payload && model.differences.length === 0 && <Text size={200}>{t("admin.agrees")}</Text>}
       {model.differences.length > 0 && (
         <StateMessage intent="warning" title={t("admin.differsTitle")}>
@@ -69,7 +72,6 @@ export function AdminView({ host, model, item, itemDate, now, runDnsChecks }: Ad
           </ul>
         </StateMessage>
       )}
-      {model.basis === "block" && model.payload && <Text size={200}>{t("admin.blockOnly")}</Text>}
       {g ? (
         <section className={styles.section} aria-label={t("admin.diagnosis")}>
           <h2 className={styles.headline}>{code ? t("admin.codeTitle", { code: isolatedText(code), title: g.title }) : g.title}</h2>
@@ -89,8 +91,8 @@ export function AdminView({ host, model, item, itemDate, now, runDnsChecks }: Ad
           <AdminChecklist guidance={g} checklist={checklist} dnsPanel={dnsInChecklist ? dnsPanel : undefined} />
         </section>
       )}
-      {(model.recipients.length > 0 || model.reportingMta || hops.length > 0) && (
-        <Accordion collapsible multiple defaultOpenItems={["evidence", "hops"]}>
+      {(model.recipients.length > 0 || model.reportingMta || hops.length > 0 || blocks) && (
+        <Accordion collapsible multiple defaultOpenItems={openDetails}>
           {(model.recipients.length > 0 || model.reportingMta) && (
             <AccordionItem value="evidence">
               <AccordionHeader as="h3">{t("admin.rawEvidence")}</AccordionHeader>
@@ -104,6 +106,14 @@ export function AdminView({ host, model, item, itemDate, now, runDnsChecks }: Ad
               <AccordionHeader as="h3">{t("hops.heading")}</AccordionHeader>
               <AccordionPanel>
                 <MessageHops hops={hops} />
+              </AccordionPanel>
+            </AccordionItem>
+          )}
+          {blocks && (
+            <AccordionItem value="blocks">
+              <AccordionHeader as="h3">{t("block.detailsHeading")}</AccordionHeader>
+              <AccordionPanel>
+                <BlockDetails forward={blocks} />
               </AccordionPanel>
             </AccordionItem>
           )}

@@ -1,12 +1,13 @@
 /**
- * What the admin view shows, from two sources that may disagree: the block the user's pane wrote
- * into the forward (trusted only when it checks out) and the bounce itself, re-classified here
- * when the message carries it. The re-classification wins; differences are spelled out.
+ * What the admin view shows, from two sources that may disagree: the block the forwarder's pane
+ * wrote into their own part of the message (chosen by the trust model, readForwardBlocks) and the
+ * bounce itself, re-classified here when the message carries it. The re-classification wins;
+ * differences are spelled out. Without a bounce, the block is the sender's claim, not verified.
  */
 import { domainOfAddress } from "../../classifier/mail/address";
 import type { Diagnosis, GuidanceEntry } from "../../classifier/types";
 import { type Translate, englishT } from "../../i18n/translate";
-import type { BlockResult, PayloadV1 } from "../../roundtrip";
+import type { BlockResult, ForwardReading, PayloadV1, UsedBlock } from "../../roundtrip";
 import { readyEngine } from "../reader/engine/loadEngine";
 import { isolatedText } from "../common/bidiText";
 import type { ExplainedResult } from "../reader/readerState";
@@ -26,14 +27,22 @@ export interface AdminRecipient {
 }
 
 export interface AdminModel {
-  /** Every block found, first the one used. */
+  /** The forwarder's blocks: first the one used, then their damaged or foreign ones. */
   blocks: BlockResult[];
-  /** The newest block that checked out. */
+  /** The trust model's whole reading: who sent the message (Outlook's word) and the blocks ignored. */
+  forward?: ForwardReading;
+  /** The block used: the last intact one in the forwarder's own part. */
+  used?: UsedBlock;
   payload?: PayloadV1;
   /** The bounce found in the message and classified by this pane. */
   reclassified?: ExplainedResult;
   /** Where the checklist and evidence come from. */
   basis: "reclassified" | "block";
+  /**
+   * Whether the checklist may offer ready-to-copy commands that change configuration: not when
+   * everything comes from a block nobody could check (the sender's claims, not verified).
+   */
+  copyableCommands: boolean;
   guidance?: GuidanceEntry;
   /** Set when the block names guidance this build doesn't have. */
   unknownGuidanceId?: string;
@@ -101,18 +110,21 @@ function compare(payload: PayloadV1, d: Diagnosis, { t, localizeEntry }: AdminWo
   return out.slice(0, 20);
 }
 
-export function buildAdminModel(blocks: readonly BlockResult[], results: readonly ExplainedResult[], selected = 0, words: AdminWords = ENGLISH): AdminModel | undefined {
-  const ok = blocks.find((b): b is Extract<BlockResult, { status: "ok" }> => b.status === "ok");
-  const payload = ok?.payload;
+export function buildAdminModel(forward: ForwardReading | undefined, results: readonly ExplainedResult[], selected = 0, words: AdminWords = ENGLISH): AdminModel | undefined {
+  const blocks = forward?.blocks ?? [];
+  const used = forward?.used;
+  const payload = used?.payload;
   const reclassified = results[selected] ?? results[0];
+  const found = { blocks: [...blocks], ...(forward ? { forward } : {}), ...(used ? { used } : {}) };
   if (reclassified) {
     const d = reclassified.diagnosis;
     const recipients = failed(d);
     return {
-      blocks: [...blocks],
+      ...found,
       payload,
       reclassified,
       basis: "reclassified",
+      copyableCommands: true,
       guidance: recipients[0]?.guidance,
       recipients: recipients.map((r) => ({ address: r.address, status: r.status, reply: r.reply, diagnostic: r.diagnostic, remoteMta: r.remoteMta })),
       reportingMta: d.reportingMta,
@@ -122,14 +134,15 @@ export function buildAdminModel(blocks: readonly BlockResult[], results: readonl
       differences: payload ? compare(payload, d, words) : [],
     };
   }
-  if (!payload) return blocks.length > 0 ? { blocks: [...blocks], basis: "block", recipients: [], differences: [] } : undefined;
+  if (!payload) return blocks.length > 0 ? { ...found, basis: "block", copyableCommands: false, recipients: [], differences: [] } : undefined;
   const first = payload.diagnosis.recipients[0];
   const known = first ? guidanceById(first.guidanceId) : undefined;
   const guidance = known ? words.localizeEntry(known) : undefined;
   return {
-    blocks: [...blocks],
+    ...found,
     payload,
     basis: "block",
+    copyableCommands: used?.copyableCommands === true,
     guidance,
     unknownGuidanceId: first && !guidance ? first.guidanceId : undefined,
     recipients: payload.diagnosis.recipients.map((r) => ({ address: r.address, status: r.status, reply: r.reply, diagnostic: r.diagnostic, remoteMta: r.remoteMta })),

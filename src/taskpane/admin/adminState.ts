@@ -1,18 +1,22 @@
-/** Whether the pane opens in the admin view: a diagnosis block, or a bounce someone else forwarded. */
+/**
+ * Whether the pane opens in the admin view: a diagnosis block in the forwarder's own part, or a
+ * bounce someone else forwarded. A block found only where the forwarder didn't write it (a quoted
+ * bounce, a subject, an attachment) opens nothing: a hostile bounce can't switch the view.
+ */
 import type { ItemSummary } from "../../outlook/types";
 import type { ReaderState } from "../reader/readerState";
 import { type AdminWords, buildAdminModel, isForwardedNdr, type AdminModel } from "./adminModel";
+import { hasOwnBlock } from "./forwardState";
 import { forwardedBySomeoneElse } from "./readerRole";
 
 /** `state` already carries localized guidance; `words` words the differences and block-only guidance. */
 export function adminModelFor(state: ReaderState, words?: AdminWords): AdminModel | undefined {
   if (state.status === "success") {
-    const blocks = state.blocks ?? [];
     const result = state.results[state.selected] ?? state.results[0];
-    if (blocks.length === 0 && !(result && isForwardedNdr(result))) return undefined;
-    return buildAdminModel(blocks, state.results, state.selected, words);
+    if (!hasOwnBlock(state.forward) && !(result && isForwardedNdr(result))) return undefined;
+    return buildAdminModel(state.forward, state.results, state.selected, words);
   }
-  if (state.status === "no-bounce" && state.blocks && state.blocks.length > 0) return buildAdminModel(state.blocks, [], 0, words);
+  if (state.status === "no-bounce" && hasOwnBlock(state.forward)) return buildAdminModel(state.forward, [], 0, words);
   return undefined;
 }
 
@@ -25,9 +29,9 @@ export function adminModelFor(state: ReaderState, words?: AdminWords): AdminMode
 export function opensInAdminView(state: ReaderState, mailboxOwner?: string): boolean {
   if (state.status === "success") {
     const first = state.results[0];
-    return (state.blocks ?? []).length > 0 || (first !== undefined && forwardedBySomeoneElse(first, mailboxOwner));
+    return hasOwnBlock(state.forward) || (first !== undefined && forwardedBySomeoneElse(first, mailboxOwner));
   }
-  return state.status === "no-bounce" && (state.blocks ?? []).length > 0;
+  return state.status === "no-bounce" && hasOwnBlock(state.forward);
 }
 
 export function itemDateOf(state: ReaderState): string | undefined {

@@ -1,25 +1,58 @@
 /**
- * Looks for diagnosis blocks ("Forward to my admin" messages) in one candidate. It decodes the
- * message, so it runs where message content is parsed: in the parse worker
- * (../reader/parse/parseCandidate.ts), never on the pane's UI thread. The reader keeps the blocks of
- * the first candidate that has any; the others would only repeat them.
+ * Reads the diagnosis blocks of one candidate with the trust model (readForwardBlocks in
+ * src/roundtrip/forwardBlocks.ts). It decodes the message, so it runs where message content is
+ * parsed: in the parse worker (../reader/parse/parseCandidate.ts), never on the pane's UI thread,
+ * and hands back plain data.
+ *
+ * - The message the admin opened (role "message"): its decoded bodies are where the forwarder's
+ *   own block can be; its subject, headers and attachments are scanned only to report a block
+ *   there as ignored. The sender is Outlook's, passed in; for a file opened outside Outlook, the
+ *   file's own From header, said as such.
+ * - An attachment (role "attachment"): every block in it is someone else's, reported as ignored.
  */
-import type { BlockResult } from "../../roundtrip";
+import type { ForwardInput, ForwardReading } from "../../roundtrip";
 import type { ParseJob } from "../reader/parse/protocol";
-import { type TextsEngine, messageTexts } from "./messageTexts";
-
-/** At most this many blocks are listed; a reply chain quoting many forwards shows the newest. */
-export const MAX_BLOCKS_SHOWN = 5;
+import { resourceFailure } from "../reader/parse/resourceFailure";
+import { type MessageFields, messageFields } from "./messageFields";
+import { MAX_DECODE_BYTES, messageTexts, type TextsEngine } from "./messageTexts";
 
 export interface BlockScanEngine extends TextsEngine {
-  findBlocks(text: string): BlockResult[];
+  readForwardBlocks(input: ForwardInput): ForwardReading;
 }
 
-export async function scanCandidateBlocks(job: ParseJob, engine: BlockScanEngine): Promise<BlockResult[]> {
-  if (job.pastedText && typeof job.input === "string") return engine.findBlocks(job.input).slice(0, MAX_BLOCKS_SHOWN);
-  for (const text of await messageTexts(job.input, engine)) {
-    const found = engine.findBlocks(text);
-    if (found.length > 0) return found.slice(0, MAX_BLOCKS_SHOWN);
+async function fieldsOf(job: ParseJob, engine: TextsEngine): Promise<MessageFields> {
+  try {
+    return await messageFields(job.input, engine);
+  } catch (error) {
+    if (resourceFailure(error)) throw error;
+    // A .msg the reader refuses: its bodies were still scanned raw; there are no fields to add.
+    return { others: [] };
   }
-  return [];
+}
+
+/**
+ * `hasBounce`: this candidate was classified as a bounce by this pane. The reader upgrades the
+ * basis when the bounce came as another candidate (an attached bounce): see ./forwardState.ts.
+ */
+export async function scanCandidateBlocks(job: ParseJob, engine: BlockScanEngine, hasBounce: boolean): Promise<ForwardReading | undefined> {
+  const scan = job.blocks;
+  if (!scan) return undefined;
+  if (scan.role === "attachment") {
+    const texts = await messageTexts(job.input, engine);
+    return engine.readForwardBlocks({ bodies: [], others: texts.map((text) => ({ place: "attachment", text })), hasBounce: false });
+  }
+  if (job.pastedText && typeof job.input === "string") {
+    return engine.readForwardBlocks({ bodies: [job.input.slice(0, MAX_DECODE_BYTES)], hasBounce });
+  }
+  const bodies = await messageTexts(job.input, engine);
+  const fields = await fieldsOf(job, engine);
+  const fromFile = scan.senderSource === "file-header";
+  const sender = fromFile ? fields.from : scan.sender;
+  return engine.readForwardBlocks({
+    bodies,
+    others: fields.others,
+    ...(sender ? { sender } : {}),
+    ...(sender && scan.senderSource ? { senderSource: scan.senderSource } : {}),
+    hasBounce,
+  });
 }

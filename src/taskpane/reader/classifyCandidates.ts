@@ -1,12 +1,14 @@
-import type { Diagnosis } from "../../classifier/types";
 import type { BounceCandidate, ItemSummary, OfficeFailure, ReadPath } from "../../outlook/types";
-import type { BlockResult } from "../../roundtrip";
+import type { ForwardReading } from "../../roundtrip";
+import { blockScanFor, combineForward, hasOwnBlock } from "../admin/forwardState";
 import { perfMark } from "../common/perfMarks";
 import { errorMessage } from "../common/withTimeout";
 import { loadEngine } from "./engine/loadEngine";
 import { isForwardedNdr } from "../admin/adminModel";
 import type { MessageParser } from "./parse/messageParser";
+import { isShowable } from "./showable";
 import { ParseAbortedError, UnsafeReadError } from "./parse/parseClient";
+import type { BlockScan } from "./parse/protocol";
 import type { ExplainedResult, LookedAt, ReaderState, UnsafeRead } from "./readerState";
 
 export type { ClassifyFn } from "./parse/messageParser";
@@ -18,27 +20,26 @@ export interface CandidateContext {
   failures: OfficeFailure[];
 }
 
-function isShowable(d: Diagnosis): boolean {
-  return d.isBounce || d.kind === "delay";
-}
 
 /**
  * Reads every candidate (message first, then attachments) one after another in the parse worker:
  * the pane runs on a phone as well, and a message with many attachments must not start them all
  * at once. A candidate the watchdog stopped is reported ("could not be read safely") and the
- * others still are read. The diagnosis blocks of the first candidate that has any are kept.
+ * others still are read. Each candidate's diagnosis blocks are read in the worker by the trust
+ * model, told only what the host says (../admin/forwardState.ts); the readings are combined here.
  * `signal`: the reader's run was replaced by a newer one, so the worker can drop this work.
  */
 export async function classifyCandidates(candidates: readonly BounceCandidate[], ctx: CandidateContext, parser: MessageParser, signal?: AbortSignal): Promise<ReaderState> {
   const results: ExplainedResult[] = [];
   const lookedAt: LookedAt[] = [];
   const unsafe: UnsafeRead[] = [];
-  let blocks: BlockResult[] = [];
+  const readings: Array<{ role: BlockScan["role"]; reading: ForwardReading }> = [];
   for (const candidate of candidates) {
     try {
-      const parsed = await parser.read(candidate, signal);
+      const scan = blockScanFor(candidate, ctx.item);
+      const parsed = await parser.read(candidate, signal, scan);
       perfMark("ndr:classify-done");
-      if (blocks.length === 0 && parsed.blocks.length > 0) blocks = parsed.blocks;
+      if (parsed.forward) readings.push({ role: scan.role, reading: parsed.forward });
       const diagnosis = parsed.diagnosis;
       if (!diagnosis) {
         lookedAt.push({ label: candidate.label, kind: "unreadable", note: parsed.unreadable });
@@ -72,9 +73,10 @@ export async function classifyCandidates(candidates: readonly BounceCandidate[],
   }
   // A reading that opens the admin view: its model and checklist look guidance up synchronously,
   // so the UI thread's guidance chunk is loaded first. A user-view diagnosis doesn't need it.
-  if (blocks.length > 0 || results.some(isForwardedNdr)) await loadEngine().catch(() => undefined);
+  const forward = combineForward(readings, results.length > 0);
+  if (hasOwnBlock(forward) || results.some(isForwardedNdr)) await loadEngine().catch(() => undefined);
   perfMark("ndr:blocks-done");
-  const extra = { ...(blocks.length > 0 ? { blocks } : {}), ...(unsafe.length > 0 ? { unsafe } : {}) };
+  const extra = { ...(forward ? { forward } : {}), ...(unsafe.length > 0 ? { unsafe } : {}) };
   if (results.length > 0) return { status: "success", results, selected: 0, ...extra, ...(ctx.item ? { item: ctx.item } : {}) };
   return { status: "no-bounce", item: ctx.item, lookedAt, failures: ctx.failures, ...extra };
 }

@@ -2,7 +2,7 @@ import type { Diagnosis, MessageKind } from "../../classifier/types";
 import type { ItemSummary, OfficeFailure } from "../../outlook/types";
 import type { UiKey } from "../../i18n/ui";
 import type { Params } from "../../i18n/translate";
-import type { BlockResult } from "../../roundtrip";
+import type { ForwardReading } from "../../roundtrip";
 import type { ExplainedSource } from "./explainedSource";
 import type { UnsafeReason } from "./parse/protocol";
 
@@ -38,8 +38,9 @@ export type ReaderState =
   | { status: "no-item"; message: string; messageKey?: MessageKey }
   | { status: "error"; message: string; messageKey?: MessageKey; failures: OfficeFailure[]; item?: ItemSummary }
   /**
-   * `blocks`: diagnosis blocks found (a "Forward to my admin" message); the admin view shows them.
+   * `forward`: the diagnosis blocks read by the trust model (a "Forward to my admin" message): the
+   * one to use, the forwarder's damaged ones, the ignored ones and Outlook's sender.
    * `unsafe`: candidates the parse worker was stopped on; the others are still shown.
    */
-  | { status: "no-bounce"; item?: ItemSummary; lookedAt: LookedAt[]; failures: OfficeFailure[]; blocks?: BlockResult[]; unsafe?: UnsafeRead[] }
-  | { status: "success"; results: ExplainedResult[]; selected: number; blocks?: BlockResult[]; item?: ItemSummary; unsafe?: UnsafeRead[] };
+  | { status: "no-bounce"; item?: ItemSummary; lookedAt: LookedAt[]; failures: OfficeFailure[]; forward?: ForwardReading; unsafe?: UnsafeRead[] }
+  | { status: "success"; results: ExplainedResult[]; selected: number; forward?: ForwardReading; item?: ItemSummary; unsafe?: UnsafeRead[] };

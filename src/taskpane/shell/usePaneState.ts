@@ -6,6 +6,7 @@ import { type DragEvent, useCallback, useEffect, useMemo, useState } from "react
 import type { DroppedFile, MailHost, OfficeFailure } from "../../outlook/types";
 import type { AdminModel } from "../admin/adminModel";
 import { adminModelFor, opensInAdminView } from "../admin/adminState";
+import { hasOwnBlock } from "../admin/forwardState";
 import { candidatesFromFiles, candidatesFromHostDrop, type DropResult } from "../input/droppedCandidates";
 import { useHostDrop } from "../input/useHostDrop";
 import { useStrings } from "../i18n/LocaleProvider";
@@ -64,7 +65,7 @@ export function usePaneState(host: MailHost, classify: ClassifyFn | undefined, f
   // In Outlook it folds away again when a diagnosis arrives (the bounce is what matters then),
   // but stays mounted, hidden, so text typed into it survives.
   // A forward carrying a diagnosis block is something to show (the admin view), not a dead end.
-  const blockOnly = state.status === "no-bounce" && (state.blocks ?? []).length > 0;
+  const blockOnly = state.status === "no-bounce" && hasOwnBlock(state.forward);
   const needsInput = state.status === "no-item" || (state.status === "no-bounce" && !blockOnly) || state.status === "error";
   const diagnosed = state.status === "success" || blockOnly;
   const [showInput, setShowInput] = useState(false);

@@ -3,4 +3,4 @@
  * bundles. Never part of a pane build.
  */
 export { classify, messageTexts } from "../../../classifier";
-export { findBlocks } from "../../../roundtrip";
+export { readForwardBlocks } from "../../../roundtrip";

@@ -7,21 +7,24 @@
 import type { ClassifyInput, Diagnosis } from "../../../classifier/types";
 import type { BounceCandidate } from "../../../outlook/types";
 import type { ParseClient } from "./parseClient";
-import type { CandidateParse, ParseJob } from "./protocol";
+import type { BlockScan, CandidateParse, ParseJob } from "./protocol";
 
 export type ClassifyFn = (input: ClassifyInput) => Promise<Diagnosis>;
 
 export interface MessageParser {
-  /** Rejects with UnsafeReadError (stopped or crashed) or ParseAbortedError (`signal` aborted). */
-  read(candidate: BounceCandidate, signal?: AbortSignal): Promise<CandidateParse>;
+  /**
+   * `blocks`: how to read its diagnosis blocks (no scan without it). Rejects with UnsafeReadError
+   * (stopped or crashed) or ParseAbortedError (`signal` aborted).
+   */
+  read(candidate: BounceCandidate, signal?: AbortSignal, blocks?: BlockScan): Promise<CandidateParse>;
 }
 
-export function jobOf(candidate: BounceCandidate): ParseJob {
-  return { input: candidate.input, pastedText: candidate.origin === "pasted-text" };
+export function jobOf(candidate: BounceCandidate, blocks?: BlockScan): ParseJob {
+  return { input: candidate.input, pastedText: candidate.origin === "pasted-text", ...(blocks ? { blocks } : {}) };
 }
 
 export function workerParser(client: ParseClient): MessageParser {
-  return { read: (candidate, signal) => client.read(jobOf(candidate), signal) };
+  return { read: (candidate, signal, blocks) => client.read(jobOf(candidate, blocks), signal) };
 }
 
 let installed: MessageParser | undefined;
@@ -39,9 +42,9 @@ export function installParser(parser: MessageParser | undefined): void {
 export function inThreadParser(classify?: ClassifyFn): MessageParser {
   if (process.env.NODE_ENV !== "test") throw new Error("Message content is parsed in the parse worker only.");
   return {
-    async read(candidate) {
+    async read(candidate, _signal, blocks) {
       const [{ parseCandidate }, engine] = await Promise.all([import("./parseCandidate"), import("./inThreadEngine")]);
-      return parseCandidate(jobOf(candidate), { ...engine, classify: classify ?? engine.classify });
+      return parseCandidate(jobOf(candidate, blocks), { ...engine, classify: classify ?? engine.classify });
     },
   };
 }

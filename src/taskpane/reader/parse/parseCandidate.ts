@@ -1,12 +1,13 @@
 /**
- * Reads one candidate: classifies it and looks for diagnosis blocks in it. The parse worker's
+ * Reads one candidate: classifies it and reads the diagnosis blocks in it (when the job asks). The parse worker's
  * message handler (./parseWorker.ts) runs exactly this, so it is testable as a plain function;
- * the engine (classifier, MIME texts, block decoder) is passed in.
+ * the engine (classifier, MIME texts, block reader) is passed in.
  */
 import type { ClassifyInput, Diagnosis } from "../../../classifier/types";
 import { type BlockScanEngine, scanCandidateBlocks } from "../../admin/scanBlocks";
 import { errorMessage } from "../../common/withTimeout";
 import type { CandidateParse, ParseJob } from "./protocol";
+import { isShowable } from "../showable";
 import { resourceFailure } from "./resourceFailure";
 
 export interface ParseEngine extends BlockScanEngine {
@@ -27,11 +28,12 @@ export async function parseCandidate(job: ParseJob, engine: ParseEngine): Promis
     if (resourceFailure(error)) throw error;
     unreadable = errorMessage(error);
   }
-  let blocks: CandidateParse["blocks"] = [];
+  let forward: CandidateParse["forward"];
   try {
-    blocks = await scanCandidateBlocks(job, engine);
+    forward = await scanCandidateBlocks(job, engine, diagnosis !== undefined && isShowable(diagnosis));
   } catch (error) {
     if (resourceFailure(error)) throw error;
   }
-  return diagnosis ? { diagnosis, blocks } : { unreadable: unreadable ?? "The message could not be read.", blocks };
+  const found = forward ? { forward } : {};
+  return diagnosis ? { diagnosis, ...found } : { unreadable: unreadable ?? "The message could not be read.", ...found };
 }

@@ -6,7 +6,7 @@
  * worker when a job overruns, and starts a fresh one.
  */
 import { classify, messageTexts } from "../../../classifier";
-import { findBlocks } from "../../../roundtrip";
+import { readForwardBlocks } from "../../../roundtrip";
 import type { ParseRequest, WorkerAnswer } from "./protocol";
 import { warmUp } from "./warmUp";
 import { createRequestHandler } from "./workerHandler";
@@ -18,7 +18,7 @@ interface WorkerScope {
 }
 
 const scope = self as unknown as WorkerScope;
-const engine = { classify, messageTexts, findBlocks };
+const engine = { classify, messageTexts, readForwardBlocks };
 const handle = createRequestHandler(engine, (answer) => scope.postMessage(answer));
 
 scope.onmessage = (event) => void handle(event.data);

@@ -1,16 +1,37 @@
 /**
  * What the pane and its parse worker say to each other. Message content is parsed only in the
  * worker (./parseWorker.ts); the pane sends one job at a time and gets back plain data (a
- * Diagnosis and the diagnosis blocks found), which survives structured cloning.
+ * Diagnosis and the reading of its diagnosis blocks), which survives structured cloning.
  */
 import type { ClassifyInput, Diagnosis } from "../../../classifier/types";
-import type { BlockResult } from "../../../roundtrip";
+import type { ForwardReading } from "../../../roundtrip";
 
-/** One candidate to read: classify it and look for diagnosis blocks in it. */
+/**
+ * What the diagnosis-block scan needs besides the message itself, from the host, never from
+ * the message (except a dropped file's own From header, which the result then names as such).
+ */
+export interface BlockScan {
+  /**
+   * "message": the message the admin opened (or dropped, or pasted): its bodies may hold the
+   * forwarder's own block. "attachment": attached to it; every block in it is reported as ignored.
+   */
+  role: "message" | "attachment";
+  /** The outer item's sender as Outlook reports it (ItemSummary.from). */
+  sender?: string;
+  /**
+   * "outlook": `sender` is Outlook's. "file-header": a file dropped or opened outside Outlook, whose
+   * own From header is all there is (read in the worker). Absent: nobody says (pasted text).
+   */
+  senderSource?: "outlook" | "file-header";
+}
+
+/** One candidate to read: classify it and, when `blocks` says how, look for diagnosis blocks in it. */
 export interface ParseJob {
   input: ClassifyInput;
   /** Pasted text is scanned for blocks as it is (there is no MIME to decode). */
   pastedText: boolean;
+  /** Absent: no block scan (a mailbox list's headline needs none). */
+  blocks?: BlockScan;
 }
 
 /** What reading one candidate gave. */
@@ -19,8 +40,12 @@ export interface CandidateParse {
   diagnosis?: Diagnosis;
   /** The classifier's own error for an input it could not read (a corrupt .msg, say). */
   unreadable?: string;
-  /** Diagnosis blocks ("Forward to my admin" messages) found in it, at most MAX_BLOCKS_SHOWN. */
-  blocks: BlockResult[];
+  /**
+   * The diagnosis blocks in it, read by the trust model (readForwardBlocks): which one may be
+   * used, which are problems, which were ignored and why, and who sent it. Plain data. Absent
+   * when the job asked for no scan or the scan failed.
+   */
+  forward?: ForwardReading;
 }
 
 /** Why a read was stopped; the pane words each one ("took too long", "ran out of memory", "crashed"). */

@@ -50,7 +50,7 @@ const WARM_UP_DSN = [
 
 export async function warmUp(engine: ParseEngine): Promise<void> {
   try {
-    await parseCandidate({ input: new TextEncoder().encode(WARM_UP_DSN), pastedText: false }, engine);
+    await parseCandidate({ input: new TextEncoder().encode(WARM_UP_DSN), pastedText: false, blocks: { role: "message" } }, engine);
   } catch {
     // Only moves work earlier.
   }
