@@ -173,6 +173,8 @@ describe("the list", () => {
       expect(standIn.requests.filter((r) => r.target === "value")).toHaveLength(25);
 
       await first.click();
+      // The list's own section also has a heading: wait until the diagnosis has replaced it.
+      await page.getByRole("button", { name: "Back to recent bounces" }).waitFor({ timeout: 30000 });
       const headline = await waitForHeadline(page);
       expect(headline).toBe(RELAY_HEADLINE);
       const showing = await page.getByRole("region", { name: "Message being explained" }).innerText();
