@@ -1,5 +1,5 @@
-/** The DNS checks' sentences in French (same arguments as the English in src/dns/strings.ts). */
-import type { DnsSentences } from "../../dns/strings";
+/** The DNS checks' sentences in French (same arguments as the English in ./en.ts). */
+import type { DnsSentences } from "./en";
 
 const seconds = (ms: number): string => {
   const s = ms / 1000;
