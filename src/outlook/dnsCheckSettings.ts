@@ -43,7 +43,7 @@ function protocolOf(url: string): string | undefined {
  * that lists its resolvers (?dnsResolvers=) allows only those. `text` is the language of the reason.
  */
 export function resolverUrlProblem(resolverUrl: string, search?: string, text: ResolverText = ENGLISH_DNS_SENTENCES.resolver): string | undefined {
-  if (resolverUrl.length > MAX_RESOLVER_URL_CHARS) return "The resolver address is too long.";
+  if (resolverUrl.length > MAX_RESOLVER_URL_CHARS) return text.paneTooLong;
   const protocol = protocolOf(resolverUrl);
   if (protocol !== undefined && protocol !== "https:") return text.paneHttpsOnly(resolverUrl.trim());
   const parsed = parseResolverUrl(resolverUrl, text);

@@ -32,6 +32,7 @@ test("a saved resolver outside the list falls back to the organisation's first",
 });
 
 test("the refusal speaks the pane's language", () => {
+  expect(resolverUrlProblem(`https://${"a".repeat(2100)}.example/`, "", FR_DNS.resolver)).toBe("L'adresse du résolveur est trop longue.");
   expect(resolverUrlProblem("https://cloudflare-dns.com/dns-query", ORG, FR_DNS.resolver)).toMatch(/^Votre organisation n'autorise que ces résolveurs DNS : doh\.contoso\.com, dns\.contoso\.net\./);
 });
 

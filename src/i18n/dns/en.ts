@@ -41,6 +41,8 @@ const EN_RESOLVER = {
   credentials: (url: string) => `The resolver address "${url}" must not contain a user name or password.`,
   notListed: (url: string, hosts: readonly string[]) => `Your organisation allows only these DNS resolvers: ${list(hosts)}. "${url}" is not one of them.`,
   /** The task pane's own rule (its Content-Security-Policy allows https only); the engine also takes http to loopback. */
+  /** The pane keeps a stored address short (the settings space is 32 KB); the URL itself is not repeated. */
+  paneTooLong: "The resolver address is too long.",
   paneHttpsOnly: (url: string) => `The resolver address "${url}" must start with https://: the task pane sends DNS queries only over HTTPS.`,
 };
 
