@@ -72,6 +72,16 @@ export default tseslint.config(
       "@typescript-eslint/no-explicit-any": "error",
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
       "no-mixed-operators": "error",
+      // Node and packages first, then our own modules, each block alphabetical: one obvious place
+      // for a new import, so two branches adding imports rarely conflict (eslint --fix sorts).
+      "import-x/order": [
+        "warn",
+        {
+          groups: [["builtin", "external"], ["internal", "parent", "sibling", "index"]],
+          "newlines-between": "ignore",
+          alphabetize: { order: "asc", caseInsensitive: true },
+        },
+      ],
       // Layer walls, by resolved path: subfolders at any depth are covered (a `../outlook/*`
       // pattern was not: it missed `../../outlook/types` from the classifier's subfolders).
       "import-x/no-restricted-paths": [

@@ -16,6 +16,7 @@ const PROPERTIES = "no-restricted-properties";
 const IMPORTS = "no-restricted-imports";
 const SYNTAX = "no-restricted-syntax";
 const LENGTH = "max-lines-per-function";
+const ORDER = "import-x/order";
 
 /** A function of `lines` statements (each its own line). */
 const longFunction = (lines: number) => `export function long(): number {\n  let n = 0;\n${"  n += 1;\n".repeat(lines - 4)}  return n;\n}\n`;
@@ -81,6 +82,23 @@ const WARNING_CASES: Case[] = [
   { name: "a 101-line function in build code", rule: LENGTH, filePath: "build/probe.ts", code: longFunction(101) },
   { name: "control: a 100-line function", filePath: "src/dns/probe.ts", code: longFunction(100) },
   { name: "control: a long test (tests are exempt)", filePath: "test/dns/probe.test.ts", code: longFunction(150) },
+  {
+    name: "our module imported before a Node module",
+    rule: ORDER,
+    filePath: "src/cli/probe.ts",
+    code: 'import { parseDomain } from "../dns/domainName";\nimport { readFileSync } from "node:fs";\nexport const x = [parseDomain, readFileSync];\n',
+  },
+  {
+    name: "our modules out of alphabetical order",
+    rule: ORDER,
+    filePath: "src/dns/probe.ts",
+    code: 'import { parseResolverUrl } from "./resolverUrl";\nimport { parseDomain } from "./domainName";\nexport const x = [parseDomain, parseResolverUrl];\n',
+  },
+  {
+    name: "control: packages, then ours, each alphabetical",
+    filePath: "src/cli/probe.ts",
+    code: 'import { readFileSync } from "node:fs";\nimport { parseDomain } from "../dns/domainName";\nimport { parseResolverUrl } from "../dns/resolverUrl";\nexport const x = [parseDomain, parseResolverUrl, readFileSync];\n',
+  },
 ];
 
 let results: LintMessage[][] = [];
