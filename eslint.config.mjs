@@ -51,7 +51,10 @@ const officeAsProperty = (why) =>
   ["window", "globalThis", "self", "top", "parent"].map((object) => ({ object, property: "Office", message: `${object}.Office: ${why}` }));
 
 /** `Office.AsyncResult` and the like in a type position: no-restricted-globals sees values only. */
-const officeTypes = (why) => ({ selector: "TSQualifiedName[left.name='Office'], TSQualifiedName[left.name='OfficeRuntime']", message: `Office.js types: ${why}` });
+const officeTypes = (why) => ({
+  selector: "TSQualifiedName[left.name='Office'], TSQualifiedName[left.name='OfficeRuntime']",
+  message: `Office.js types: ${why}`,
+});
 
 const PURE_WHY = "the pure layers (classifier, roundtrip, dns, i18n, shared) run in the pane and in Node alike; take it as a parameter.";
 const OFFICE_WHY = "only src/outlook touches Office.js; go through the MailHost it exposes.";
@@ -71,13 +74,29 @@ export default tseslint.config(
       "react-hooks/exhaustive-deps": "warn",
       "@typescript-eslint/no-explicit-any": "error",
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
-      "no-mixed-operators": "error",
+      // Mixed logical, bitwise, comparison or relational operators need parentheses. Arithmetic is
+      // left to ordinary precedence: Prettier removes parentheses such as `a + (b * c)`.
+      "no-mixed-operators": [
+        "error",
+        {
+          groups: [
+            ["&", "|", "^", "~", "<<", ">>", ">>>"],
+            ["==", "!=", "===", "!==", ">", ">=", "<", "<="],
+            ["&&", "||"],
+            ["in", "instanceof"],
+          ],
+          allowSamePrecedence: true,
+        },
+      ],
       // Node and packages first, then our own modules, each block alphabetical: one obvious place
       // for a new import, so two branches adding imports rarely conflict (eslint --fix sorts).
       "import-x/order": [
         "warn",
         {
-          groups: [["builtin", "external"], ["internal", "parent", "sibling", "index"]],
+          groups: [
+            ["builtin", "external"],
+            ["internal", "parent", "sibling", "index"],
+          ],
           "newlines-between": "ignore",
           alphabetize: { order: "asc", caseInsensitive: true },
         },
@@ -105,7 +124,11 @@ export default tseslint.config(
               message: "src/shared holds types every layer may use; it depends on none of them.",
             },
             { target: "./src/outlook", from: ["./src/taskpane", "./src/cli"], message: "The host adapter knows nothing of the pane or the CLI." },
-            { target: "./src/graph", from: ["./src/outlook", "./src/taskpane", "./src/cli"], message: "The Graph client is host-free: it gets fetch and tokens injected." },
+            {
+              target: "./src/graph",
+              from: ["./src/outlook", "./src/taskpane", "./src/cli"],
+              message: "The Graph client is host-free: it gets fetch and tokens injected.",
+            },
             { target: "./src/taskpane", from: ["./src/cli", "./build", "./server", "./scripts"], message: "The pane is browser code: no CLI or build code." },
             { target: "./src/cli", from: ["./src/taskpane", "./src/outlook"], message: "The CLI runs in Node: no pane or Office.js code." },
             { target: "./src", from: ["./test"], message: "Product code never imports test code." },
@@ -120,9 +143,7 @@ export default tseslint.config(
       "no-restricted-imports": [
         "error",
         {
-          patterns: [
-            { group: ["react", "react-*", "react/*", "@fluentui/*", "@microsoft/office-js", "@azure/*"], message: PURE_WHY },
-          ],
+          patterns: [{ group: ["react", "react-*", "react/*", "@fluentui/*", "@microsoft/office-js", "@azure/*"], message: PURE_WHY }],
         },
       ],
       // The npm `buffer` package (a dependency, bundled into the pane) stands in for Node's in the DNS wire format.
@@ -131,7 +152,11 @@ export default tseslint.config(
       "no-restricted-properties": [
         "error",
         ...officeAsProperty(PURE_WHY),
-        ...["window", "document", "navigator", "process", "Buffer", "localStorage"].map((property) => ({ object: "globalThis", property, message: `globalThis.${property}: ${PURE_WHY}` })),
+        ...["window", "document", "navigator", "process", "Buffer", "localStorage"].map((property) => ({
+          object: "globalThis",
+          property,
+          message: `globalThis.${property}: ${PURE_WHY}`,
+        })),
       ],
       "no-restricted-syntax": ["error", officeTypes(PURE_WHY)],
     },

@@ -15,6 +15,7 @@ const GLOBALS = "no-restricted-globals";
 const PROPERTIES = "no-restricted-properties";
 const IMPORTS = "no-restricted-imports";
 const SYNTAX = "no-restricted-syntax";
+const MIXED = "no-mixed-operators";
 const LENGTH = "max-lines-per-function";
 const ORDER = "import-x/order";
 
@@ -67,6 +68,10 @@ const CASES: Case[] = [
   { name: "the pane reads globalThis.Office", rule: PROPERTIES, filePath: "src/taskpane/probe.ts", code: 'export const office = () => typeof globalThis.Office !== "undefined";\n' },
   { name: "dns reads globalThis.Office", rule: PROPERTIES, filePath: "src/dns/probe.ts", code: "export const office = () => globalThis.Office;\n" },
   { name: "classifier reads globalThis.document", rule: PROPERTIES, filePath: "src/classifier/probe.ts", code: "export const doc = () => globalThis.document;\n" },
+
+  // Mixed logical operators need parentheses; arithmetic is left to precedence (Prettier drops its parentheses).
+  { name: "&& mixed with || without parentheses", rule: MIXED, filePath: "src/classifier/probe.ts", code: "export const f = (a: boolean, b: boolean, c: boolean) => a && b || c;\n" },
+  { name: "control: arithmetic by precedence", filePath: "src/classifier/probe.ts", code: "export const f = (a: number, b: number, c: number) => a + b * c;\n" },
 
   // Office.js's types: a type position is not a global read, so it needs its own rule.
   { name: "the pane names an Office.js type", rule: SYNTAX, filePath: "src/taskpane/probe.ts", code: "export type R = Office.AsyncResult<string>;\n" },
@@ -125,6 +130,6 @@ test.each(WARNING_CASES.map((c, i) => [c.name, i] as const))("%s", (_name, i) =>
 
 test("every rule proved here fires somewhere and has a control that passes in the same layer kind", () => {
   const rules = new Set(CASES.map((c) => c.rule).filter((r) => r !== undefined));
-  expect([...rules].sort()).toEqual([GLOBALS, IMPORTS, NODE, PATHS, PROPERTIES, SYNTAX].sort());
+  expect([...rules].sort()).toEqual([GLOBALS, IMPORTS, MIXED, NODE, PATHS, PROPERTIES, SYNTAX].sort());
   expect(CASES.filter((c) => c.rule === undefined).length).toBeGreaterThanOrEqual(rules.size);
 });
