@@ -10,7 +10,7 @@
  * - PANE_BUDGET_KB / PANE_BUDGET_WARN_ONLY: the first-view budget.
  * - NDR_ORG_CONFIG: an organisation settings file (build/orgSettings.ts); the variables above win over it.
  */
-import { isValidEmailAddress } from "../src/outlook/emailAddress";
+import { isAdminAddress } from "../src/classifier/mail/address";
 import { parseGraphClientId } from "../src/outlook/graphClientId";
 import { resolverOrigins } from "../src/dns/resolverList";
 import { parseConnectSources } from "./connectSources";
@@ -38,7 +38,7 @@ function set(env: BuildEnv, name: string): string | undefined {
 }
 
 export function defaultAdminFrom(value: string): string {
-  if (!isValidEmailAddress(value)) {
+  if (!isAdminAddress(value)) {
     throw new Error(`NDR_DEFAULT_ADMIN="${value}" is not an email address. Set it to one address, for example NDR_DEFAULT_ADMIN=helpdesk@contoso.com, or leave it unset.`);
   }
   return value.trim();

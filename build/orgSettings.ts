@@ -14,7 +14,7 @@
  */
 import { readFileSync } from "node:fs";
 import { parseResolverList } from "../src/dns/resolverList";
-import { isValidEmailAddress } from "../src/outlook/emailAddress";
+import { isAdminAddress } from "../src/classifier/mail/address";
 import { parseGraphClientId } from "../src/outlook/graphClientId";
 import { parseBaseUrl } from "./manifest/urls";
 
@@ -46,7 +46,7 @@ export const checkSetting = {
     return parseBaseUrl(value, name).base;
   },
   admin(value: string, name: string): string {
-    if (!isValidEmailAddress(value)) throw new Error(`${name}="${value}" is not an email address (one address, for example helpdesk@contoso.com).`);
+    if (!isAdminAddress(value)) throw new Error(`${name}="${value}" is not an email address (one address, for example helpdesk@contoso.com).`);
     return value.trim();
   },
   graphClientId(value: string, name: string): string {

@@ -3,6 +3,7 @@
  * broken resolver, a web page instead of DNS — the caller gets a typed result, never a throw,
  * and never waits longer than the time-out.
  */
+import { encodeBase64Url } from "../classifier/mail/base64";
 import { isQueryableName } from "./domainName";
 import { parseResolverUrl } from "./resolverUrl";
 import { DEFAULT_RESOLVER_URL, DEFAULT_TIMEOUT_MS, MAX_TIMEOUT_MS } from "./settings";
@@ -18,14 +19,6 @@ function randomId(): number {
   const crypto = globalThis.crypto;
   if (crypto && typeof crypto.getRandomValues === "function") return crypto.getRandomValues(new Uint16Array(1))[0] ?? 0;
   return Math.floor(Math.random() * 0x10000);
-}
-
-/** RFC 4648 §5 without padding, as RFC 8484 §4.1 asks for the GET form. */
-function base64Url(bytes: Uint8Array): string {
-  let binary = "";
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  // Base64 pads with at most two "=": a bounded pattern can't backtrack over a run (see test/security/regexSweep).
-  return btoa(binary).replace(/\+/gu, "-").replace(/\//gu, "_").replace(/={1,2}$/u, "");
 }
 
 function discard(response: Response): void {
@@ -72,7 +65,8 @@ function requestFor(url: URL, query: Uint8Array<ArrayBuffer>, method: "POST" | "
   const common: RequestInit = { signal, credentials: "omit", referrerPolicy: "no-referrer", headers: { Accept: DNS_MESSAGE } };
   if (method === "GET") {
     const target = new URL(url.href);
-    target.searchParams.set("dns", base64Url(query));
+    // RFC 4648 §5 without padding, as RFC 8484 §4.1 asks for the GET form.
+    target.searchParams.set("dns", encodeBase64Url(query));
     return [target.href, { ...common, method: "GET" }];
   }
   return [url.href, { ...common, method: "POST", headers: { Accept: DNS_MESSAGE, "Content-Type": DNS_MESSAGE }, body: query }];

@@ -1,13 +1,14 @@
 /**
  * Turns what the admin typed (or what came out of a bounce) into a domain safe to query, or says
- * plainly why it isn't one. Bounce text is hostile, so this is strict: host names only.
+ * plainly why it isn't one. Bounce text is hostile, so this is strict: host names only, by the
+ * rules of mail/address (isDomainName); this file adds international names and the messages.
  */
+import { isHostLabel, isNumericLabel } from "../classifier/mail/address";
 import { type DomainText, ENGLISH_DNS_SENTENCES } from "../i18n/dns/en";
 
 export type DomainParse = { ok: true; domain: string } | { ok: false; message: string };
 
 const MAX_NAME_LENGTH = 253;
-const LDH_LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 // Characters the WHATWG URL parser would treat as structure (or silently drop) rather than host text.
 // eslint-disable-next-line no-control-regex -- control characters are exactly what must be refused
 const URL_SYNTAX = /[\s/?#@:[\]\\%<>^|"'`{}\u0000-\u001f\u007f]/u;
@@ -50,9 +51,9 @@ export function parseDomain(input: string, text: DomainText = ENGLISH_DNS_SENTEN
   if (domain.length > MAX_NAME_LENGTH) return { ok: false, message: text.tooLong(shown(trimmed)) };
   const labels = domain.split(".");
   if (labels.length < 2) return { ok: false, message: text.singleLabel(shown(trimmed)) };
-  const bad = labels.find((label) => !LDH_LABEL.test(label));
+  const bad = labels.find((label) => !isHostLabel(label));
   if (bad !== undefined) return { ok: false, message: text.badLabel(shown(trimmed), shown(bad)) };
-  if (/^[0-9]+$/u.test(labels[labels.length - 1] ?? "")) return { ok: false, message: text.numericTld(shown(trimmed)) };
+  if (isNumericLabel(labels[labels.length - 1] ?? "")) return { ok: false, message: text.numericTld(shown(trimmed)) };
   return { ok: true, domain };
 }
 

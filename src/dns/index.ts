@@ -2,7 +2,7 @@
 export { runDomainChecks, type DomainCheckOptions } from "./checks";
 export { queryDoh } from "./doh";
 export { parseDomain, type DomainParse } from "./domainName";
-export { classifyMxHost, expectedExoMxHost, EXO_AUTODISCOVER_TARGET, EXO_SPF_INCLUDE, type MxHostKind } from "./exoHosts";
+export { classifyMxHost, exchangeOnlineMxHost, EXO_AUTODISCOVER_TARGET, EXO_SPF_INCLUDE, type MxHostKind } from "../classifier/mail/exoMxHost";
 export { parseResolverUrl, type ResolverParse } from "./resolverUrl";
 export { DEFAULT_DNS_CHECK_SETTINGS, DEFAULT_RESOLVER_URL, DEFAULT_TIMEOUT_MS, type DnsCheckSettings } from "./settings";
 export { PRIVACY_NOTE, ENGLISH_DNS_SENTENCES, type DnsSentences } from "../i18n/dns/en";

@@ -2,7 +2,7 @@
  * From look-up results to verdicts. Pure: the same answers always give the same verdict, so the
  * rules can be read (and tested) apart from the network.
  */
-import { classifyMxHost, EXO_AUTODISCOVER_TARGET, EXO_SPF_INCLUDE, expectedExoMxHost } from "./exoHosts";
+import { classifyMxHost, EXO_AUTODISCOVER_TARGET, EXO_SPF_INCLUDE, exchangeOnlineMxHost } from "../classifier/mail/exoMxHost";
 import { ENGLISH_DNS_SENTENCES, type DnsSentences } from "../i18n/dns/en";
 import type { CheckId, CheckResult, CheckStatus, DohResult } from "./types";
 
@@ -37,7 +37,7 @@ export function mxVerdicts(domain: string, lookup: DohResult, sentences: DnsSent
   const exo = hosts.filter((h) => classifyMxHost(h, domain) === "exo");
   const exoOtherName = hosts.filter((h) => classifyMxHost(h, domain) === "exo-other-name");
   const others = hosts.filter((h) => classifyMxHost(h, domain) === "elsewhere");
-  const expected = expectedExoMxHost(domain) ?? domain;
+  const expected = exchangeOnlineMxHost(domain) ?? domain;
 
   let routing: CheckResult;
   if (exo.length === 1 && hosts.length === 1) routing = result("mx", "pass", mxText.pass(exo[0] ?? ""), records);

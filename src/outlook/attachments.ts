@@ -2,7 +2,7 @@
  * Reads attachments that may hold a bounce: attached messages (item attachments, given as EML)
  * and .eml/.msg files (given as Base64). Each attachment fails on its own; none is fatal.
  */
-import { base64Chars, decodeBase64, looksLikeBase64 } from "./base64";
+import { base64Chars, decodeBase64Strict, looksLikeBase64 } from "../classifier/mail/base64";
 import { callOffice, errorName } from "./officeErrors";
 import { isMailboxSetSupported, REQUIRES } from "./requirementSets";
 import type { BounceCandidate, OfficeFailure } from "./types";
@@ -80,13 +80,13 @@ function interpret(office: typeof Office, a: Details, step: string, value: Offic
   if (format === eml || (format === undefined && startsLikeMime(content))) {
     // Some clients label Base64 as Eml; EML text always starts with a header field.
     if (!startsLikeMime(content) && looksLikeBase64(content)) {
-      const bytes = decodeBase64(content);
+      const bytes = decodeBase64Strict(content);
       if (bytes && bytes.length > 0) return { ok: true, content: bytes, path };
     }
     return { ok: true, content, path };
   }
   if (format === base64 || format === undefined) {
-    const bytes = decodeBase64(content);
+    const bytes = decodeBase64Strict(content);
     if (bytes && bytes.length > 0) return { ok: true, content: bytes, path };
     return { ok: false, failure: { step, code: "NotBase64", message: "Outlook returned attachment data that is not Base64." } };
   }

@@ -3,7 +3,7 @@
  * reviews the draft and presses Send. Limits are enforced here too, because Office throws on any
  * parameter over its limit and the caller may have miscounted.
  */
-import { isValidEmailAddress } from "./emailAddress";
+import { isAdminAddress } from "../classifier/mail/address";
 import { ATTACHMENT_NAME_MAX_CHARS, cutChars, cutHtmlBody, SUBJECT_MAX_CHARS } from "./formLimits";
 import { callOffice, toFailure } from "./officeErrors";
 import { isMailboxSetSupported, REQUIRES } from "./requirementSets";
@@ -53,7 +53,7 @@ export async function openNewMessageForm(
   current: CurrentItemRef | undefined,
   timeoutMs?: number,
 ): Promise<ActionResult> {
-  if (!isValidEmailAddress(request.to)) {
+  if (!isAdminAddress(request.to)) {
     return { ok: false, message: "Set a valid admin address first.", key: "invalidAdmin" };
   }
   const mailbox = mailboxOf(office);

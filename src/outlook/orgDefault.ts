@@ -8,7 +8,7 @@
  * with ?admin= in it, so that value is "from the link you opened" (source "link"), never "set by
  * your admin", and a build-time default, which the organisation did set, wins over it.
  */
-import { isValidEmailAddress } from "./emailAddress";
+import { isAdminAddress, isInvisibleOrDirectional } from "../classifier/mail/address";
 import type { AdminAddressSource, OfficeFailure } from "./types";
 
 export const ADMIN_QUERY_PARAMETER = "admin";
@@ -34,15 +34,14 @@ export interface OrgDefault {
 /** Long enough to recognise a typo, short enough that a hostile URL can't flood the diagnostics. */
 const SHOWN_CHARS = 80;
 
-/**
- * Control characters and bidi controls (U+061C, U+200E/U+200F, U+202A–U+202E, U+2066–U+2069):
- * the address validator allows non-ASCII, and an override could make one address display as
- * another. No real address contains them.
- */
-const INVISIBLE_OR_DIRECTIONAL = /[\p{Cc}\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\u2028\u2029]/u;
-
+/** Invisible and bidi characters are shown as U+XXXX, so the diagnostics panel shows what was ignored. */
 function shown(value: string): string {
-  const visible = value.replace(new RegExp(INVISIBLE_OR_DIRECTIONAL.source, "gu"), (c) => `U+${c.codePointAt(0)?.toString(16).toUpperCase().padStart(4, "0")}`);
+  let visible = "";
+  for (const c of value) {
+    // Past the cut nothing more is shown, however long the value.
+    if (visible.length > SHOWN_CHARS) break;
+    visible += isInvisibleOrDirectional(c.charCodeAt(0)) ? `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}` : c;
+  }
   return visible.length > SHOWN_CHARS ? `${visible.slice(0, SHOWN_CHARS)}…` : visible;
 }
 
@@ -88,7 +87,7 @@ export function resolveOrgDefault(sources: OrgDefaultSources, mode: PaneMode = "
   let chosen: { address: string; source: Candidate["source"] } | undefined;
   for (const { step, value, source } of mode === "outlook" ? [query, build] : [build, query]) {
     if (value === undefined || value.trim() === "") continue;
-    if (INVISIBLE_OR_DIRECTIONAL.test(value) || !isValidEmailAddress(value)) {
+    if (!isAdminAddress(value)) {
       problems.push({ step, code: "InvalidAddress", message: `Ignored "${shown(value)}": not a valid email address.` });
       continue;
     }

@@ -3,7 +3,7 @@
  * and the forward as a mailto: link. Nothing is sent without the user pressing Send.
  */
 import { DNS_CHECKS_KEY, readDnsCheckSettings, resolverUrlProblem } from "./dnsCheckSettings";
-import { isValidEmailAddress } from "./emailAddress";
+import { isAdminAddress } from "../classifier/mail/address";
 import { buildMailtoUrl } from "./mailtoLink";
 import { buildTimeDefaultAdmin, type OrgDefaultSources, pageSearch, resolveOrgDefault } from "./orgDefault";
 import { INVALID_ADDRESS_MESSAGE } from "./roamingSettings";
@@ -71,7 +71,7 @@ export function createPreviewHost(options: PreviewHostOptions = {}): MailHost {
   function ownAddress(): string | undefined {
     try {
       const stored = storage?.getItem(PREVIEW_ADMIN_KEY);
-      if (typeof stored === "string" && isValidEmailAddress(stored)) return stored;
+      if (typeof stored === "string" && isAdminAddress(stored)) return stored;
     } catch {
       // Fall back to this session's copy.
     }
@@ -87,7 +87,7 @@ export function createPreviewHost(options: PreviewHostOptions = {}): MailHost {
     onItemChanged: () => () => undefined,
 
     async openForward(request) {
-      if (!isValidEmailAddress(request.to)) return { ok: false, message: "Set a valid admin address first.", key: "invalidAdmin" };
+      if (!isAdminAddress(request.to)) return { ok: false, message: "Set a valid admin address first.", key: "invalidAdmin" };
       try {
         navigate(buildMailtoUrl(request.to, request.subject, request.htmlBody));
         return { ok: true };
@@ -110,7 +110,7 @@ export function createPreviewHost(options: PreviewHostOptions = {}): MailHost {
 
     async saveAdminAddress(input) {
       const address = input.trim();
-      if (!isValidEmailAddress(address)) return { ok: false, message: INVALID_ADDRESS_MESSAGE, key: "invalidAddress" };
+      if (!isAdminAddress(address)) return { ok: false, message: INVALID_ADDRESS_MESSAGE, key: "invalidAddress" };
       memoryAddress = address;
       try {
         if (!storage) throw new Error("Browser storage is unavailable.");

@@ -5,7 +5,7 @@
  */
 import type { ClassifyInput, MessageParts } from "../classifier/types";
 import { MAX_ATTACHMENT_BYTES } from "./attachments";
-import { base64Chars, decodeBase64 } from "./base64";
+import { base64Chars, decodeBase64Strict } from "../classifier/mail/base64";
 import { callOffice } from "./officeErrors";
 import { isMailboxSetSupported, REQUIRES } from "./requirementSets";
 import type { OfficeFailure, ReadPath } from "./types";
@@ -56,7 +56,7 @@ async function readMime(office: typeof Office, item: Office.MessageRead, timeout
   if (isBlank(r.value)) return { ok: false, failure: { step, code: "Empty", message: "Outlook returned an empty message." } };
   // Checked on the Base64 before decoding: the body and headers are still worth a try below.
   if (r.value.length > base64Chars(MAX_ATTACHMENT_BYTES)) return { ok: false, failure: { step, code: "TooLarge", message: "The message is too large to read whole; reading its body instead." } };
-  const bytes = decodeBase64(r.value);
+  const bytes = decodeBase64Strict(r.value);
   if (!bytes || bytes.length === 0) return { ok: false, failure: { step, code: "NotBase64", message: "Outlook returned data that is not Base64." } };
   if (!looksLikeMime(bytes)) return { ok: false, failure: { step, code: "NotMime", message: "Outlook returned data that is not a mail message." } };
   return { ok: true, value: bytes };

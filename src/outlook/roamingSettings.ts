@@ -3,7 +3,7 @@
  * address, the live DNS checks' choice and the mailbox search's opt-in.
  */
 import { DNS_CHECKS_KEY, readDnsCheckSettings, resolverUrlProblem } from "./dnsCheckSettings";
-import { isValidEmailAddress } from "./emailAddress";
+import { isAdminAddress } from "../classifier/mail/address";
 import { callOffice, errorCode, toFailure } from "./officeErrors";
 import type { ActionResult, DnsCheckPreference, HostMessageKey, OfficeFailure } from "./types";
 
@@ -25,7 +25,7 @@ function settingsOf(office: typeof Office): Office.RoamingSettings | undefined {
 export function getRoamingAdminAddress(office: typeof Office): string | undefined {
   try {
     const value: unknown = settingsOf(office)?.get(ADMIN_ADDRESS_KEY);
-    return typeof value === "string" && isValidEmailAddress(value) ? value : undefined;
+    return typeof value === "string" && isAdminAddress(value) ? value : undefined;
   } catch {
     return undefined;
   }
@@ -33,7 +33,7 @@ export function getRoamingAdminAddress(office: typeof Office): string | undefine
 
 export async function saveRoamingAdminAddress(office: typeof Office, input: string, timeoutMs?: number): Promise<ActionResult> {
   const address = input.trim();
-  if (!isValidEmailAddress(address)) return { ok: false, message: INVALID_ADDRESS_MESSAGE, key: "invalidAddress" };
+  if (!isAdminAddress(address)) return { ok: false, message: INVALID_ADDRESS_MESSAGE, key: "invalidAddress" };
   return saveRoamingValue(office, ADMIN_ADDRESS_KEY, address, "address", timeoutMs);
 }
 

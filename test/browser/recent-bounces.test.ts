@@ -20,6 +20,8 @@ const TOKEN = "stand-in-token-1";
 const NAA: SimNestedAppAuth = { accessToken: TOKEN };
 const ORDINARY = item("Lunch on Friday?", sharedEml("not-bounce-ordinary.eml"));
 const ADMIN = "helpdesk@contoso.example";
+/** The user view's headline for the sample 5.4.1 relay-denied bounce (issue 11: names the domain and who must act). */
+const RELAY_HEADLINE = "fabrikam.com can't receive email right now — this is a set-up problem at fabrikam.com, not something you did";
 
 let mailbox: StandInMessage[];
 let standIn: GraphStandIn;
@@ -172,7 +174,7 @@ describe("the list", () => {
 
       await first.click();
       const headline = await waitForHeadline(page);
-      expect(headline).toBe("The destination mail server doesn't accept mail for that domain");
+      expect(headline).toBe(RELAY_HEADLINE);
       const showing = await page.getByRole("region", { name: "Message being explained" }).innerText();
       expect(showing).toMatch(/^Showing: Bounce from your mailbox: Undeliverable: Quarterly figures · /);
       await page.getByRole("button", { name: "Back to recent bounces" }).waitFor();
@@ -295,7 +297,7 @@ describe("this message bounced", () => {
     const { page } = pane;
     try {
       await page.getByText("This message bounced for 1 recipient").waitFor({ timeout: 30000 });
-      expect(await waitForHeadline(page)).toBe("The destination mail server doesn't accept mail for that domain");
+      expect(await waitForHeadline(page)).toBe(RELAY_HEADLINE);
       await expect(page.getByRole("region", { name: "Message being explained" }).innerText()).resolves.toContain("Bounce from your mailbox: Undeliverable: Quarterly figures");
       await screenshot(page, "recent-sent-match-320");
       await expectAccessible("this message bounced", pane);
@@ -338,11 +340,11 @@ describe("this message bounced", () => {
       expect((await simCalls<Array<{ method: string }>>(page, "naa")).some((c) => c.method === "GetTokenPopup")).toBe(true);
       const reports = page.getByRole("list", { name: "Bounce reports for this message" }).getByRole("button");
       expect(await reports.count()).toBe(2);
-      expect(await waitForHeadline(page)).toBe("The destination mail server doesn't accept mail for that domain");
+      expect(await waitForHeadline(page)).toBe(RELAY_HEADLINE);
       await screenshot(page, "recent-sent-match-two-320");
       // The other report, one click away.
       await reports.nth(1).click();
-      await page.waitForFunction(() => document.querySelector("main section[aria-labelledby] h2")?.textContent !== "The destination mail server doesn't accept mail for that domain", undefined, { timeout: 15000 });
+      await page.waitForFunction((relayHeadline) => document.querySelector("main section[aria-labelledby] h2")?.textContent !== relayHeadline, RELAY_HEADLINE, { timeout: 15000 });
       await page.getByText("This message bounced for 2 recipients").waitFor();
       await expect(reports.nth(1).getAttribute("aria-current")).resolves.toBe("true");
     } finally {

@@ -3,7 +3,8 @@
 import { buildSettings, type BuildEnv } from "../../build/environment";
 import { connectAllows, parseConnectSources } from "../../build/connectSources";
 import type { OrgSettings } from "../../build/orgSettings";
-import { isValidEmailAddress } from "../../src/outlook/emailAddress";
+import { isAdminAddress } from "../../src/classifier/mail/address";
+import { resolveOrgDefault } from "../../src/outlook/orgDefault";
 
 const prod = (env: BuildEnv, org?: OrgSettings) => buildSettings(env, { production: true, readOrgSettings: () => org ?? {} });
 const dev = (env: BuildEnv) => buildSettings(env, { production: false });
@@ -31,12 +32,17 @@ describe("ADDIN_BASE_URL", () => {
 
 describe("NDR_DEFAULT_ADMIN uses the pane's address check", () => {
   test.each(["helpdesk@contoso.com", "  it.support+ndr@sub.contoso.co.uk ", '"help desk"@contoso.com'])("accepts %p", (value) => {
-    expect(isValidEmailAddress(value)).toBe(true);
+    expect(isAdminAddress(value)).toBe(true);
     expect(prod({ NDR_DEFAULT_ADMIN: value }).defaultAdmin).toBe(value.trim());
   });
   test.each(["helpdesk", "Helpdesk <helpdesk@contoso.com>", "a@localhost", "a@@contoso.com"])("refuses %p as the pane would", (value) => {
-    expect(isValidEmailAddress(value)).toBe(false);
+    expect(isAdminAddress(value)).toBe(false);
     expect(() => prod({ NDR_DEFAULT_ADMIN: value })).toThrow(`NDR_DEFAULT_ADMIN="${value.trim()}" is not an email address. Set it to one address, for example NDR_DEFAULT_ADMIN=helpdesk@contoso.com, or leave it unset.`);
+  });
+  test("a bidi override is refused, as the pane's organisation default refuses it", () => {
+    const value = "help\u202Edesk@contoso.com";
+    expect(() => prod({ NDR_DEFAULT_ADMIN: value })).toThrow(/is not an email address/);
+    expect(resolveOrgDefault({ buildTime: value }).address).toBeUndefined();
   });
   test("blank is unset", () => {
     expect(prod({ NDR_DEFAULT_ADMIN: "  " }).defaultAdmin).toBeUndefined();

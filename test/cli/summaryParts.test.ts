@@ -147,6 +147,16 @@ describe("Tally", () => {
     expect(recipientDomain("no-at-sign")).toBe("(unknown)");
     expect(recipientDomain("a@b@Example.NET.")).toBe("example.net");
   });
+
+  test("Microsoft's hosts are mail/microsoftHost's; the domain part is mail/address's", () => {
+    // The CLI's own pattern missed DNSSEC tenants' MX hosts and Outlook.com's hotmail.com hosts.
+    expect(serverLabel("dns; contoso-com.o-v1.mx.microsoft")).toBe("Exchange Online");
+    expect(serverLabel("mx1.hotmail.com")).toBe("Exchange Online");
+    expect(serverLabel("mx.notoutlook.com")).toBe("mx.notoutlook.com");
+    expect(recipientDomain("jo@[192.0.2.1]")).toBe("192.0.2.1");
+    // Longer than a DNS name: no group of its own (it was cut to 253 characters).
+    expect(recipientDomain(`jo@${"x".repeat(300)}.example`)).toBe("(unknown)");
+  });
 });
 
 test("the table shows control characters from messages as escapes and keeps every line within 100 columns", () => {

@@ -3,7 +3,7 @@
  * too large to read whole falls through to its body instead of stalling the pane.
  */
 import { MAX_ATTACHMENT_BYTES } from "../../src/outlook/attachments";
-import { base64Chars } from "../../src/outlook/base64";
+import { base64Chars } from "../../src/classifier/mail/base64";
 import type { ReadOutcome } from "../../src/outlook/types";
 import { base64OfText, sampleNdrMime, type SimAttachment } from "../support/simulatedOffice";
 import { textOfUtf8 } from "../support/simulated-encoding";

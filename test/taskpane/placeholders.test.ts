@@ -1,4 +1,4 @@
-import { isPlainDomain, plainDomainOf } from "../../src/taskpane/common/addresses";
+import { plainDomainOf } from "../../src/taskpane/common/addresses";
 import { commandSafeAddress, fillPlaceholders, knownValues, splitPlaceholders, unknownPlaceholders } from "../../src/taskpane/diagnosis/placeholders";
 
 describe("fillPlaceholders", () => {
@@ -42,8 +42,14 @@ describe("fillPlaceholders", () => {
     expect(plainDomainOf("jo@exämple.com")).toBeUndefined();
     expect(plainDomainOf("no-at-sign")).toBeUndefined();
     expect(plainDomainOf(`jo@${"a.".repeat(300)}com`)).toBeUndefined();
-    expect(isPlainDomain("-evil.com")).toBe(false);
-    expect(isPlainDomain("evil-.com")).toBe(false);
+    expect(plainDomainOf("jo@-evil.com")).toBeUndefined();
+    expect(plainDomainOf("jo@evil-.com")).toBeUndefined();
+  });
+
+  it("an IP address is no domain: nothing is filled in (the pane's own check once took 192.0.2.1)", () => {
+    const v = knownValues("jo@192.0.2.1", undefined);
+    expect(v.domain).toBeUndefined();
+    expect(fillPlaceholders("Resolve-DnsName -Type MX <domain>; <domain>.mail.protection.outlook.com", v)).toBe("Resolve-DnsName -Type MX <domain>; <domain>.mail.protection.outlook.com");
   });
 
   it("leaves unknown-looking text that isn't a placeholder alone", () => {

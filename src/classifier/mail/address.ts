@@ -14,27 +14,66 @@ function isAlnum(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
 }
 
+/**
+ * Control characters (C0, DEL, C1), zero-width and bidi controls (U+061C, U+200B–U+200F,
+ * U+2028–U+202E, U+2066–U+2069, U+FEFF): no real address or host name has them, and an override
+ * could make one address display as another.
+ */
+export function isInvisibleOrDirectional(c: number): boolean {
+  return c < 0x20 || (c >= 0x7f && c <= 0x9f) || c === 0x061c || (c >= 0x200b && c <= 0x200f) || (c >= 0x2028 && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) || c === 0xfeff;
+}
+
+function hasInvisibleOrDirectional(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (isInvisibleOrDirectional(s.charCodeAt(i))) return true;
+  return false;
+}
+
 /** A DNS label of letters, digits and inner hyphens ("LDH"), 1–63 characters. `unicode` admits non-ASCII letters (U-labels). */
 function isLabel(label: string, unicode: boolean): boolean {
   if (label.length === 0 || label.length > 63) return false;
   if (label.charCodeAt(0) === 0x2d || label.charCodeAt(label.length - 1) === 0x2d) return false;
   for (let i = 0; i < label.length; i++) {
     const c = label.charCodeAt(i);
-    if (!(isAlnum(c) || c === 0x2d || (unicode && c > 0x7f && c !== 0x2028 && c !== 0x2029 && !(c >= 0x200b && c <= 0x200f) && !(c >= 0x202a && c <= 0x202e) && !(c >= 0x2066 && c <= 0x2069)))) return false;
+    if (!(isAlnum(c) || c === 0x2d || (unicode && c > 0x7f && !isInvisibleOrDirectional(c)))) return false;
+  }
+  return true;
+}
+
+/** One ASCII host-name label: letters, digits and inner hyphens, 1–63 characters ("-f" is not one). */
+export function isHostLabel(label: string): boolean {
+  return isLabel(label, false);
+}
+
+/** An all-digit label: never a top-level domain, so "192.0.2.1" is an address literal, not a name. */
+export function isNumericLabel(label: string): boolean {
+  if (label.length === 0) return false;
+  for (let i = 0; i < label.length; i++) {
+    const c = label.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
   }
   return true;
 }
 
 /**
- * A plain host name with at least two labels, as DNS and command lines need it: ASCII letters,
- * digits and inner hyphens, no trailing dot, no all-digit top-level label. "-f.netrc" is not one.
+ * A plain host name with at least two labels, as DNS queries and command lines need it: ASCII
+ * letters, digits and inner hyphens, no trailing dot, no all-digit top-level label. "-f.netrc" is
+ * not one. Upper case passes (DNS ignores case); callers that write a name lower-case it first.
  */
 export function isDomainName(name: string): boolean {
+  return isHostName(name, false);
+}
+
+/** Like isDomainName, but international labels (U-labels such as "bücher") pass too: a name to show or to hand to the DNS layer, which converts it. */
+export function isInternationalDomainName(name: string): boolean {
+  return isHostName(name, true);
+}
+
+function isHostName(name: string, unicode: boolean): boolean {
   if (name.length < 3 || name.length > MAX_DOMAIN) return false;
   const labels = name.split(".");
   if (labels.length < 2) return false;
-  for (const label of labels) if (!isLabel(label, false)) return false;
-  return !/^\d+$/.test(labels[labels.length - 1]);
+  for (const label of labels) if (!isLabel(label, unicode)) return false;
+  return !isNumericLabel(labels[labels.length - 1]);
 }
 
 /** ASCII code → 1 for RFC 5322 atext (letters, digits and the specials). */
@@ -104,22 +143,57 @@ export function isEmailAddress(input: string): boolean {
   return (isDotAtom(local) || isQuotedString(local)) && isAddressDomain(domain);
 }
 
-/** The domain of an address (after the last "@", without ">", "]" or trailing dots), lower-case, when it is a plain domain name. */
-export function domainOfAddress(address: string | undefined): string | undefined {
-  if (!address || address.length > 1024) return undefined;
+/**
+ * An address the product sends to or stores (the admin address, a forward's To, the build's
+ * default admin): a bare addr-spec (isEmailAddress) with no control, invisible or bidi character
+ * anywhere. One rule for the pane, the preview, the organisation default and the build.
+ */
+export function isAdminAddress(input: string): boolean {
+  return !hasInvisibleOrDirectional(input) && isEmailAddress(input);
+}
+
+function isSpaceOrTab(c: number): boolean {
+  return c === 0x20 || c === 0x09;
+}
+
+/**
+ * The domain part of an address as written, unvalidated: after the last "@", up to a space or
+ * ">", without the brackets of a literal or trailing dots, lower-case; undefined when there is no "@", the
+ * part is empty, or it is longer than a DNS name can be. For grouping and showing; to use a
+ * domain, take domainOfAddress.
+ */
+export function domainPartOf(address: string | undefined): string | undefined {
+  if (!address) return undefined;
   const at = address.lastIndexOf("@");
   if (at < 0) return undefined;
-  let end = address.length;
-  // Index scans, not /[>\].]+$/: that retries at every dot of a long run.
-  while (end > at + 1) {
+  let start = at + 1;
+  while (start < address.length && isSpaceOrTab(address.charCodeAt(start))) start++;
+  // A domain literal ("[192.0.2.1]") reads as what it holds.
+  if (address.charCodeAt(start) === 0x5b) start++;
+  let end = start;
+  while (end < address.length && end - start <= MAX_DOMAIN + 1) {
+    const c = address.charCodeAt(end);
+    if (c === 0x3e || isSpaceOrTab(c) || c === 0x0d || c === 0x0a) break;
+    end++;
+  }
+  // Index scans, not /[\].]+$/: that retries at every dot of a long run.
+  while (end > start) {
     const c = address.charCodeAt(end - 1);
-    if (c === 0x3e || c === 0x5d || c === 0x2e || c === 0x20 || c === 0x09) end--;
+    if (c === 0x5d || c === 0x2e) end--;
     else break;
   }
-  let start = at + 1;
-  while (start < end && (address.charCodeAt(start) === 0x20 || address.charCodeAt(start) === 0x09)) start++;
-  const domain = address.slice(start, end).toLowerCase();
-  return isDomainName(domain) ? domain : undefined;
+  if (end === start || end - start > MAX_DOMAIN) return undefined;
+  return address.slice(start, end).toLowerCase();
+}
+
+/**
+ * The domain of an address (domainPartOf), when it is a plain domain name (isDomainName), or with
+ * `international`, an international one (isInternationalDomainName).
+ */
+export function domainOfAddress(address: string | undefined, options: { international?: boolean } = {}): string | undefined {
+  const domain = domainPartOf(address);
+  if (domain === undefined) return undefined;
+  return (options.international ? isInternationalDomainName(domain) : isDomainName(domain)) ? domain : undefined;
 }
 
 // ---- Extraction from report text -------------------------------------------------------------

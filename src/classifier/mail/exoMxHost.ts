@@ -10,8 +10,16 @@ export const EXO_MX_SUFFIX = ".mail.protection.outlook.com";
 export const EXO_DNSSEC_MX_SUFFIX = ".mx.microsoft";
 /** How the guidance table writes the host before the pane knows the domain. */
 export const EXO_MX_PLACEHOLDER = `<domain>${EXO_MX_SUFFIX}`;
+/** What a domain's SPF record includes when Exchange Online sends its mail. */
+export const EXO_SPF_INCLUDE = "spf.protection.outlook.com";
+/** Where a domain's autodiscover CNAME points when its mailboxes are in Exchange Online. */
+export const EXO_AUTODISCOVER_TARGET = "autodiscover.outlook.com";
 
-/** contoso.co.uk → contoso-co-uk.mail.protection.outlook.com; undefined when `domain` is not a plain domain name. */
+/**
+ * contoso.co.uk → contoso-co-uk.mail.protection.outlook.com; undefined when `domain` is not a plain
+ * (ASCII) domain name. An international domain's host is named from its A-label: pass
+ * xn--bcher-kva.example (src/dns parseDomain converts), not bücher.example.
+ */
 export function exchangeOnlineMxHost(domain: string): string | undefined {
   const name = domain.trim().toLowerCase().replace(/\.$/, "");
   if (!isDomainName(name)) return undefined;

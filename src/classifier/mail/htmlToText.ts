@@ -6,7 +6,8 @@
  *   <pre>), blocks become lines, table cells end with a tab (so "Action Required\tRecipient" and
  *   Message Hops rows keep their columns), lines are trimmed and blank runs kept to one.
  *   <script>, <style>, <head>, <title>, <noscript>, <template> and <xml> contents are dropped;
- *   entities are decoded from a bounded look-ahead.
+ *   entities are decoded from a bounded look-ahead. `listItemMarker` starts each <li> line with
+ *   a mark ("- "), for text a person reads (the preview's mailto: forward).
  * - the scan preset (`stripTagsForScan`, `decodeEntitiesForScan`, `htmlToScanText`), for finding a
  *   block of text written into a message (the diagnosis block, src/roundtrip): tags removed first,
  *   text kept exactly as written, every block-level tag (cells too) a line break, the contents of
@@ -85,8 +86,13 @@ function decodeEntities(chunk: string): string {
   return res;
 }
 
+export interface HtmlToTextOptions {
+  /** Written at the start of each list item's line; none by default (the classifier reads items as lines). */
+  listItemMarker?: string;
+}
+
 /** The reading preset's walk (see the file comment). */
-function convert(html: string): string {
+function convert(html: string, listItemMarker: string): string {
   const out: string[] = [];
   const n = html.length;
   let i = 0;
@@ -132,7 +138,7 @@ function convert(html: string): string {
     } else if (CELL_TAGS.has(name)) {
       if (closing) out.push("\t");
     } else if (BLOCK_TAGS.has(name)) {
-      out.push("\n");
+      out.push(name === "li" && !closing && listItemMarker ? `\n${listItemMarker}` : "\n");
       if (name === "pre") preDepth = closing ? Math.max(0, preDepth - 1) : preDepth + 1;
     }
     i = textStart = gt + 1;
@@ -165,8 +171,8 @@ function tidy(text: string): string {
 }
 
 /** The words of an HTML body as a reader sees them (see the file comment). */
-export function htmlToText(html: string): string {
-  return tidy(convert(html));
+export function htmlToText(html: string, options: HtmlToTextOptions = {}): string {
+  return tidy(convert(html, options.listItemMarker ?? ""));
 }
 
 // The scan preset: two steps, as src/roundtrip/defuse.ts traces them.

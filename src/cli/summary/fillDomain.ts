@@ -6,25 +6,23 @@
  * quotes or shell syntax). `bob@-f.netrc` keeps "<domain>": it would otherwise become
  * `dig MX -f.netrc`, an option instead of a name.
  */
+import { EXO_MX_PLACEHOLDER, exchangeOnlineMxHost } from "../../classifier/mail/exoMxHost";
 import { parseDomain } from "../../dns/domainName";
 import type { TopFix } from "./report";
 
 const PLACEHOLDER = "<domain>";
-const EXO_MX_PLACEHOLDER = "<domain>.mail.protection.outlook.com";
 
 /** The domain in the form a command may carry (lowercase ASCII, IDNs in punycode), or undefined. */
 export function commandSafeDomain(domain: string): string | undefined {
   const parsed = parseDomain(domain);
-  if (!parsed.ok || parsed.domain.startsWith("-")) return undefined;
-  return parsed.domain;
+  return parsed.ok ? parsed.domain : undefined;
 }
 
 function fill(text: string, domain: string): string {
   if (!text.includes(PLACEHOLDER)) return text;
-  // Exchange Online's MX host is the domain with its dots turned into hyphens
-  // (contoso.co.uk → contoso-co-uk.mail.protection.outlook.com).
-  const exoMx = `${domain.split(".").join("-")}.mail.protection.outlook.com`;
-  return text.split(EXO_MX_PLACEHOLDER).join(exoMx).split(PLACEHOLDER).join(domain);
+  const exoMx = exchangeOnlineMxHost(domain);
+  const withMx = exoMx ? text.split(EXO_MX_PLACEHOLDER).join(exoMx) : text;
+  return withMx.split(PLACEHOLDER).join(domain);
 }
 
 /** The fix with the group's domain in its step and command, or the fix unchanged. */

@@ -3,14 +3,16 @@
  * per-machine names (AM0PR01MB6002.eurprd01.prod.exchangelabs.com), so grouping by the raw name
  * would give one group per bounce; they are folded into the service that runs them.
  */
+import { domainPartOf } from "../../classifier/mail/address";
+import { isMicrosoftHost } from "../../classifier/mail/microsoftHost";
 import { isDot, trimEndBy } from "../../classifier/trimRuns";
 import type { Diagnosis, RecipientDiagnosis } from "../../classifier/types";
 
 export const UNKNOWN = "(unknown)";
 export const NO_CODE = "(none)";
 
+/** Microsoft's hosts are told by mail/microsoftHost, as everywhere else; these are the other clouds. */
 const CLOUDS: ReadonlyArray<{ label: string; pattern: RegExp }> = [
-  { label: "Exchange Online", pattern: /(?:^|\.)(?:outlook\.com|exchangelabs\.com|outlook\.office365\.com|office365\.us|outlook\.cn)$/ },
   { label: "Google", pattern: /(?:^|\.)(?:google\.com|gmail\.com|googlemail\.com)$/ },
   { label: "Yahoo", pattern: /(?:^|\.)(?:yahoo\.com|yahoodns\.net)$/ },
   { label: "Amazon SES", pattern: /(?:^|\.)amazonses\.com$/ },
@@ -32,18 +34,14 @@ export function serverLabel(reportingMta: string | undefined): string {
   if (!reportingMta) return UNKNOWN;
   const host = cleanHost(reportingMta);
   if (!host) return UNKNOWN;
+  if (isMicrosoftHost(host)) return "Exchange Online";
   for (const c of CLOUDS) if (c.pattern.test(host)) return c.label;
   return host;
 }
 
+/** The domain as the report wrote it (mail/address domainPartOf): a group label, not a validated name. */
 export function recipientDomain(address: string): string {
-  const at = address.lastIndexOf("@");
-  if (at < 0) return UNKNOWN;
-  const rest = address.slice(at + 1);
-  // The domain ends at the first ">" or space; trailing dots go by index scan, as in cleanHost.
-  const end = rest.search(/[>\s]/);
-  const domain = trimEndBy(end < 0 ? rest : rest.slice(0, end), isDot).toLowerCase().slice(0, 253);
-  return domain || UNKNOWN;
+  return domainPartOf(address) ?? UNKNOWN;
 }
 
 /** The enhanced status code when there is one, else the SMTP reply code. */

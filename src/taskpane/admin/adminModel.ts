@@ -3,11 +3,11 @@
  * into the forward (trusted only when it checks out) and the bounce itself, re-classified here
  * when the message carries it. The re-classification wins; differences are spelled out.
  */
+import { domainOfAddress } from "../../classifier/mail/address";
 import type { Diagnosis, GuidanceEntry } from "../../classifier/types";
 import { type Translate, englishT } from "../../i18n/translate";
 import type { BlockResult, PayloadV1 } from "../../roundtrip";
 import { readyEngine } from "../reader/engine/loadEngine";
-import { trimEndChars } from "../common/textScan";
 import { isolatedText } from "../common/bidiText";
 import type { ExplainedResult } from "../reader/readerState";
 import { type LocalizeEntry, englishEntry } from "../i18n/entryLocalizer";
@@ -54,14 +54,9 @@ export function isForwardedNdr(result: ExplainedResult): boolean {
   return result.diagnosis.container !== undefined;
 }
 
-/** The domain after the last "@", without a closing ">" or "]" or trailing dots; undefined when it can't be one. */
-export function domainOf(address: string): string | undefined {
-  const at = address.lastIndexOf("@");
-  // An index scan: /[>\].]+$/ retries at every dot of a long run (seconds for a 60k address).
-  const domain = at >= 0 ? trimEndChars(address.slice(at + 1).trim(), ">].") : "";
-  // Longer than a DNS name can be (RFC 1035): nothing the live checks could look up.
-  if (domain.length > 253) return undefined;
-  return domain.includes(".") ? domain.toLowerCase() : undefined;
+/** What the live DNS checks look up: a host name, international ones included (the DNS layer converts them). */
+function domainOf(address: string): string | undefined {
+  return domainOfAddress(address, { international: true });
 }
 
 function failed(d: Diagnosis): Diagnosis["recipients"] {

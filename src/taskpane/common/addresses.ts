@@ -3,6 +3,7 @@
  * comparison, and its domain when that is a plain DNS name. Index scans only: these run on
  * message text, which may be hostile.
  */
+import { domainOfAddress } from "../../classifier/mail/address";
 
 /** A DNS name is at most 253 characters; an address at most 254 (RFC 5321 path limit). */
 const MAX_ADDRESS = 400;
@@ -29,26 +30,9 @@ export function sameAddress(a: string | undefined, b: string | undefined): boole
   return x !== undefined && y !== undefined && x.toLowerCase() === y.toLowerCase();
 }
 
-/** Letters, digits, "-" and "." only: the only domain text the pane writes into a command. */
-export function isPlainDomain(domain: string): boolean {
-  if (domain.length < 3 || domain.length > 253 || !domain.includes(".")) return false;
-  for (let i = 0; i < domain.length; i++) {
-    const c = domain.charCodeAt(i);
-    const ok = (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x2e || c === 0x2d;
-    if (!ok) return false;
-  }
-  if (domain.startsWith(".") || domain.endsWith(".") || domain.includes("..")) return false;
-  // No label may start or end with "-" (RFC 1123), so no filled-in value can read as an option.
-  return domain.split(".").every((label) => label.length > 0 && label.length <= 63 && !label.startsWith("-") && !label.endsWith("-"));
-}
-
-/** The domain of an address (any display-name form), lower-cased, when it is a plain DNS name. */
+/** The domain of an address (any display-name form), lower-cased, when it is a plain host name (mail/address isDomainName). */
 export function plainDomainOf(address: string | undefined): string | undefined {
-  const bare = addressIn(address);
-  if (!bare) return undefined;
-  let domain = bare.slice(bare.lastIndexOf("@") + 1).trim().toLowerCase();
-  while (domain.endsWith(">") || domain.endsWith("]") || domain.endsWith(".")) domain = domain.slice(0, -1);
-  return isPlainDomain(domain) ? domain : undefined;
+  return domainOfAddress(addressIn(address));
 }
 
 /** Whether `a` is `b` or one of its subdomains (mail.contoso.com belongs to contoso.com), either way round. */

@@ -1,6 +1,5 @@
 /**
- * Index scans for the few clean-ups the pane does on message text (server replies, addresses,
- * host names). They replace regexes such as /[.;:,\s]+$/ and /\[[^\]]*\]/g, which retry at every
+ * Index scans for the few clean-ups the pane does on message text (server replies, addresses). They replace regexes such as /[.;:,\s]+$/ and /\[[^\]]*\]/g, which retry at every
  * position of a long run and so take quadratic time on hostile input (seconds at 100k chars).
  * Each function here visits every character a bounded number of times.
  */
@@ -33,33 +32,4 @@ export function replaceBracketed(text: string, replacement: string): string {
     from = close + 1;
   }
   return out + text.slice(from);
-}
-
-function isHostChar(code: number): boolean {
-  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x2d;
-}
-
-/**
- * The first host-like word (two or more labels of letters, digits and "-" joined by dots), as
- * text.match(/[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/)?.[0] would find it; "" when there is none.
- */
-export function firstHostName(text: string): string {
-  let i = 0;
-  while (i < text.length) {
-    if (!isHostChar(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    let labelEnd = i;
-    while (labelEnd < text.length && isHostChar(text.charCodeAt(labelEnd))) labelEnd++;
-    let end = labelEnd;
-    while (end + 1 < text.length && text[end] === "." && isHostChar(text.charCodeAt(end + 1))) {
-      end += 2;
-      while (end < text.length && isHostChar(text.charCodeAt(end))) end++;
-    }
-    if (end > labelEnd) return text.slice(i, end);
-    // Any later start inside this label ends at the same place and fails the same way.
-    i = labelEnd;
-  }
-  return "";
 }

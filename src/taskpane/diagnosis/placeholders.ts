@@ -5,8 +5,9 @@
  * values that pass the project's validators and can't read as anything but an argument (no
  * shell metacharacters, never a leading "-"). Every other <…> stays, and the views mark it.
  */
-import { isValidEmailAddress } from "../../outlook/emailAddress";
-import { addressIn, isPlainDomain, plainDomainOf } from "../common/addresses";
+import { isDomainName, isEmailAddress } from "../../classifier/mail/address";
+import { EXO_MX_PLACEHOLDER, exchangeOnlineMxHost } from "../../classifier/mail/exoMxHost";
+import { addressIn, plainDomainOf } from "../common/addresses";
 
 export interface KnownValues {
   domain?: string;
@@ -29,16 +30,11 @@ function isPlainLocalPart(local: string): boolean {
 /** The address as it may go into a command, or undefined when it can't safely. */
 export function commandSafeAddress(value: string | undefined): string | undefined {
   const bare = addressIn(value);
-  if (!bare || !isValidEmailAddress(bare)) return undefined;
+  if (!bare || !isEmailAddress(bare)) return undefined;
   const at = bare.lastIndexOf("@");
   const local = bare.slice(0, at);
   const domain = bare.slice(at + 1).toLowerCase();
-  return isPlainLocalPart(local) && isPlainDomain(domain) ? `${local}@${domain}` : undefined;
-}
-
-export function commandSafeDomain(value: string | undefined): string | undefined {
-  const domain = value?.trim().toLowerCase();
-  return domain && isPlainDomain(domain) ? domain : undefined;
+  return isPlainLocalPart(local) && isDomainName(domain) ? `${local}@${domain}` : undefined;
 }
 
 /** The values a bounce gives, each only when it is safe to write into a command. */
@@ -55,8 +51,6 @@ export function knownValues(recipient: string | undefined, sender: string | unde
   return values;
 }
 
-const EXO_MX = "<domain>.mail.protection.outlook.com";
-
 function replaceAll(text: string, placeholder: string, value: string | undefined): string {
   return value === undefined || !text.includes(placeholder) ? text : text.split(placeholder).join(value);
 }
@@ -64,11 +58,8 @@ function replaceAll(text: string, placeholder: string, value: string | undefined
 /** Every known placeholder filled in; unknown ones left as they are. */
 export function fillPlaceholders(text: string, values: KnownValues): string {
   let out = text;
-  if (values.domain && out.includes(EXO_MX)) {
-    // Exchange Online's MX host is the domain with its dots turned into hyphens
-    // (contoso.co.uk → contoso-co-uk.mail.protection.outlook.com).
-    out = out.split(EXO_MX).join(`${values.domain.split(".").join("-")}.mail.protection.outlook.com`);
-  }
+  const exoMx = values.domain ? exchangeOnlineMxHost(values.domain) : undefined;
+  if (exoMx) out = replaceAll(out, EXO_MX_PLACEHOLDER, exoMx);
   out = replaceAll(out, "<sender-domain>", values.senderDomain);
   out = replaceAll(out, "<domain>", values.domain);
   out = replaceAll(out, "<recipient>", values.recipient);

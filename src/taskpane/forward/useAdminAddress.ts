@@ -1,6 +1,6 @@
 import { useCallback, useReducer, useRef } from "react";
 import type { MailHost } from "../../outlook/types";
-import { isValidEmailAddress } from "../../outlook/emailAddress";
+import { isAdminAddress } from "../../classifier/mail/address";
 import { errorMessage } from "../common/withTimeout";
 import { useStrings } from "../i18n/LocaleProvider";
 import { adminAddressReducer, type AdminAddressState, initialAdminAddress } from "./adminAddressState";
@@ -56,7 +56,7 @@ export function useAdminAddress(host: MailHost): AdminAddress {
 
   const save = async (): Promise<string | undefined> => {
     const address = state.draft.trim();
-    if (!isValidEmailAddress(address)) {
+    if (!isAdminAddress(address)) {
       dispatch({ type: "invalid", message: t("forward.invalid") });
       return undefined;
     }
@@ -76,7 +76,7 @@ export function useAdminAddress(host: MailHost): AdminAddress {
 
   return {
     state,
-    usable: () => (state.saved && isValidEmailAddress(state.saved) ? state.saved : undefined),
+    usable: () => (state.saved && isAdminAddress(state.saved) ? state.saved : undefined),
     ask,
     type: (draft) => dispatch({ type: "type", draft }),
     cancel: () => dispatch({ type: "cancel" }),

@@ -13,6 +13,11 @@ describe("htmlToText (reading)", () => {
   it("reads a '<' that starts no tag as text", () => {
     expect(htmlToText("<p>5 < 6 and 7 > 3</p>")).toBe("5 < 6 and 7 > 3");
   });
+  it("marks list items only when asked (the classifier reads them as plain lines)", () => {
+    const html = "<ul><li>Check the address</li><li>Ask them</li></ul><ol><li>One</li></ol>";
+    expect(htmlToText(html)).toBe("Check the address\n\nAsk them\n\nOne");
+    expect(htmlToText(html, { listItemMarker: "- " })).toBe("- Check the address\n\n- Ask them\n\n- One");
+  });
   it("an unclosed comment runs to the end", () => {
     expect(htmlToText("<p>a</p><!-- b <p>c</p>")).toBe("a");
   });
