@@ -2,7 +2,7 @@
 /**
  * Where the time from Office.onReady to the diagnosis on screen goes, on the browser suite's
  * typical NDR: opens the built pane (dist/, or PANE_DIST) under the simulated Outlook on the web,
- * as test/browser/first-diagnosis-timing.test.ts does, and prints per run
+ * as scripts/bench-pane.ts (npm run bench:pane) does, and prints per run
  *   - the request waterfall of the pane's own files (start → end, relative to navigation),
  *   - the pane's performance marks (src/taskpane/common/perfMarks.ts), relative to onReady,
  *   - optionally (--profile) a CPU profile summary: self time by script over the onReady → headline window.

@@ -2,6 +2,7 @@
  * The admin view's "check this domain" button: MX, SPF and autodiscover looked up in parallel
  * through one DoH resolver, each with a verdict. Only the domain name leaves the mailbox.
  */
+import { ENGLISH_DNS_SENTENCES } from "../i18n/dns/en";
 import { queryDoh } from "./doh";
 import { parseDomain } from "./domainName";
 import { parseResolverUrl } from "./resolverUrl";
@@ -12,10 +13,11 @@ import { autodiscoverVerdict, mxVerdicts, spfVerdict } from "./verdicts";
 export type DomainCheckOptions = DohOptions;
 
 export async function runDomainChecks(input: string, options: DomainCheckOptions = {}): Promise<DomainCheckReport> {
-  const parsed = parseDomain(input);
+  const sentences = options.sentences ?? ENGLISH_DNS_SENTENCES;
+  const parsed = parseDomain(input, sentences.domain);
   if (!parsed.ok) return { ok: false, message: parsed.message };
   // Checked once here so a bad address gives one message, not three identical errors.
-  const resolver = parseResolverUrl(options.resolverUrl ?? DEFAULT_RESOLVER_URL);
+  const resolver = parseResolverUrl(options.resolverUrl ?? DEFAULT_RESOLVER_URL, sentences.resolver);
   if (!resolver.ok) return { ok: false, message: resolver.message };
 
   const { domain } = parsed;
@@ -29,6 +31,6 @@ export async function runDomainChecks(input: string, options: DomainCheckOptions
     ok: true,
     domain,
     resolverHost: resolver.host,
-    results: [...mxVerdicts(domain, mx), spfVerdict(domain, txt), autodiscoverVerdict(autodiscoverName, cname)],
+    results: [...mxVerdicts(domain, mx, sentences), spfVerdict(domain, txt, sentences), autodiscoverVerdict(autodiscoverName, cname, sentences)],
   };
 }

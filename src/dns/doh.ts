@@ -7,7 +7,7 @@ import { encodeBase64Url } from "../classifier/mail/base64";
 import { isQueryableName } from "./domainName";
 import { parseResolverUrl } from "./resolverUrl";
 import { DEFAULT_RESOLVER_URL, DEFAULT_TIMEOUT_MS, MAX_TIMEOUT_MS } from "./settings";
-import { dohText } from "./strings";
+import { type DohText, ENGLISH_DNS_SENTENCES } from "../i18n/dns/en";
 import type { DnsRecordType, DohFailure, DohOptions, DohResult, FetchLike } from "./types";
 import { canonicalName, decodeResponse, encodeQuery, type Question } from "./wireFormat";
 
@@ -72,7 +72,7 @@ function requestFor(url: URL, query: Uint8Array<ArrayBuffer>, method: "POST" | "
   return [url.href, { ...common, method: "POST", headers: { Accept: DNS_MESSAGE, "Content-Type": DNS_MESSAGE }, body: query }];
 }
 
-async function exchange(fetchImpl: FetchLike, url: URL, host: string, question: Question, method: "POST" | "GET", signal: AbortSignal): Promise<DohResult> {
+async function exchange(fetchImpl: FetchLike, url: URL, host: string, question: Question, method: "POST" | "GET", signal: AbortSignal, text: DohText): Promise<DohResult> {
   const [target, init] = requestFor(url, encodeQuery(question), method, signal);
   let response: Response;
   try {
@@ -80,30 +80,32 @@ async function exchange(fetchImpl: FetchLike, url: URL, host: string, question: 
   } catch {
     // fetch rejects with a bare TypeError for DNS, TCP, TLS and CORS failures alike; a browser
     // gives no detail on purpose, so neither can we.
-    return { ok: false, kind: "unreachable", message: dohText.unreachable(host) };
+    return { ok: false, kind: "unreachable", message: text.unreachable(host) };
   }
   try {
     if (!response.ok) {
       discard(response);
-      return { ok: false, kind: "http-error", status: response.status, message: dohText.httpError(host, response.status) };
+      return { ok: false, kind: "http-error", status: response.status, message: text.httpError(host, response.status) };
     }
     const contentType = (response.headers.get("content-type") ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
     if (contentType !== "" && contentType !== DNS_MESSAGE) {
       discard(response);
-      return { ok: false, kind: "bad-response", message: dohText.notDns(host, contentType.slice(0, 60)) };
+      return { ok: false, kind: "bad-response", message: text.notDns(host, contentType.slice(0, 60)) };
     }
     const bytes = await readLimited(response, MAX_MESSAGE_BYTES);
-    if (bytes === undefined) return { ok: false, kind: "bad-response", message: dohText.tooLarge(host) };
-    return decodeResponse(bytes, question, host);
+    if (bytes === undefined) return { ok: false, kind: "bad-response", message: text.tooLarge(host) };
+    return decodeResponse(bytes, question, host, text);
   } catch {
     // The connection broke while the body was arriving.
-    return { ok: false, kind: "unreachable", message: dohText.unreachable(host) };
+    return { ok: false, kind: "unreachable", message: text.unreachable(host) };
   }
 }
 
 /** Asks the resolver one question. Defaults: Cloudflare's resolver, POST, 5 s. */
 export async function queryDoh(name: string, type: DnsRecordType, options: DohOptions = {}): Promise<DohResult> {
-  const resolver = parseResolverUrl(options.resolverUrl ?? DEFAULT_RESOLVER_URL);
+  const sentences = options.sentences ?? ENGLISH_DNS_SENTENCES;
+  const dohText = sentences.doh;
+  const resolver = parseResolverUrl(options.resolverUrl ?? DEFAULT_RESOLVER_URL, sentences.resolver);
   if (!resolver.ok) return { ok: false, kind: "invalid-request", message: resolver.message };
   if (!isQueryableName(name)) return { ok: false, kind: "invalid-request", message: dohText.invalidName(name.slice(0, 80)) };
   const { host } = resolver;
@@ -135,7 +137,7 @@ export async function queryDoh(name: string, type: DnsRecordType, options: DohOp
     options.signal?.addEventListener("abort", onAbort, { once: true });
   });
   try {
-    return await Promise.race([exchange(fetchImpl, resolver.url, host, question, options.method ?? "POST", controller.signal), deadline, cancelled]);
+    return await Promise.race([exchange(fetchImpl, resolver.url, host, question, options.method ?? "POST", controller.signal, dohText), deadline, cancelled]);
   } finally {
     clearTimeout(timer);
     if (onAbort) options.signal?.removeEventListener("abort", onAbort);

@@ -4,7 +4,7 @@
  * rules of mail/address (isDomainName); this file adds international names and the messages.
  */
 import { isHostLabel, isNumericLabel } from "../classifier/mail/address";
-import { domainText } from "./strings";
+import { type DomainText, ENGLISH_DNS_SENTENCES } from "../i18n/dns/en";
 
 export type DomainParse = { ok: true; domain: string } | { ok: false; message: string };
 
@@ -30,29 +30,30 @@ function toAscii(domain: string): string | undefined {
   }
 }
 
-export function parseDomain(input: string): DomainParse {
+/** `text`: the language of the refusal (English unless the caller passes another). */
+export function parseDomain(input: string, text: DomainText = ENGLISH_DNS_SENTENCES.domain): DomainParse {
   const trimmed = input.trim();
-  if (trimmed === "") return { ok: false, message: domainText.empty };
-  if (trimmed.includes("@")) return { ok: false, message: domainText.emailAddress };
+  if (trimmed === "") return { ok: false, message: text.empty };
+  if (trimmed.includes("@")) return { ok: false, message: text.emailAddress };
   if (trimmed.length > 4 * MAX_NAME_LENGTH || URL_SYNTAX.test(trimmed)) {
-    return { ok: false, message: domainText.badCharacters(shown(trimmed)) };
+    return { ok: false, message: text.badCharacters(shown(trimmed)) };
   }
   // One trailing dot is the fully-qualified form of the same name.
   let domain = (trimmed.endsWith(".") ? trimmed.slice(0, -1) : trimmed).toLowerCase();
-  if (domain.split(".").some((label) => label === "")) return { ok: false, message: domainText.emptyLabel(shown(trimmed)) };
+  if (domain.split(".").some((label) => label === "")) return { ok: false, message: text.emptyLabel(shown(trimmed)) };
 
   if (NON_ASCII.test(domain)) {
     const ascii = toAscii(domain);
-    if (ascii === undefined || NON_ASCII.test(ascii)) return { ok: false, message: domainText.idnFailed(shown(trimmed)) };
+    if (ascii === undefined || NON_ASCII.test(ascii)) return { ok: false, message: text.idnFailed(shown(trimmed)) };
     domain = ascii;
   }
 
-  if (domain.length > MAX_NAME_LENGTH) return { ok: false, message: domainText.tooLong(shown(trimmed)) };
+  if (domain.length > MAX_NAME_LENGTH) return { ok: false, message: text.tooLong(shown(trimmed)) };
   const labels = domain.split(".");
-  if (labels.length < 2) return { ok: false, message: domainText.singleLabel(shown(trimmed)) };
+  if (labels.length < 2) return { ok: false, message: text.singleLabel(shown(trimmed)) };
   const bad = labels.find((label) => !isHostLabel(label));
-  if (bad !== undefined) return { ok: false, message: domainText.badLabel(shown(trimmed), shown(bad)) };
-  if (isNumericLabel(labels[labels.length - 1] ?? "")) return { ok: false, message: domainText.numericTld(shown(trimmed)) };
+  if (bad !== undefined) return { ok: false, message: text.badLabel(shown(trimmed), shown(bad)) };
+  if (isNumericLabel(labels[labels.length - 1] ?? "")) return { ok: false, message: text.numericTld(shown(trimmed)) };
   return { ok: true, domain };
 }
 

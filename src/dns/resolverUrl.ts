@@ -3,24 +3,25 @@
  * so the channel must be encrypted; plain http is allowed only to this computer (tests, local
  * resolvers), where there is no network to eavesdrop on.
  */
-import { resolverText } from "./strings";
+import { ENGLISH_DNS_SENTENCES, type ResolverText } from "../i18n/dns/en";
 
 export type ResolverParse = { ok: true; url: URL; host: string } | { ok: false; message: string };
 
 const LOOPBACK_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
 
-export function parseResolverUrl(input: string): ResolverParse {
+/** `text`: the language of the refusal (English unless the caller passes another). */
+export function parseResolverUrl(input: string, text: ResolverText = ENGLISH_DNS_SENTENCES.resolver): ResolverParse {
   let url: URL;
   try {
     url = new URL(input.trim());
   } catch {
-    return { ok: false, message: resolverText.unparsable(input) };
+    return { ok: false, message: text.unparsable(input) };
   }
   const loopback = LOOPBACK_HOSTS.has(url.hostname);
   if (url.protocol !== "https:" && !(url.protocol === "http:" && loopback)) {
-    return { ok: false, message: resolverText.notHttps(input) };
+    return { ok: false, message: text.notHttps(input) };
   }
-  if (url.username !== "" || url.password !== "") return { ok: false, message: resolverText.credentials(input) };
+  if (url.username !== "" || url.password !== "") return { ok: false, message: text.credentials(input) };
   url.hash = "";
   return { ok: true, url, host: url.host };
 }

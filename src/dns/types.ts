@@ -2,6 +2,7 @@
  * The DNS engine's public vocabulary: what one DoH query returns and what a domain check says.
  * The admin view renders these; it never sees wire-format packets.
  */
+import type { DnsSentences } from "../i18n/dns/en";
 
 /** The record types the checks need. */
 export type DnsRecordType = "MX" | "TXT" | "CNAME";
@@ -59,9 +60,12 @@ export interface DohOptions {
    * resolvers that answer the simple request but not OPTIONS.
    */
   method?: "POST" | "GET";
+  /** The language of every message the look-up and the verdicts produce. Default: English. */
+  sentences?: DnsSentences;
 }
 
-export type CheckId = "mx" | "mx-single" | "spf" | "autodiscover";
+/** "mx" | "mx-single" | "spf" | "autodiscover": the checks the sentences have titles for. */
+export type CheckId = keyof DnsSentences["titles"];
 export type CheckStatus = "pass" | "warn" | "fail" | "error";
 
 export interface CheckResult {

@@ -3,19 +3,24 @@
  * rules can be read (and tested) apart from the network.
  */
 import { classifyMxHost, EXO_AUTODISCOVER_TARGET, EXO_SPF_INCLUDE, exchangeOnlineMxHost } from "../classifier/mail/exoMxHost";
-import { autodiscoverText, checkTitles, mxSingleText, mxText, spfText } from "./strings";
+import { ENGLISH_DNS_SENTENCES, type DnsSentences } from "../i18n/dns/en";
 import type { CheckId, CheckResult, CheckStatus, DohResult } from "./types";
 
-const result = (id: CheckId, status: CheckStatus, detail: string, records: string[] = []): CheckResult => ({
-  id,
-  status,
-  title: checkTitles[id],
-  detail,
-  records,
-});
+/** A verdict builder whose titles are in the language of `titles`. */
+const resultIn =
+  (titles: DnsSentences["titles"]) =>
+  (id: CheckId, status: CheckStatus, detail: string, records: string[] = []): CheckResult => ({
+    id,
+    status,
+    title: titles[id],
+    detail,
+    records,
+  });
 
 /** Verdicts 'mx' and, when there are MX records to count, 'mx-single'. */
-export function mxVerdicts(domain: string, lookup: DohResult): CheckResult[] {
+export function mxVerdicts(domain: string, lookup: DohResult, sentences: DnsSentences = ENGLISH_DNS_SENTENCES): CheckResult[] {
+  const result = resultIn(sentences.titles);
+  const { mx: mxText, mxSingle: mxSingleText } = sentences;
   if (!lookup.ok) {
     if (lookup.kind === "nxdomain") return [result("mx", "fail", mxText.nxdomain(domain))];
     return [result("mx", "error", mxText.couldNotCheck(lookup.message))];
@@ -62,7 +67,9 @@ function includesExo(term: string): boolean {
 }
 const REDIRECT = /^redirect=(\S+)$/iu;
 
-export function spfVerdict(domain: string, lookup: DohResult): CheckResult {
+export function spfVerdict(domain: string, lookup: DohResult, sentences: DnsSentences = ENGLISH_DNS_SENTENCES): CheckResult {
+  const result = resultIn(sentences.titles);
+  const spfText = sentences.spf;
   if (!lookup.ok) {
     if (lookup.kind === "nxdomain") return result("spf", "fail", spfText.nxdomain(domain));
     return result("spf", "error", spfText.couldNotCheck(lookup.message));
@@ -76,7 +83,9 @@ export function spfVerdict(domain: string, lookup: DohResult): CheckResult {
   return result("spf", "warn", redirect ? spfText.missingIncludeRedirect(redirect) : spfText.missingInclude, spf);
 }
 
-export function autodiscoverVerdict(name: string, lookup: DohResult): CheckResult {
+export function autodiscoverVerdict(name: string, lookup: DohResult, sentences: DnsSentences = ENGLISH_DNS_SENTENCES): CheckResult {
+  const result = resultIn(sentences.titles);
+  const autodiscoverText = sentences.autodiscover;
   if (!lookup.ok) {
     if (lookup.kind === "nxdomain") return result("autodiscover", "warn", autodiscoverText.none(name));
     return result("autodiscover", "error", autodiscoverText.couldNotCheck(lookup.message));

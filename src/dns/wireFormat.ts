@@ -6,7 +6,7 @@
  */
 import { Buffer } from "buffer";
 import { decode, encode, RECURSION_DESIRED, type DecodedPacket } from "dns-packet";
-import { dohText } from "./strings";
+import { type DohText, ENGLISH_DNS_SENTENCES } from "../i18n/dns/en";
 import type { DnsRecordType, DohAnswer, DohResult } from "./types";
 
 /** RFC 1035 header size; anything shorter can't be a DNS message. */
@@ -78,8 +78,8 @@ function toAnswer(record: unknown): DohAnswer | undefined {
  * Judges a resolver's reply to `question`. Never throws: whatever the bytes, the result is typed.
  * `host` is the resolver's host, named in every failure message.
  */
-export function decodeResponse(bytes: Uint8Array, question: Question, host: string): DohResult {
-  const garbled = (): DohResult => ({ ok: false, kind: "bad-response", message: dohText.garbled(host) });
+export function decodeResponse(bytes: Uint8Array, question: Question, host: string, text: DohText = ENGLISH_DNS_SENTENCES.doh): DohResult {
+  const garbled = (): DohResult => ({ ok: false, kind: "bad-response", message: text.garbled(host) });
   if (bytes.byteLength < HEADER_BYTES) return garbled();
 
   let packet: DecodedPacket;
@@ -97,16 +97,16 @@ export function decodeResponse(bytes: Uint8Array, question: Question, host: stri
     typeof questions[0]?.name === "string" &&
     canonicalName(questions[0].name) === canonicalName(question.name) &&
     questions[0].type === question.type;
-  if (!answersQuestion) return { ok: false, kind: "bad-response", message: dohText.mismatched(host) };
+  if (!answersQuestion) return { ok: false, kind: "bad-response", message: text.mismatched(host) };
 
   // Over HTTPS there is no size limit to truncate for; a TC answer is incomplete, so don't judge by it.
-  if (packet.flag_tc) return { ok: false, kind: "bad-response", message: dohText.truncated(host) };
+  if (packet.flag_tc) return { ok: false, kind: "bad-response", message: text.truncated(host) };
 
   const rcode = packet.flags & 0xf;
-  if (rcode === 3) return { ok: false, kind: "nxdomain", message: dohText.nxdomain(host, question.name) };
-  if (rcode === 2) return { ok: false, kind: "servfail", message: dohText.servfail(host, question.name) };
-  if (rcode === 5) return { ok: false, kind: "refused", message: dohText.refused(host, question.name) };
-  if (rcode !== 0) return { ok: false, kind: "bad-response", message: dohText.otherRcode(host, RCODE_NAMES[rcode] ?? `RCODE ${rcode}`) };
+  if (rcode === 3) return { ok: false, kind: "nxdomain", message: text.nxdomain(host, question.name) };
+  if (rcode === 2) return { ok: false, kind: "servfail", message: text.servfail(host, question.name) };
+  if (rcode === 5) return { ok: false, kind: "refused", message: text.refused(host, question.name) };
+  if (rcode !== 0) return { ok: false, kind: "bad-response", message: text.otherRcode(host, RCODE_NAMES[rcode] ?? `RCODE ${rcode}`) };
 
   const answers: DohAnswer[] = [];
   for (const record of Array.isArray(packet.answers) ? packet.answers : []) {

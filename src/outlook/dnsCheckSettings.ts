@@ -10,7 +10,7 @@
 import { isListedResolver, resolverListFromQuery } from "../dns/resolverList";
 import { parseResolverUrl } from "../dns/resolverUrl";
 import { DEFAULT_DNS_CHECK_SETTINGS } from "../dns/settings";
-import { resolverText } from "../dns/strings";
+import { ENGLISH_DNS_SENTENCES, type ResolverText } from "../i18n/dns/en";
 import { pageSearch } from "./orgDefault";
 import type { DnsCheckPreference } from "./types";
 
@@ -40,16 +40,16 @@ function protocolOf(url: string): string | undefined {
  * Content-Security-Policy lets it connect to https origins only (connect-src), so it refuses
  * anything else here, with that reason, instead of failing later as "could not be reached"; the
  * DNS engine itself also takes plain http to this computer (its Node tests use it). An organisation
- * that lists its resolvers (?dnsResolvers=) allows only those.
+ * that lists its resolvers (?dnsResolvers=) allows only those. `text` is the language of the reason.
  */
-export function resolverUrlProblem(resolverUrl: string, search?: string): string | undefined {
-  if (resolverUrl.length > MAX_RESOLVER_URL_CHARS) return "The resolver address is too long.";
+export function resolverUrlProblem(resolverUrl: string, search?: string, text: ResolverText = ENGLISH_DNS_SENTENCES.resolver): string | undefined {
+  if (resolverUrl.length > MAX_RESOLVER_URL_CHARS) return text.paneTooLong;
   const protocol = protocolOf(resolverUrl);
-  if (protocol !== undefined && protocol !== "https:") return resolverText.paneHttpsOnly(resolverUrl.trim());
-  const parsed = parseResolverUrl(resolverUrl);
+  if (protocol !== undefined && protocol !== "https:") return text.paneHttpsOnly(resolverUrl.trim());
+  const parsed = parseResolverUrl(resolverUrl, text);
   if (!parsed.ok) return parsed.message;
   const allowed = orgResolvers(search);
-  if (allowed && !isListedResolver(resolverUrl, allowed)) return resolverText.notListed(resolverUrl, allowed.map((r) => new URL(r).host));
+  if (allowed && !isListedResolver(resolverUrl, allowed)) return text.notListed(resolverUrl, allowed.map((r) => new URL(r).host));
   return undefined;
 }
 

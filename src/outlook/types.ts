@@ -5,29 +5,10 @@
  */
 import type { ClassifyInput } from "../classifier/types";
 import type { MailboxFailure, MailboxSource, SentMessageRef } from "../graph/types";
+import type { HostDiagnostics, ItemSummary, MailboxBouncesUnavailable, OfficeFailure, ReadPath } from "../shared/hostReport";
 
-/** How the data for a candidate was obtained. */
-export type ReadPath =
-  | "mime" // item.getAsFileAsync (Mailbox 1.14)
-  | "html+headers" // body.getAsync(Html) + getAllInternetHeadersAsync (1.8)
-  | "body" // body.getAsync only (1.3)
-  | "item-attachment" // getAttachmentContentAsync, format Eml (1.8)
-  | "file-attachment" // getAttachmentContentAsync, format Base64 (.eml/.msg files) (1.8)
-  | "drop"
-  | "paste"
-  | "file"
-  | "sample"
-  | "graph-mime" // GET /me/messages/{id}/$value (the mailbox's bounces, through Graph)
-  | "graph-body+headers"; // its fallback: body + internetMessageHeaders
-
-/** One Office.js call that failed or gave nothing usable; shown to the user and in diagnostics. */
-export interface OfficeFailure {
-  /** The call, e.g. "getAsFileAsync", "getAttachmentContentAsync (Undeliverable.eml)". */
-  step: string;
-  /** Office error name or code when Office gave one (e.g. "AttachmentTypeNotSupported", 9057). */
-  code?: string | number;
-  message: string;
-}
+// Declared in the neutral module (roundtrip carries them too); re-exported so the pane keeps one import.
+export type { HostDiagnostics, ItemSummary, MailboxBouncesUnavailable, OfficeFailure, ReadPath } from "../shared/hostReport";
 
 export interface HostInfo {
   mode: "outlook" | "preview";
@@ -92,18 +73,6 @@ export type HostMessageKey =
   | "addressNotSaved"
   | "settingNotSaved"
   | "resolverTooLong";
-
-/** The open message, named in the pane so a stale pinned pane can't be mistaken for the current one. */
-export interface ItemSummary {
-  subject: string;
-  /** ISO date-time of the item, when Outlook gives it. */
-  date?: string;
-  from?: string;
-  /** The sender's address alone (item.from.emailAddress): who forwarded or attached the bounce. */
-  fromAddress?: string;
-  itemId?: string;
-  itemClass?: string;
-}
 
 /** Something that may hold a bounce: the message itself, one of its attachments, … */
 export interface BounceCandidate {
@@ -178,26 +147,6 @@ export type ActionResult =
   | { ok: true }
   | { ok: false; message: string; key?: HostMessageKey; failure?: OfficeFailure };
 
-/** What the diagnostics panel and the forward may show about the host: never message content. */
-export interface HostDiagnostics {
-  mode: "outlook" | "preview";
-  host?: string;
-  platform?: string;
-  /** Client build: mailbox.diagnostics.hostVersion, else Office.context.diagnostics.version. */
-  version?: string;
-  mailboxSets: string[];
-  displayLanguage?: string;
-  canOpenForm: boolean;
-  /** Path that gave the last successful read of the message itself. */
-  lastReadPath?: ReadPath;
-  /** Whether Outlook delivers drags onto the pane to the add-in (DragAndDropEvent); absent in preview. */
-  dragAndDrop?: boolean;
-  /** The mailbox search (recent bounces): "on"/"off" by the user's choice, else why it isn't offered. */
-  mailboxSearch?: "on" | "off" | MailboxBouncesUnavailable;
-  /** Failures of the last read and of later actions (attachment names replaced, newest last, capped). */
-  failures: OfficeFailure[];
-}
-
 /**
  * Where the admin address came from: the user typed it ("user"), the deployment set it for
  * everyone ("organisation": the manifest's task pane URL ?admin= inside Outlook, or the build's
@@ -217,17 +166,6 @@ export interface DnsCheckPreference {
   /** RFC 8484 endpoint (https, or http to loopback only). */
   resolverUrl: string;
 }
-
-/** Why the mailbox's bounces can't be listed here (MailHost.mailboxBouncesUnavailable). */
-export type MailboxBouncesUnavailable =
-  /** No Entra app id configured (NDR_GRAPH_CLIENT_ID or ?graphClientId=): the deployment hasn't set it up. */
-  | "no-client-id"
-  /** The client lacks NestedAppAuth 1.1 (older builds, Outlook.com and Gmail accounts). */
-  | "no-naa"
-  /** Not an Exchange Online mailbox (Exchange on-premises, Outlook.com): Graph can't serve it. */
-  | "not-exchange-online"
-  /** Outside Outlook: the sample mailbox stands in. */
-  | "preview";
 
 /** The open message, for "this message bounced": its Internet Message-ID and when it was sent. */
 export type OpenMessageRef = SentMessageRef & { subject: string };

@@ -3,7 +3,7 @@
  * It names the guidance entry by id only: the admin's pane shows its own, current text for it.
  */
 import type { Confidence, Diagnosis, Layout, MessageKind, Reason } from "../classifier/types";
-import type { HostDiagnostics, ItemSummary, ReadPath } from "../outlook/types";
+import type { HostDiagnostics, ItemSummary, ReadPath } from "../shared/hostReport";
 import { cut, LIMITS } from "./limits";
 
 export const PAYLOAD_VERSION = 1;

@@ -4,7 +4,7 @@
  * lack, so the validator can't silently reject a newer classifier's output.
  */
 import type { Confidence, Layout, MessageKind, Reason } from "../classifier/types";
-import type { ReadPath } from "../outlook/types";
+import type { ReadPath } from "../shared/hostReport";
 
 type Exhaustive<Union, List extends readonly Union[]> = [Exclude<Union, List[number]>] extends [never] ? List : never;
 

@@ -4,7 +4,7 @@
  * commands that run as copied, and wording that fits the provider that refused the message.
  */
 import { GUIDANCE, guidanceById, selectGuidance } from "../../src/classifier/guidance";
-import { entrySentences } from "../../src/classifier/guidance/locales/phrasebook";
+import { entrySentences } from "../../src/i18n/guidance/phrasebook";
 import type { CommandShell, GuidanceEntry, StepCommand } from "../../src/classifier/types";
 
 const byId = (id: string): GuidanceEntry => {

@@ -4,7 +4,7 @@ import { parseDomain } from "../../src/dns/domainName";
 import { classifyMxHost, exchangeOnlineMxHost } from "../../src/dns";
 import { parseResolverUrl } from "../../src/dns/resolverUrl";
 import { DEFAULT_DNS_CHECK_SETTINGS, DEFAULT_RESOLVER_URL } from "../../src/dns/settings";
-import { PRIVACY_NOTE } from "../../src/dns/strings";
+import { PRIVACY_NOTE } from "../../src/i18n/dns/en";
 
 describe("parseDomain", () => {
   test.each([

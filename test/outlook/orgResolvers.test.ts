@@ -3,13 +3,10 @@
 // saved resolver that is no longer allowed falls back to the organisation's.
 import { DNS_RESOLVERS_QUERY_PARAMETER } from "../../src/dns/resolverList";
 import { DEFAULT_RESOLVER_URL } from "../../src/dns/settings";
-import { ENGLISH_DNS_SENTENCES, setDnsSentences } from "../../src/dns/strings";
 import { FR_DNS } from "../../src/i18n/dns/fr";
 import { defaultDnsCheckSettings, orgResolvers, readDnsCheckSettings, resolverUrlProblem } from "../../src/outlook/dnsCheckSettings";
 
 const ORG = `?admin=helpdesk%40contoso.com&${new URLSearchParams({ [DNS_RESOLVERS_QUERY_PARAMETER]: "https://doh.contoso.com/dns-query https://dns.contoso.net/q" })}`;
-
-afterEach(() => setDnsSentences(ENGLISH_DNS_SENTENCES));
 
 test("without a list nothing changes: Cloudflare by default, any https resolver", () => {
   expect(orgResolvers("")).toBeUndefined();
@@ -35,8 +32,8 @@ test("a saved resolver outside the list falls back to the organisation's first",
 });
 
 test("the refusal speaks the pane's language", () => {
-  setDnsSentences(FR_DNS);
-  expect(resolverUrlProblem("https://cloudflare-dns.com/dns-query", ORG)).toMatch(/^Votre organisation n'autorise que ces résolveurs DNS : doh\.contoso\.com, dns\.contoso\.net\./);
+  expect(resolverUrlProblem(`https://${"a".repeat(2100)}.example/`, "", FR_DNS.resolver)).toBe("L'adresse du résolveur est trop longue.");
+  expect(resolverUrlProblem("https://cloudflare-dns.com/dns-query", ORG, FR_DNS.resolver)).toMatch(/^Votre organisation n'autorise que ces résolveurs DNS : doh\.contoso\.com, dns\.contoso\.net\./);
 });
 
 test("an invalid list on the URL is ignored (the policy still guards)", () => {

@@ -8,6 +8,7 @@ import type { Diagnosis } from "../../src/classifier/types";
 import { pseudoLocalize } from "../../src/i18n/locale";
 import { en, type UiKey } from "../../src/i18n/ui/en";
 import type { ReadOutcome } from "../../src/outlook/types";
+import type { DnsRunOptions } from "../../src/taskpane/admin/dnsRunner";
 import { codeLineOf } from "../../src/taskpane/diagnosis/problemModel";
 import { SAMPLES } from "../../src/taskpane/input/samples";
 import { readFileSync } from "node:fs";
@@ -129,15 +130,15 @@ describe("pseudo-locale: no English left in the pane", () => {
   it("admin view: checklist, raw evidence, the DNS panel turned on, a resolver problem and check results", async () => {
     const diagnosis = await relayDeniedDiagnosis();
     const raw = adminMailbox(quotedByOutlook(forwardHtml(diagnosis)));
-    // The real verdicts (no network): their sentences come from the engine's tables, in the pane's language.
-    const runDnsChecks = async (domain: string): Promise<DomainCheckReport> => ({
+    // The real verdicts (no network), in the language the pane passes with the run.
+    const runDnsChecks = async (domain: string, { sentences }: DnsRunOptions): Promise<DomainCheckReport> => ({
       ok: true,
       domain,
       resolverHost: "cloudflare-dns.com",
       results: [
-        ...mxVerdicts(domain, { ok: true, rcode: "NOERROR", answers: [{ type: "MX", name: domain, ttl: 300, preference: 10, exchange: "mx.contoso.com" }] }),
-        spfVerdict(domain, { ok: true, rcode: "NOERROR", answers: [] }),
-        autodiscoverVerdict(`autodiscover.${domain}`, { ok: false, kind: "nxdomain", message: "x" }),
+        ...mxVerdicts(domain, { ok: true, rcode: "NOERROR", answers: [{ type: "MX", name: domain, ttl: 300, preference: 10, exchange: "mx.contoso.com" }] }, sentences),
+        spfVerdict(domain, { ok: true, rcode: "NOERROR", answers: [] }, sentences),
+        autodiscoverVerdict(`autodiscover.${domain}`, { ok: false, kind: "nxdomain", message: "x" }, sentences),
       ],
     });
     const sender = "Alex Wilber <alex.wilber@contoso.com>";

@@ -1,5 +1,5 @@
-/** The DNS checks' sentences in German (same arguments as the English in src/dns/strings.ts). */
-import type { DnsSentences } from "../../dns/strings";
+/** The DNS checks' sentences in German (same arguments as the English in ./en.ts). */
+import type { DnsSentences } from "./en";
 
 const seconds = (ms: number): string => {
   const s = ms / 1000;
@@ -26,6 +26,7 @@ export const DE_DNS: DnsSentences = {
       `Die Resolver-Adresse „${url}“ muss mit https:// beginnen (einfaches http ist nur für diesen Computer erlaubt: localhost, 127.0.0.1 oder [::1]).`,
     credentials: (url) => `Die Resolver-Adresse „${url}“ darf keinen Benutzernamen und kein Kennwort enthalten.`,
     notListed: (url, hosts) => `Ihre Organisation erlaubt nur diese DNS-Resolver: ${list(hosts)}. „${url}“ gehört nicht dazu.`,
+    paneTooLong: "Die Resolver-Adresse ist zu lang.",
     paneHttpsOnly: (url) => `Die Resolver-Adresse „${url}“ muss mit https:// beginnen: Der Aufgabenbereich sendet DNS-Abfragen nur über HTTPS.`,
   },
   doh: {

@@ -1,5 +1,5 @@
-/** The DNS checks' sentences in Spanish (same arguments as the English in src/dns/strings.ts). */
-import type { DnsSentences } from "../../dns/strings";
+/** The DNS checks' sentences in Spanish (same arguments as the English in ./en.ts). */
+import type { DnsSentences } from "./en";
 
 const seconds = (ms: number): string => {
   const s = ms / 1000;
@@ -26,6 +26,7 @@ export const ES_DNS: DnsSentences = {
       `La dirección del resolvedor «${url}» debe empezar por https:// (http sin cifrar solo se permite para este equipo: localhost, 127.0.0.1 o [::1]).`,
     credentials: (url) => `La dirección del resolvedor «${url}» no debe contener un nombre de usuario ni una contraseña.`,
     notListed: (url, hosts) => `Su organización solo permite estos resolvedores DNS: ${list(hosts)}. «${url}» no es uno de ellos.`,
+    paneTooLong: "La dirección del resolvedor es demasiado larga.",
     paneHttpsOnly: (url) => `La dirección del resolvedor «${url}» debe empezar por https://: el panel solo envía consultas DNS por HTTPS.`,
   },
   doh: {

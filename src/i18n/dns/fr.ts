@@ -1,5 +1,5 @@
-/** The DNS checks' sentences in French (same arguments as the English in src/dns/strings.ts). */
-import type { DnsSentences } from "../../dns/strings";
+/** The DNS checks' sentences in French (same arguments as the English in ./en.ts). */
+import type { DnsSentences } from "./en";
 
 const seconds = (ms: number): string => {
   const s = ms / 1000;
@@ -26,6 +26,7 @@ export const FR_DNS: DnsSentences = {
       `L'adresse du résolveur « ${url} » doit commencer par https:// (http simple n'est autorisé que pour cet ordinateur : localhost, 127.0.0.1 ou [::1]).`,
     credentials: (url) => `L'adresse du résolveur « ${url} » ne doit contenir ni nom d'utilisateur ni mot de passe.`,
     notListed: (url, hosts) => `Votre organisation n'autorise que ces résolveurs DNS : ${list(hosts)}. « ${url} » n'en fait pas partie.`,
+    paneTooLong: "L'adresse du résolveur est trop longue.",
     paneHttpsOnly: (url) => `L'adresse du résolveur « ${url} » doit commencer par https:// : le volet n'envoie de requêtes DNS qu'en HTTPS.`,
   },
   doh: {

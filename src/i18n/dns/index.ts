@@ -2,7 +2,7 @@
  * The DNS checks' sentences for the pane's language, each language its own chunk (only admins
  * who open the DNS panel need them). The pseudo-locale transforms the English.
  */
-import { type DnsSentences, ENGLISH_DNS_SENTENCES } from "../../dns/strings";
+import { type DnsSentences, ENGLISH_DNS_SENTENCES } from "./en";
 import { type Locale, pseudoLocalize } from "../locale";
 
 type Arg = string | number | readonly string[];

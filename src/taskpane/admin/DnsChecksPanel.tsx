@@ -7,8 +7,8 @@ import { StateMessage } from "../common/StateMessage";
 import { errorMessage } from "../common/withTimeout";
 import type { DnsRunner } from "./dnsRunner";
 import { useStrings } from "../i18n/LocaleProvider";
-import { setDnsSentences } from "../../dns/strings";
 import { loadDnsSentences } from "../../i18n/dns";
+import { type DnsSentences, ENGLISH_DNS_SENTENCES } from "../../i18n/dns/en";
 import type { Locale } from "../../i18n/locale";
 import type { Translate } from "../../i18n/translate";
 import { isolatedText } from "../common/bidiText";
@@ -76,32 +76,22 @@ function Result({ result }: { result: CheckResult }) {
 }
 
 /**
- * The engine's sentences (verdicts, resolver and domain problems) in the pane's language. Resolves
- * true once they are in place; a chunk that fails to load leaves English, which still explains.
+ * The engine's sentences (verdicts, resolver and domain problems) in the pane's language, handed
+ * to the engine with each call. `ready` resolves once they are loaded; a chunk that fails to load
+ * gives English, which still explains. `current` is what has loaded so far (English until then).
  */
-function useDnsLanguage(locale: Locale): Promise<boolean> {
-  // One load per language; setting the same sentences twice (Strict Mode) is harmless.
-  const ready = useMemo(
-    () =>
-      loadDnsSentences(locale).then(
-        (sentences) => {
-          setDnsSentences(sentences);
-          return true;
-        },
-        () => false,
-      ),
-    [locale],
-  );
-  const [, setLoaded] = useState<Locale>();
+function useDnsSentences(locale: Locale): { ready: Promise<DnsSentences>; current: DnsSentences } {
+  const ready = useMemo(() => loadDnsSentences(locale).catch(() => ENGLISH_DNS_SENTENCES), [locale]);
+  const [loaded, setLoaded] = useState<{ locale: Locale; sentences: DnsSentences }>();
   useEffect(() => {
     let live = true;
     // Re-render once loaded: the resolver's validation message is computed while rendering.
-    void ready.then(() => live && setLoaded(locale));
+    void ready.then((sentences) => live && setLoaded({ locale, sentences }));
     return () => {
       live = false;
     };
   }, [ready, locale]);
-  return ready;
+  return { ready, current: loaded?.locale === locale ? loaded.sentences : ENGLISH_DNS_SENTENCES };
 }
 
 type RunState = { status: "idle" } | { status: "running" } | { status: "done"; report: DomainCheckReport } | { status: "failed"; message: string };
@@ -119,7 +109,7 @@ interface DnsChecksPanelProps {
 export function DnsChecksPanel({ host, domain: initialDomain, run, inline = false }: DnsChecksPanelProps) {
   const styles = useStyles();
   const { t, locale } = useStrings();
-  const sentencesReady = useDnsLanguage(locale);
+  const sentences = useDnsSentences(locale);
   const [settings, setSettings] = useState(() => loadSettings(host));
   const [resolver, setResolver] = useState(settings.resolverUrl);
   const [domain, setDomain] = useState(initialDomain ?? "");
@@ -127,7 +117,7 @@ export function DnsChecksPanel({ host, domain: initialDomain, run, inline = fals
   const [runState, setRunState] = useState<RunState>({ status: "idle" });
   const abort = useRef<AbortController | null>(null);
   useEffect(() => () => abort.current?.abort(), []);
-  const resolverProblem = resolverUrlProblem(resolver.trim());
+  const resolverProblem = resolverUrlProblem(resolver.trim(), undefined, sentences.current.resolver);
 
   const save = async (next: DnsCheckPreference): Promise<void> => {
     setSettings(next);
@@ -147,9 +137,9 @@ export function DnsChecksPanel({ host, domain: initialDomain, run, inline = fals
     const controller = new AbortController();
     abort.current = controller;
     setRunState({ status: "running" });
-    await sentencesReady;
+    const language = await sentences.ready;
     try {
-      const report = await run(domain.trim(), { resolverUrl: url, signal: controller.signal });
+      const report = await run(domain.trim(), { resolverUrl: url, signal: controller.signal, sentences: language });
       if (abort.current === controller) setRunState({ status: "done", report });
     } catch (e) {
       if (abort.current === controller) setRunState({ status: "failed", message: errorMessage(e) });

@@ -4,9 +4,9 @@
  */
 import { build } from "esbuild";
 import path from "node:path";
-import { DE } from "../../src/classifier/guidance/locales/de";
-import { ES } from "../../src/classifier/guidance/locales/es";
-import { FR } from "../../src/classifier/guidance/locales/fr";
+import { DE } from "../../src/i18n/guidance/de";
+import { ES } from "../../src/i18n/guidance/es";
+import { FR } from "../../src/i18n/guidance/fr";
 import { GUIDANCE } from "../../src/classifier/guidance";
 
 const ROOT = path.resolve(__dirname, "../..");
@@ -42,8 +42,8 @@ describe("guidance translations stay out of the core bundles", () => {
   }, 30_000);
 
   it("puts each language in its own chunk, apart from the locales module", async () => {
-    const files = await bundle("src/classifier/guidance/locales/index.ts", true);
-    const main = files.find((f) => f.path.endsWith(`${path.sep}index.js`));
+    const files = await bundle("src/i18n/guidance/localize.ts", true);
+    const main = files.find((f) => f.path.endsWith(`${path.sep}localize.js`));
     expect(main).toBeDefined();
     for (const s of Object.values(SENTENCES)) expect(main?.text).not.toContain(s);
     const holders = Object.values(SENTENCES).map((s) => files.filter((f) => f.text.includes(s)).map((f) => f.path));

@@ -1,6 +1,6 @@
 /**
- * Spanish guidance text: each English sentence of the guidance table (common-steps.ts, links.ts
- * and the *-rows data files) mapped to its Spanish translation. Loaded on demand (see index.ts).
+ * Spanish guidance text: each English sentence of the guidance table (src/classifier/guidance: common-steps.ts, links.ts
+ * and the *-rows data files) mapped to its Spanish translation. Loaded on demand (see localize.ts).
  * Codes, cmdlet names, product names, DNS record names and <placeholders> are kept as written.
  */
 import type { Phrasebook } from "./phrasebook";
@@ -1527,4 +1527,54 @@ export const ES: Phrasebook = {
     "El informe de no entrega no incluye un código de estado estándar, así que se desconoce el motivo exacto.",
   "Find the server that refused the message and its reply in the full bounce or the message trace.":
     "Busque el servidor que rechazó el mensaje y su respuesta en el informe de no entrega completo o en el seguimiento de mensajes.",
+  // exo-5.4.1-no-answer-from-host
+  "The sending server got no answer from the recipient's mail server: a network or routing problem between the servers, not a wrong address.":
+    "El servidor de envío no obtuvo respuesta del servidor de correo del destinatario: un problema de red o de enrutamiento entre los servidores, no una dirección equivocada.",
+  "\"No answer from host\" is what RFC 3463 defines 5.4.1 to mean. On-premises Exchange reports it when its Send connector can't reach the next server: DNS, a smart host, or a firewall that blocks port 25.":
+    "«No answer from host» es el significado que la RFC 3463 da a 5.4.1. Exchange local lo notifica cuando su conector de envío no puede llegar al siguiente servidor: DNS, un host inteligente o un firewall que bloquea el puerto 25.",
+  "Check the Send connector's smart hosts and DNS routing, that the firewall lets outbound port 25 through, and the queue for the same error.":
+    "Compruebe los hosts inteligentes y el enrutamiento DNS del conector de envío, que el firewall deja salir el puerto 25, y la cola por si muestra el mismo error.",
+  // exo-5.4.1-unable-to-relay
+  "The receiving server won't pass the message on to that domain":
+    "El servidor receptor no reenvía el mensaje a ese dominio",
+  "The server that answered won't pass your message on to {domain} — an admin must fix its set-up":
+    "El servidor que respondió no reenvía su mensaje a {domain} — un administrador debe corregir su configuración",
+  "The server that answered doesn't accept mail for the recipient's domain and won't forward it, so the domain's mail records or the sender's relay permission are wrong.":
+    "El servidor que respondió no acepta correo del dominio del destinatario y no lo reenvía, así que los registros de correo del dominio o el permiso de retransmisión del remitente están mal.",
+  "Under 5.4.1, \"Unable to relay\" means the domain's MX record points to a server that doesn't host the domain, or a device or application sent the message through a server that doesn't let it relay.":
+    "Con 5.4.1, «Unable to relay» significa que el registro MX del dominio apunta a un servidor que no aloja el dominio, o que un dispositivo o aplicación envió el mensaje a través de un servidor que no le permite retransmitir.",
+  "Check that the recipient domain's MX record points to the server that accepts mail for it, and that the domain is an accepted domain there.":
+    "Compruebe que el registro MX del dominio del destinatario apunta al servidor que acepta su correo y que el dominio es allí un dominio aceptado.",
+  "Give the device or application a dedicated relay connector for its IP addresses, or make it sign in on port 587.":
+    "Dé al dispositivo o a la aplicación un conector de retransmisión propio para sus direcciones IP, o haga que inicie sesión en el puerto 587.",
+  // exo-5.4.1-unrecognised
+  "The recipient's server refused the message (code 5.4.1)":
+    "El servidor del destinatario rechazó el mensaje (código 5.4.1)",
+  "Your message to {domain} was refused — the server's reply says which of two problems it is":
+    "Su mensaje a {domain} fue rechazado — la respuesta del servidor indica cuál de dos problemas es",
+  "Microsoft's servers refused the message with code 5.4.1 but without one of its documented texts, so the server's reply below is the best clue.":
+    "Los servidores de Microsoft rechazaron el mensaje con el código 5.4.1 pero sin ninguno de sus textos documentados, así que la respuesta del servidor de abajo es la mejor pista.",
+  "Microsoft uses 5.4.1 for two unrelated problems: \"Relay Access Denied\" (the destination isn't set up to accept mail for the domain) and \"Recipient address rejected: Access denied\" (the address doesn't exist).":
+    "Microsoft usa 5.4.1 para dos problemas sin relación: «Relay Access Denied» (el destino no está configurado para aceptar correo del dominio) y «Recipient address rejected: Access denied» (la dirección no existe).",
+  "Send them this bounce (its code, server reply and time): their email admin should check that the address exists and that the domain's MX record points to Microsoft 365.":
+    "Envíeles este informe de no entrega (su código, la respuesta del servidor y la hora): su administrador de correo debe comprobar que la dirección existe y que el registro MX del dominio apunta a Microsoft 365.",
+  "Check that the address exists as a mailbox, group, contact or proxy address.":
+    "Compruebe que la dirección existe como buzón, grupo, contacto o dirección proxy.",
+  "Check that the domain's MX record points to <domain>.mail.protection.outlook.com and that the domain is an accepted domain.":
+    "Compruebe que el registro MX del dominio apunta a <domain>.mail.protection.outlook.com y que el dominio es un dominio aceptado.",
+  // x-5.4.1-mail-rejected-by-destination-domain
+  "The recipient's domain refused the message":
+    "El dominio del destinatario rechazó el mensaje",
+  "{domain} refused your message without saying why — their admin can tell you what to change":
+    "{domain} rechazó su mensaje sin decir por qué — su administrador puede decirle qué cambiar",
+  "The recipient's mail system refused the message for the whole domain without giving a reason.":
+    "El sistema de correo del destinatario rechazó el mensaje para todo el dominio sin dar ningún motivo.",
+  "Services such as Zoho answer 5.4.1 \"Mail rejected by destination domain\" when the domain isn't set up to receive mail there (its hosting moved or ended), or when the domain's own rules refuse your sender or your server.":
+    "Servicios como Zoho responden 5.4.1 «Mail rejected by destination domain» cuando el dominio no está configurado para recibir correo allí (su alojamiento se trasladó o terminó), o cuando las propias reglas del dominio rechazan su remitente o su servidor.",
+  "Send them this bounce (its code, server reply and time): their email admin should check that their domain still receives mail on that service and whether it refuses your address.":
+    "Envíeles este informe de no entrega (su código, la respuesta del servidor y la hora): su administrador de correo debe comprobar que su dominio sigue recibiendo correo en ese servicio y si rechaza su dirección.",
+  "Check that the recipient domain's MX records still name the mail service that refused the message; a domain whose hosting moved often keeps old records.":
+    "Compruebe que los registros MX del dominio del destinatario siguen indicando el servicio de correo que rechazó el mensaje; un dominio cuyo alojamiento se trasladó suele conservar registros antiguos.",
+  "Ask the recipient's admin whether their domain refuses your domain or your sending IP address.":
+    "Pregunte al administrador del destinatario si su dominio rechaza su dominio o su dirección IP de envío.",
 };

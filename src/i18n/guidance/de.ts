@@ -1,6 +1,6 @@
 /**
- * German guidance text: each English sentence of the guidance table (common-steps.ts, links.ts
- * and the *-rows data files) mapped to its German translation. Loaded on demand (see index.ts).
+ * German guidance text: each English sentence of the guidance table (src/classifier/guidance: common-steps.ts, links.ts
+ * and the *-rows data files) mapped to its German translation. Loaded on demand (see localize.ts).
  * Codes, cmdlet names, product names, DNS record names and <placeholders> are kept as written.
  */
 import type { Phrasebook } from "./phrasebook";
@@ -1527,4 +1527,54 @@ export const DE: Phrasebook = {
     "Der Unzustellbarkeitsbericht enthält keinen Standardstatuscode, daher ist der genaue Grund nicht bekannt.",
   "Find the server that refused the message and its reply in the full bounce or the message trace.":
     "Suchen Sie den Server, der die Nachricht abgelehnt hat, und seine Antwort im vollständigen Unzustellbarkeitsbericht oder in der Nachrichtenablaufverfolgung.",
+  // exo-5.4.1-no-answer-from-host
+  "The sending server got no answer from the recipient's mail server: a network or routing problem between the servers, not a wrong address.":
+    "Der sendende Server hat vom Mailserver des Empfängers keine Antwort erhalten: ein Netzwerk- oder Routingproblem zwischen den Servern, keine falsche Adresse.",
+  "\"No answer from host\" is what RFC 3463 defines 5.4.1 to mean. On-premises Exchange reports it when its Send connector can't reach the next server: DNS, a smart host, or a firewall that blocks port 25.":
+    "„No answer from host“ ist die Bedeutung, die RFC 3463 für 5.4.1 festlegt. Ein lokales Exchange meldet es, wenn sein Sendeconnector den nächsten Server nicht erreicht: DNS, ein Smarthost oder eine Firewall, die Port 25 sperrt.",
+  "Check the Send connector's smart hosts and DNS routing, that the firewall lets outbound port 25 through, and the queue for the same error.":
+    "Prüfen Sie die Smarthosts und das DNS-Routing des Sendeconnectors, ob die Firewall ausgehenden Verkehr auf Port 25 durchlässt, und die Warteschlange auf denselben Fehler.",
+  // exo-5.4.1-unable-to-relay
+  "The receiving server won't pass the message on to that domain":
+    "Der empfangende Server leitet die Nachricht nicht an diese Domäne weiter",
+  "The server that answered won't pass your message on to {domain} — an admin must fix its set-up":
+    "Der antwortende Server leitet Ihre Nachricht nicht an {domain} weiter – ein Administrator muss seine Einrichtung korrigieren",
+  "The server that answered doesn't accept mail for the recipient's domain and won't forward it, so the domain's mail records or the sender's relay permission are wrong.":
+    "Der antwortende Server nimmt keine E-Mails für die Domäne des Empfängers an und leitet sie nicht weiter: Die Maileinträge der Domäne oder die Relay-Berechtigung des Absenders sind falsch.",
+  "Under 5.4.1, \"Unable to relay\" means the domain's MX record points to a server that doesn't host the domain, or a device or application sent the message through a server that doesn't let it relay.":
+    "Bei 5.4.1 bedeutet „Unable to relay“, dass der MX-Eintrag der Domäne auf einen Server zeigt, der die Domäne nicht hostet, oder dass ein Gerät oder eine Anwendung die Nachricht über einen Server gesendet hat, der ihm kein Relay erlaubt.",
+  "Check that the recipient domain's MX record points to the server that accepts mail for it, and that the domain is an accepted domain there.":
+    "Prüfen Sie, ob der MX-Eintrag der Empfängerdomäne auf den Server zeigt, der E-Mails für sie annimmt, und ob die Domäne dort eine akzeptierte Domäne ist.",
+  "Give the device or application a dedicated relay connector for its IP addresses, or make it sign in on port 587.":
+    "Geben Sie dem Gerät oder der Anwendung einen eigenen Relay-Connector für seine IP-Adressen, oder lassen Sie es sich an Port 587 anmelden.",
+  // exo-5.4.1-unrecognised
+  "The recipient's server refused the message (code 5.4.1)":
+    "Der Server des Empfängers hat die Nachricht abgelehnt (Code 5.4.1)",
+  "Your message to {domain} was refused — the server's reply says which of two problems it is":
+    "Ihre Nachricht an {domain} wurde abgelehnt – die Antwort des Servers sagt, welches von zwei Problemen es ist",
+  "Microsoft's servers refused the message with code 5.4.1 but without one of its documented texts, so the server's reply below is the best clue.":
+    "Die Server von Microsoft haben die Nachricht mit Code 5.4.1 abgelehnt, aber ohne einen der dokumentierten Texte; die Serverantwort unten ist daher der beste Hinweis.",
+  "Microsoft uses 5.4.1 for two unrelated problems: \"Relay Access Denied\" (the destination isn't set up to accept mail for the domain) and \"Recipient address rejected: Access denied\" (the address doesn't exist).":
+    "Microsoft verwendet 5.4.1 für zwei voneinander unabhängige Probleme: „Relay Access Denied“ (das Ziel ist nicht dafür eingerichtet, E-Mails für die Domäne anzunehmen) und „Recipient address rejected: Access denied“ (die Adresse existiert nicht).",
+  "Send them this bounce (its code, server reply and time): their email admin should check that the address exists and that the domain's MX record points to Microsoft 365.":
+    "Senden Sie ihnen diesen Unzustellbarkeitsbericht (Code, Serverantwort und Uhrzeit): Ihr E-Mail-Administrator sollte prüfen, ob die Adresse existiert und ob der MX-Eintrag der Domäne auf Microsoft 365 zeigt.",
+  "Check that the address exists as a mailbox, group, contact or proxy address.":
+    "Prüfen Sie, ob die Adresse als Postfach, Gruppe, Kontakt oder Proxyadresse existiert.",
+  "Check that the domain's MX record points to <domain>.mail.protection.outlook.com and that the domain is an accepted domain.":
+    "Prüfen Sie, ob der MX-Eintrag der Domäne auf <domain>.mail.protection.outlook.com zeigt und ob die Domäne eine akzeptierte Domäne ist.",
+  // x-5.4.1-mail-rejected-by-destination-domain
+  "The recipient's domain refused the message":
+    "Die Domäne des Empfängers hat die Nachricht abgelehnt",
+  "{domain} refused your message without saying why — their admin can tell you what to change":
+    "{domain} hat Ihre Nachricht ohne Begründung abgelehnt – deren Administrator kann Ihnen sagen, was zu ändern ist",
+  "The recipient's mail system refused the message for the whole domain without giving a reason.":
+    "Das Mailsystem des Empfängers hat die Nachricht für die ganze Domäne abgelehnt, ohne einen Grund zu nennen.",
+  "Services such as Zoho answer 5.4.1 \"Mail rejected by destination domain\" when the domain isn't set up to receive mail there (its hosting moved or ended), or when the domain's own rules refuse your sender or your server.":
+    "Dienste wie Zoho antworten mit 5.4.1 „Mail rejected by destination domain“, wenn die Domäne dort nicht für den Empfang von E-Mails eingerichtet ist (ihr Hosting ist umgezogen oder beendet) oder wenn die eigenen Regeln der Domäne Ihren Absender oder Ihren Server ablehnen.",
+  "Send them this bounce (its code, server reply and time): their email admin should check that their domain still receives mail on that service and whether it refuses your address.":
+    "Senden Sie ihnen diesen Unzustellbarkeitsbericht (Code, Serverantwort und Uhrzeit): Ihr E-Mail-Administrator sollte prüfen, ob ihre Domäne auf diesem Dienst noch E-Mails empfängt und ob sie Ihre Adresse ablehnt.",
+  "Check that the recipient domain's MX records still name the mail service that refused the message; a domain whose hosting moved often keeps old records.":
+    "Prüfen Sie, ob die MX-Einträge der Empfängerdomäne noch den Maildienst nennen, der die Nachricht abgelehnt hat; eine Domäne, deren Hosting umgezogen ist, behält oft alte Einträge.",
+  "Ask the recipient's admin whether their domain refuses your domain or your sending IP address.":
+    "Fragen Sie den Administrator des Empfängers, ob dessen Domäne Ihre Domäne oder Ihre sendende IP-Adresse ablehnt.",
 };

@@ -1,6 +1,6 @@
 /**
- * French guidance text: each English sentence of the guidance table (common-steps.ts, links.ts
- * and the *-rows data files) mapped to its French translation. Loaded on demand (see index.ts).
+ * French guidance text: each English sentence of the guidance table (src/classifier/guidance: common-steps.ts, links.ts
+ * and the *-rows data files) mapped to its French translation. Loaded on demand (see localize.ts).
  * Codes, cmdlet names, product names, DNS record names and <placeholders> are kept as written.
  */
 import type { Phrasebook } from "./phrasebook";
@@ -1527,4 +1527,54 @@ export const FR: Phrasebook = {
     "Le rapport de non-remise ne contient pas de code d'état standard : la raison exacte n'est donc pas connue.",
   "Find the server that refused the message and its reply in the full bounce or the message trace.":
     "Trouvez le serveur qui a refusé le message et sa réponse dans le rapport de non-remise complet ou dans le suivi des messages.",
+  // exo-5.4.1-no-answer-from-host
+  "The sending server got no answer from the recipient's mail server: a network or routing problem between the servers, not a wrong address.":
+    "Le serveur d'envoi n'a reçu aucune réponse du serveur de messagerie du destinataire : un problème de réseau ou de routage entre les serveurs, pas une adresse erronée.",
+  "\"No answer from host\" is what RFC 3463 defines 5.4.1 to mean. On-premises Exchange reports it when its Send connector can't reach the next server: DNS, a smart host, or a firewall that blocks port 25.":
+    "« No answer from host » est le sens que la RFC 3463 donne à 5.4.1. Exchange en local le signale quand son connecteur d'envoi ne peut pas joindre le serveur suivant : DNS, hôte actif ou pare-feu qui bloque le port 25.",
+  "Check the Send connector's smart hosts and DNS routing, that the firewall lets outbound port 25 through, and the queue for the same error.":
+    "Vérifiez les hôtes actifs du connecteur d'envoi et le routage DNS, que le pare-feu laisse sortir le port 25, et la file d'attente pour la même erreur.",
+  // exo-5.4.1-unable-to-relay
+  "The receiving server won't pass the message on to that domain":
+    "Le serveur destinataire refuse de transmettre le message à ce domaine",
+  "The server that answered won't pass your message on to {domain} — an admin must fix its set-up":
+    "Le serveur qui a répondu refuse de transmettre votre message à {domain} — un administrateur doit corriger sa configuration",
+  "The server that answered doesn't accept mail for the recipient's domain and won't forward it, so the domain's mail records or the sender's relay permission are wrong.":
+    "Le serveur qui a répondu n'accepte pas le courrier du domaine du destinataire et refuse de le transmettre : les enregistrements de messagerie du domaine ou l'autorisation de relais de l'expéditeur sont incorrects.",
+  "Under 5.4.1, \"Unable to relay\" means the domain's MX record points to a server that doesn't host the domain, or a device or application sent the message through a server that doesn't let it relay.":
+    "Avec 5.4.1, « Unable to relay » signifie que l'enregistrement MX du domaine pointe vers un serveur qui n'héberge pas le domaine, ou qu'un appareil ou une application a envoyé le message par un serveur qui ne l'autorise pas à relayer.",
+  "Check that the recipient domain's MX record points to the server that accepts mail for it, and that the domain is an accepted domain there.":
+    "Vérifiez que l'enregistrement MX du domaine du destinataire pointe vers le serveur qui accepte son courrier, et que le domaine y est un domaine accepté.",
+  "Give the device or application a dedicated relay connector for its IP addresses, or make it sign in on port 587.":
+    "Donnez à l'appareil ou à l'application un connecteur de relais dédié à ses adresses IP, ou faites-le s'authentifier sur le port 587.",
+  // exo-5.4.1-unrecognised
+  "The recipient's server refused the message (code 5.4.1)":
+    "Le serveur du destinataire a refusé le message (code 5.4.1)",
+  "Your message to {domain} was refused — the server's reply says which of two problems it is":
+    "Votre message à {domain} a été refusé — la réponse du serveur indique lequel des deux problèmes c'est",
+  "Microsoft's servers refused the message with code 5.4.1 but without one of its documented texts, so the server's reply below is the best clue.":
+    "Les serveurs de Microsoft ont refusé le message avec le code 5.4.1 mais sans l'un de ses textes documentés : la réponse du serveur ci-dessous est donc le meilleur indice.",
+  "Microsoft uses 5.4.1 for two unrelated problems: \"Relay Access Denied\" (the destination isn't set up to accept mail for the domain) and \"Recipient address rejected: Access denied\" (the address doesn't exist).":
+    "Microsoft utilise 5.4.1 pour deux problèmes sans rapport : « Relay Access Denied » (la destination n'est pas configurée pour accepter le courrier du domaine) et « Recipient address rejected: Access denied » (l'adresse n'existe pas).",
+  "Send them this bounce (its code, server reply and time): their email admin should check that the address exists and that the domain's MX record points to Microsoft 365.":
+    "Envoyez-leur ce rapport de non-remise (son code, la réponse du serveur et l'heure) : leur administrateur de messagerie doit vérifier que l'adresse existe et que l'enregistrement MX du domaine pointe vers Microsoft 365.",
+  "Check that the address exists as a mailbox, group, contact or proxy address.":
+    "Vérifiez que l'adresse existe en tant que boîte aux lettres, groupe, contact ou adresse proxy.",
+  "Check that the domain's MX record points to <domain>.mail.protection.outlook.com and that the domain is an accepted domain.":
+    "Vérifiez que l'enregistrement MX du domaine pointe vers <domain>.mail.protection.outlook.com et que le domaine est un domaine accepté.",
+  // x-5.4.1-mail-rejected-by-destination-domain
+  "The recipient's domain refused the message":
+    "Le domaine du destinataire a refusé le message",
+  "{domain} refused your message without saying why — their admin can tell you what to change":
+    "{domain} a refusé votre message sans dire pourquoi — son administrateur peut vous dire quoi changer",
+  "The recipient's mail system refused the message for the whole domain without giving a reason.":
+    "Le système de messagerie du destinataire a refusé le message pour tout le domaine, sans donner de raison.",
+  "Services such as Zoho answer 5.4.1 \"Mail rejected by destination domain\" when the domain isn't set up to receive mail there (its hosting moved or ended), or when the domain's own rules refuse your sender or your server.":
+    "Des services comme Zoho répondent 5.4.1 « Mail rejected by destination domain » quand le domaine n'est pas configuré pour y recevoir du courrier (son hébergement a déménagé ou pris fin), ou quand les règles du domaine refusent votre expéditeur ou votre serveur.",
+  "Send them this bounce (its code, server reply and time): their email admin should check that their domain still receives mail on that service and whether it refuses your address.":
+    "Envoyez-leur ce rapport de non-remise (son code, la réponse du serveur et l'heure) : leur administrateur de messagerie doit vérifier que leur domaine reçoit encore du courrier sur ce service et s'il refuse votre adresse.",
+  "Check that the recipient domain's MX records still name the mail service that refused the message; a domain whose hosting moved often keeps old records.":
+    "Vérifiez que les enregistrements MX du domaine du destinataire désignent toujours le service de messagerie qui a refusé le message ; un domaine dont l'hébergement a déménagé garde souvent d'anciens enregistrements.",
+  "Ask the recipient's admin whether their domain refuses your domain or your sending IP address.":
+    "Demandez à l'administrateur du destinataire si son domaine refuse votre domaine ou l'adresse IP d'envoi.",
 };

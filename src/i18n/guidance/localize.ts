@@ -4,8 +4,8 @@
  * core bundle carries them. Commands, URLs, codes, ids and the NDR's own texts are never
  * translated: admins paste the commands, and the NDR texts are what the real bounce says.
  */
-import type { AdminStep, GuidanceEntry } from "../../types";
-import { GUIDANCE } from "../index";
+import type { AdminStep, GuidanceEntry } from "../../classifier/types";
+import { GUIDANCE } from "../../classifier/guidance";
 import { translationsFrom, type Phrasebook } from "./phrasebook";
 import type { EntryTranslation, GuidanceTranslations, StepTranslation, TranslatedLocale } from "./types";
 

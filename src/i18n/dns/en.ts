@@ -1,10 +1,8 @@
 /**
- * Every sentence the DNS checks show. The engine reads them from the objects exported here;
- * `setDnsSentences` swaps in another language (src/i18n/dns) before the pane runs the checks,
- * so the engine itself never needs to know which language it speaks. English is the default.
+ * The DNS checks' sentences in English: the default, and the source every translation follows
+ * (src/i18n/dns/fr.ts, de.ts, es.ts: the same functions, the same arguments). The engine
+ * (src/dns) takes a language's sentences as an argument; nothing here is ever reassigned.
  */
-import type { CheckId } from "./types";
-
 const seconds = (ms: number): string => {
   const s = ms / 1000;
   return `${Number.isInteger(s) ? s : s.toFixed(1)} second${s === 1 ? "" : "s"}`;
@@ -43,6 +41,8 @@ const EN_RESOLVER = {
   credentials: (url: string) => `The resolver address "${url}" must not contain a user name or password.`,
   notListed: (url: string, hosts: readonly string[]) => `Your organisation allows only these DNS resolvers: ${list(hosts)}. "${url}" is not one of them.`,
   /** The task pane's own rule (its Content-Security-Policy allows https only); the engine also takes http to loopback. */
+  /** The pane keeps a stored address short (the settings space is 32 KB); the URL itself is not repeated. */
+  paneTooLong: "The resolver address is too long.",
   paneHttpsOnly: (url: string) => `The resolver address "${url}" must start with https://: the task pane sends DNS queries only over HTTPS.`,
 };
 
@@ -66,7 +66,8 @@ const EN_DOH = {
   refused: (host: string, name: string) => `The DNS resolver ${host} refused to look up ${name} (REFUSED).`,
 };
 
-const EN_TITLES: Record<CheckId, string> = {
+/** One title per check; its keys are the checks' ids (src/dns/types.ts CheckId). */
+const EN_TITLES = {
   mx: "Mail routing (MX records)",
   "mx-single": "Only one MX record",
   spf: "SPF record",
@@ -127,42 +128,20 @@ export interface DnsSentences {
   domain: DomainText;
   resolver: ResolverText;
   doh: DohText;
-  titles: Record<CheckId, string>;
+  titles: Record<keyof typeof EN_TITLES, string>;
   mx: MxText;
   mxSingle: MxSingleText;
   spf: SpfText;
   autodiscover: AutodiscoverText;
 }
 
-export const ENGLISH_DNS_SENTENCES: DnsSentences = {
-  domain: EN_DOMAIN,
-  resolver: EN_RESOLVER,
-  doh: EN_DOH,
-  titles: EN_TITLES,
-  mx: EN_MX,
-  mxSingle: EN_MX_SINGLE,
-  spf: EN_SPF,
-  autodiscover: EN_AUTODISCOVER,
-};
-
-// What the engine reads: copies, so switching language never changes the English tables.
-export const domainText: DomainText = { ...EN_DOMAIN };
-export const resolverText: ResolverText = { ...EN_RESOLVER };
-export const dohText: DohText = { ...EN_DOH };
-export const checkTitles: Record<CheckId, string> = { ...EN_TITLES };
-export const mxText: MxText = { ...EN_MX };
-export const mxSingleText: MxSingleText = { ...EN_MX_SINGLE };
-export const spfText: SpfText = { ...EN_SPF };
-export const autodiscoverText: AutodiscoverText = { ...EN_AUTODISCOVER };
-
-/** The language of every sentence the engine produces from now on (one pane per page). */
-export function setDnsSentences(sentences: DnsSentences): void {
-  Object.assign(domainText, sentences.domain);
-  Object.assign(resolverText, sentences.resolver);
-  Object.assign(dohText, sentences.doh);
-  Object.assign(checkTitles, sentences.titles);
-  Object.assign(mxText, sentences.mx);
-  Object.assign(mxSingleText, sentences.mxSingle);
-  Object.assign(spfText, sentences.spf);
-  Object.assign(autodiscoverText, sentences.autodiscover);
-}
+export const ENGLISH_DNS_SENTENCES: DnsSentences = Object.freeze({
+  domain: Object.freeze(EN_DOMAIN),
+  resolver: Object.freeze(EN_RESOLVER),
+  doh: Object.freeze(EN_DOH),
+  titles: Object.freeze(EN_TITLES),
+  mx: Object.freeze(EN_MX),
+  mxSingle: Object.freeze(EN_MX_SINGLE),
+  spf: Object.freeze(EN_SPF),
+  autodiscover: Object.freeze(EN_AUTODISCOVER),
+});

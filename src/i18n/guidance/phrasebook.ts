@@ -5,7 +5,7 @@
  * translation stops matching and the entry falls back to English instead of showing stale advice
  * (the locale tests then list the sentence as untranslated).
  */
-import type { GuidanceEntry } from "../../types";
+import type { GuidanceEntry } from "../../classifier/types";
 import type { EntryTranslation, GuidanceTranslations, StepTranslation } from "./types";
 
 export type Phrasebook = Readonly<Record<string, string>>;
