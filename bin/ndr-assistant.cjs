@@ -104,23 +104,25 @@ process.stdout.on("error", (e) => {
 });
 
 const { cli, worker } = loadCli();
-cli.run(
-  // Arguments that are not UTF-8 (a Latin-1 file name) are passed on as their bytes.
-  cli.argvWithBytes(process.argv.slice(2)),
-  (s) => process.stdout.write(s + "\n"),
-  (s) => process.stderr.write(s + "\n"),
-  {
-    writeOut: (s) => process.stdout.write(s),
-    writeErr: (s) => process.stderr.write(s),
-    stderrIsTTY: Boolean(process.stderr.isTTY),
-    worker,
-  },
-).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (e) => {
-    process.stderr.write(`ndr-assistant: ${e && e.message ? e.message : e}\n`);
-    process.exitCode = 1;
-  },
-);
+cli
+  .run(
+    // Arguments that are not UTF-8 (a Latin-1 file name) are passed on as their bytes.
+    cli.argvWithBytes(process.argv.slice(2)),
+    (s) => process.stdout.write(s + "\n"),
+    (s) => process.stderr.write(s + "\n"),
+    {
+      writeOut: (s) => process.stdout.write(s),
+      writeErr: (s) => process.stderr.write(s),
+      stderrIsTTY: Boolean(process.stderr.isTTY),
+      worker,
+    },
+  )
+  .then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e) => {
+      process.stderr.write(`ndr-assistant: ${e && e.message ? e.message : e}\n`);
+      process.exitCode = 1;
+    },
+  );

@@ -4,9 +4,9 @@
  * The container then needs Node, dist/ and this folder: no node_modules, no npm. Part of
  * `npm run build`; `npm run serve` runs the bundle, so tests and the container run the same bytes.
  */
+import { build } from "esbuild";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { build } from "esbuild";
 
 export const ROOT = resolve(__dirname, "..");
 export const SERVER_BUNDLE_DIR = join(ROOT, "dist-server");

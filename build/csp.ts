@@ -136,11 +136,5 @@ export function parsePolicy(policy: string): Array<[string, string[]]> {
  * and keep their own <style> by hash.
  */
 export function staticPagePolicy(html: string): string {
-  return [
-    "default-src 'none'",
-    ["style-src", ...inlineStyleHashes(html)].join(" "),
-    "img-src 'self'",
-    "base-uri 'none'",
-    "form-action 'none'",
-  ].join("; ");
+  return ["default-src 'none'", ["style-src", ...inlineStyleHashes(html)].join(" "), "img-src 'self'", "base-uri 'none'", "form-action 'none'"].join("; ");
 }

@@ -11,8 +11,8 @@
  * - NDR_ORG_CONFIG: an organisation settings file (build/orgSettings.ts); the variables above win over it.
  */
 import { isAdminAddress } from "../src/classifier/mail/address";
-import { parseGraphClientId } from "../src/outlook/graphClientId";
 import { resolverOrigins } from "../src/dns/resolverList";
+import { parseGraphClientId } from "../src/outlook/graphClientId";
 import { parseConnectSources } from "./connectSources";
 import { DEV_BASE, parseBaseUrl } from "./manifest/urls";
 import { readOrgSettingsFile, type OrgSettings } from "./orgSettings";
@@ -39,7 +39,9 @@ function set(env: BuildEnv, name: string): string | undefined {
 
 export function defaultAdminFrom(value: string): string {
   if (!isAdminAddress(value)) {
-    throw new Error(`NDR_DEFAULT_ADMIN="${value}" is not an email address. Set it to one address, for example NDR_DEFAULT_ADMIN=helpdesk@contoso.com, or leave it unset.`);
+    throw new Error(
+      `NDR_DEFAULT_ADMIN="${value}" is not an email address. Set it to one address, for example NDR_DEFAULT_ADMIN=helpdesk@contoso.com, or leave it unset.`,
+    );
   }
   return value.trim();
 }
@@ -47,7 +49,9 @@ export function defaultAdminFrom(value: string): string {
 export function graphClientIdFrom(value: string): string {
   const id = parseGraphClientId(value);
   if (id === undefined) {
-    throw new Error(`NDR_GRAPH_CLIENT_ID="${value}" is not an application (client) id. Set it to the Entra app's GUID, for example 0f6a1c2e-3b4d-4e5f-8a9b-0c1d2e3f4a5b, or leave it unset.`);
+    throw new Error(
+      `NDR_GRAPH_CLIENT_ID="${value}" is not an application (client) id. Set it to the Entra app's GUID, for example 0f6a1c2e-3b4d-4e5f-8a9b-0c1d2e3f4a5b, or leave it unset.`,
+    );
   }
   return id;
 }

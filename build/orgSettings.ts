@@ -13,8 +13,8 @@
  * Every value is checked with the validator the pane itself uses.
  */
 import { readFileSync } from "node:fs";
-import { parseResolverList } from "../src/dns/resolverList";
 import { isAdminAddress } from "../src/classifier/mail/address";
+import { parseResolverList } from "../src/dns/resolverList";
 import { parseGraphClientId } from "../src/outlook/graphClientId";
 import { parseBaseUrl } from "./manifest/urls";
 
@@ -51,7 +51,8 @@ export const checkSetting = {
   },
   graphClientId(value: string, name: string): string {
     const id = parseGraphClientId(value);
-    if (id === undefined) throw new Error(`${name}="${value}" is not an application (client) id: the Entra app's GUID, for example 0f6a1c2e-3b4d-4e5f-8a9b-0c1d2e3f4a5b.`);
+    if (id === undefined)
+      throw new Error(`${name}="${value}" is not an application (client) id: the Entra app's GUID, for example 0f6a1c2e-3b4d-4e5f-8a9b-0c1d2e3f4a5b.`);
     return id;
   },
   dnsResolvers(value: string | readonly string[], name: string): string[] {
@@ -69,7 +70,8 @@ export const checkSetting = {
 
 /** Checks a parsed settings object; collects every problem before throwing, so one run lists them all. */
 export function parseOrgSettings(data: unknown, source: string): OrgSettings {
-  if (typeof data !== "object" || data === null || Array.isArray(data)) throw new SettingsError([`${source}: expected a JSON object with ${ORG_SETTING_KEYS.join(", ")}.`]);
+  if (typeof data !== "object" || data === null || Array.isArray(data))
+    throw new SettingsError([`${source}: expected a JSON object with ${ORG_SETTING_KEYS.join(", ")}.`]);
   const problems: string[] = [];
   const settings: OrgSettings = {};
   for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
@@ -82,7 +84,8 @@ export function parseOrgSettings(data: unknown, source: string): OrgSettings {
     if (value === null || value === "") continue;
     try {
       if (key === "dnsResolvers") {
-        if (typeof value !== "string" && !(Array.isArray(value) && value.every((v) => typeof v === "string"))) throw new Error(`${name} must be a list of https URLs.`);
+        if (typeof value !== "string" && !(Array.isArray(value) && value.every((v) => typeof v === "string")))
+          throw new Error(`${name} must be a list of https URLs.`);
         settings.dnsResolvers = checkSetting.dnsResolvers(value as string | string[], name);
       } else {
         if (typeof value !== "string") throw new Error(`${name} must be a string.`);

@@ -50,7 +50,10 @@ const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)];
 
 const FIRST = ["megan", "lee", "pradeep", "isaiah", "adele", "diego", "grady", "lidia", "nestor", "patti", "joni", "lynne"];
 const LAST = ["bowen", "gu", "gupta", "langer", "vance", "siciliani", "archie", "holloway", "wilke", "fernandez", "sherman", "robbins"];
-const DOMAINS = Array.from({ length: 60 }, (_, i) => `${pick(["fabrikam", "northwind", "tailspin", "wingtip", "litware", "adatum", "proseware", "woodgrove"])}${i}.example`);
+const DOMAINS = Array.from(
+  { length: 60 },
+  (_, i) => `${pick(["fabrikam", "northwind", "tailspin", "wingtip", "litware", "adatum", "proseware", "woodgrove"])}${i}.example`,
+);
 const SUBJECTS = ["Quarterly figures", "Board pack", "Invoice 2024-117", "Travel plans", "Re: Contract draft", "Minutes of Tuesday"];
 
 interface Failure {
@@ -72,7 +75,9 @@ function received(hops: number, r: () => number): string {
   const out: string[] = [];
   for (let i = 0; i < hops; i++) {
     const n = Math.floor(r() * 9000) + 1000;
-    out.push(`Received: from AM0PR01MB${n}.eurprd01.prod.exchangelabs.com (2603:10a6:208:${i}::11)\r\n by AM0PR01MB${n + 1}.eurprd01.prod.exchangelabs.com with Microsoft SMTP Server id 15.20.7544.${i}; Tue, 14 May 2024 09:12:0${i % 10} +0000`);
+    out.push(
+      `Received: from AM0PR01MB${n}.eurprd01.prod.exchangelabs.com (2603:10a6:208:${i}::11)\r\n by AM0PR01MB${n + 1}.eurprd01.prod.exchangelabs.com with Microsoft SMTP Server id 15.20.7544.${i}; Tue, 14 May 2024 09:12:0${i % 10} +0000`,
+    );
   }
   return out.join("\r\n");
 }
@@ -102,8 +107,17 @@ function exoNew(to: string, f: Failure, subject: string, id: number): string {
 
 /** Postfix bounce with one or two recipients. */
 function postfix(tos: string[], fs: Failure[], subject: string, id: number): string {
-  const human = tos.map((to, i) => `<${to}>: host mx.${to.split("@")[1]}[198.51.100.${i + 1}] said: ${fs[i].reply} ${fs[i].status} ${fs[i].text} (in reply to RCPT TO command)`).join("\r\n\r\n");
-  const dsn = tos.map((to, i) => `Final-Recipient: rfc822; ${to}\r\nAction: failed\r\nStatus: ${fs[i].status}\r\nRemote-MTA: dns; mx.${to.split("@")[1]}\r\nDiagnostic-Code: smtp; ${fs[i].reply} ${fs[i].status} ${fs[i].text}`).join("\r\n\r\n");
+  const human = tos
+    .map(
+      (to, i) => `<${to}>: host mx.${to.split("@")[1]}[198.51.100.${i + 1}] said: ${fs[i].reply} ${fs[i].status} ${fs[i].text} (in reply to RCPT TO command)`,
+    )
+    .join("\r\n\r\n");
+  const dsn = tos
+    .map(
+      (to, i) =>
+        `Final-Recipient: rfc822; ${to}\r\nAction: failed\r\nStatus: ${fs[i].status}\r\nRemote-MTA: dns; mx.${to.split("@")[1]}\r\nDiagnostic-Code: smtp; ${fs[i].reply} ${fs[i].status} ${fs[i].text}`,
+    )
+    .join("\r\n\r\n");
   return `From: MAILER-DAEMON@mail${id % 4}.example.net (Mail Delivery System)\r\nTo: sender@example.net\r\nSubject: Undelivered Mail Returned to Sender\r\nAuto-Submitted: auto-replied\r\nMIME-Version: 1.0\r\nContent-Type: multipart/report; report-type=delivery-status; boundary="pf${id}"\r\n\r\n--pf${id}\r\nContent-Type: text/plain; charset=us-ascii\r\n\r\nThis is the mail system at host mail${id % 4}.example.net.\r\n\r\nI'm sorry to have to inform you that your message could not\r\nbe delivered to one or more recipients.\r\n\r\n${human}\r\n\r\n--pf${id}\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; mail${id % 4}.example.net\r\n\r\n${dsn}\r\n\r\n--pf${id}\r\nContent-Type: message/rfc822\r\n\r\n${received(6, rand)}\r\nFrom: Sender <sender@example.net>\r\nTo: ${tos.join(", ")}\r\nSubject: ${subject}\r\nContent-Type: multipart/mixed; boundary="o${id}"\r\n\r\n--o${id}\r\nContent-Type: text/plain\r\n\r\n${"Please find the figures attached. ".repeat(40)}\r\n--o${id}\r\nContent-Type: application/pdf; name="figures.pdf"\r\nContent-Transfer-Encoding: base64\r\n\r\n${PDF_LINE.repeat(200 + Math.floor(rand() * 400))}--o${id}--\r\n\r\n--pf${id}--\r\n`;
 }
 
@@ -197,7 +211,7 @@ function measure(args: string[], pinned: boolean): Promise<Measure> {
       const exit = /exit=(\d+)/.exec(err)?.[1];
       const childTimes = lines[lines.length - 1].split(/\s+/).map((t) => {
         const m = /(\d+)m([\d.]+)s/.exec(t);
-        return m ? (Number(m[1]) * 60) + Number(m[2]) : 0;
+        return m ? Number(m[1]) * 60 + Number(m[2]) : 0;
       });
       const stdout = readFileSync(outFile, "utf8");
       rmSync(outFile, { force: true });
@@ -261,7 +275,14 @@ async function main(): Promise<void> {
         }
         // An older bin (--bin) has no --jobs.
         const help = spawnSync(process.execPath, [BIN, "--help"], { encoding: "utf8" }).stdout;
-        if (help.includes("--jobs")) await bench(`corpus×${COPIES} --summary --json --jobs 1`, files.length, ["--summary", "--json", "--jobs", "1", corpusDir], false, summaryTotals(files.length));
+        if (help.includes("--jobs"))
+          await bench(
+            `corpus×${COPIES} --summary --json --jobs 1`,
+            files.length,
+            ["--summary", "--json", "--jobs", "1", corpusDir],
+            false,
+            summaryTotals(files.length),
+          );
       }
     }
     if (!ONLY || ONLY === "generated") {

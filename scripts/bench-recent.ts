@@ -16,13 +16,13 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import { startGraphStandIn } from "../test/support/graphStandIn";
-import { testMailbox } from "../test/support/standInMailbox";
 import { launchChromium, openGuardedPage } from "../test/browser/support/chromium";
 import { routeGraph } from "../test/browser/support/graphRoute";
 import { serveSimulatedOffice, simulatedOfficeScript } from "../test/browser/support/officeScripts";
 import { item, sharedEml, webProfile } from "../test/browser/support/outlookPane";
 import { DIST, servePane } from "../test/browser/support/paneServer";
+import { startGraphStandIn } from "../test/support/graphStandIn";
+import { testMailbox } from "../test/support/standInMailbox";
 
 const APP_ID = "0f6a1c2e-3b4d-4e5f-8a9b-0c1d2e3f4a5b";
 const TOKEN = "bench-token";
@@ -102,7 +102,9 @@ async function main(): Promise<void> {
               "performance.getEntriesByType('mark').filter((m) => m.name.startsWith('recent:')).map((m) => [m.name, Math.round(m.startTime - window.__recentStarted)])",
             );
             const headlines = marks.filter(([n]) => n === "recent:headline").map(([, t]) => t);
-            console.log(`  run ${i + 1}: ${Math.round(ms)} ms; connected ${marks.find(([n]) => n === "recent:connected")?.[1]}, listed ${marks.find(([n]) => n === "recent:listed")?.[1]}, headlines ${headlines[0]}…${headlines[headlines.length - 1]} ms`);
+            console.log(
+              `  run ${i + 1}: ${Math.round(ms)} ms; connected ${marks.find(([n]) => n === "recent:connected")?.[1]}, listed ${marks.find(([n]) => n === "recent:listed")?.[1]}, headlines ${headlines[0]}…${headlines[headlines.length - 1]} ms`,
+            );
           }
           times.push(ms);
           maxInFlight = Math.max(maxInFlight, graph.maxInFlight);
@@ -111,7 +113,14 @@ async function main(): Promise<void> {
         }
       }
       const sorted = [...times].sort((a, b) => a - b);
-      results[`${latency} ms`] = { median: quantile(sorted, 0.5), p95: quantile(sorted, 0.95), min: sorted[0], max: sorted[sorted.length - 1], runs: times.map(Math.round), maxInFlight };
+      results[`${latency} ms`] = {
+        median: quantile(sorted, 0.5),
+        p95: quantile(sorted, 0.95),
+        min: sorted[0],
+        max: sorted[sorted.length - 1],
+        runs: times.map(Math.round),
+        maxInFlight,
+      };
     }
   } finally {
     await browser.close();

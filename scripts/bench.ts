@@ -26,10 +26,20 @@ function qpSoft(text: string): string {
 function originalHeaders(hops: number): string {
   const lines: string[] = [];
   for (let i = 0; i < hops; i++) {
-    lines.push(`Received: from AM0PR01MB${6000 + i}.eurprd01.prod.exchangelabs.com (2603:10a6:208:${i}::11)\r\n by AM0PR01MB${6001 + i}.eurprd01.prod.exchangelabs.com (2603:10a6:208:${i}::12) with Microsoft SMTP Server (version=TLS1_2,\r\n cipher=TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384) id 15.20.7544.${i}; Tue, 14 May 2024 09:12:0${i % 10} +0000`);
+    lines.push(
+      `Received: from AM0PR01MB${6000 + i}.eurprd01.prod.exchangelabs.com (2603:10a6:208:${i}::11)\r\n by AM0PR01MB${6001 + i}.eurprd01.prod.exchangelabs.com (2603:10a6:208:${i}::12) with Microsoft SMTP Server (version=TLS1_2,\r\n cipher=TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384) id 15.20.7544.${i}; Tue, 14 May 2024 09:12:0${i % 10} +0000`,
+    );
   }
   lines.push("ARC-Seal: i=1; a=rsa-sha256; s=arcselector10001; d=microsoft.com; cv=none; b=" + "A".repeat(300));
-  lines.push("From: Alex Wilber <alex.wilber@contoso.com>", "To: Megan Bowen <megan.bowen@fabrikam.com>", "Subject: Quarterly figures", "Date: Tue, 14 May 2024 09:11:58 +0000", "Message-ID: <AM0PR01MB6001@AM0PR01MB6001.eurprd01.prod.exchangelabs.com>", "MIME-Version: 1.0", "Content-Type: text/plain; charset=us-ascii");
+  lines.push(
+    "From: Alex Wilber <alex.wilber@contoso.com>",
+    "To: Megan Bowen <megan.bowen@fabrikam.com>",
+    "Subject: Quarterly figures",
+    "Date: Tue, 14 May 2024 09:11:58 +0000",
+    "Message-ID: <AM0PR01MB6001@AM0PR01MB6001.eurprd01.prod.exchangelabs.com>",
+    "MIME-Version: 1.0",
+    "Content-Type: text/plain; charset=us-ascii",
+  );
   return lines.join("\r\n") + "\r\n";
 }
 
@@ -93,7 +103,6 @@ async function timeOne(input: Uint8Array, runs: number): Promise<number> {
   return times[Math.floor(times.length / 2)];
 }
 
-
 async function main(): Promise<void> {
   const typical = typicalNdr();
   console.log(`typical Exchange Online NDR: ${(typical.length / 1024).toFixed(1)} KB`);
@@ -106,7 +115,9 @@ async function main(): Promise<void> {
   const half = typicalNdr({ sizeBytes: 512 * 1024 });
   const tHalf = await timeOne(half, 25);
   const tBig = await timeOne(big, 15);
-  console.log(`10× size: ${(half.length / 1024).toFixed(0)} KB ${tHalf.toFixed(2)} ms → ${(big.length / 1024).toFixed(0)} KB ${tBig.toFixed(2)} ms, ratio ${(tBig / tHalf).toFixed(2)} (target < 12)`);
+  console.log(
+    `10× size: ${(half.length / 1024).toFixed(0)} KB ${tHalf.toFixed(2)} ms → ${(big.length / 1024).toFixed(0)} KB ${tBig.toFixed(2)} ms, ratio ${(tBig / tHalf).toFixed(2)} (target < 12)`,
+  );
 
   const corpusDir = resolve(process.argv[2] ?? join(__dirname, "..", "..", "shared", "corpus"), "set-of-emails");
   try {
@@ -119,7 +130,9 @@ async function main(): Promise<void> {
   }
   await bundleSize();
   const mem = process.memoryUsage();
-  console.log(`memory: rss ${(mem.rss / 1048576).toFixed(0)} MB, heapUsed ${(mem.heapUsed / 1048576).toFixed(0)} MB, maxRSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+  console.log(
+    `memory: rss ${(mem.rss / 1048576).toFixed(0)} MB, heapUsed ${(mem.heapUsed / 1048576).toFixed(0)} MB, maxRSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`,
+  );
 }
 
 /**
@@ -147,7 +160,18 @@ export async function measureClassifierBundle(): Promise<BundleSize> {
   const { build } = await import("esbuild");
   const { gzipSync } = await import("node:zlib");
   const entry = join(__dirname, "..", "src", "classifier", "index.ts");
-  const result = await build({ entryPoints: [entry], bundle: true, minify: true, platform: "browser", format: "esm", splitting: true, outdir: "/nonexistent-out", write: false, metafile: false, logLevel: "silent" });
+  const result = await build({
+    entryPoints: [entry],
+    bundle: true,
+    minify: true,
+    platform: "browser",
+    format: "esm",
+    splitting: true,
+    outdir: "/nonexistent-out",
+    write: false,
+    metafile: false,
+    logLevel: "silent",
+  });
   let mainGzip = 0;
   let lazyGzip = 0;
   for (const file of result.outputFiles) {
@@ -162,7 +186,9 @@ export async function measureClassifierBundle(): Promise<BundleSize> {
 async function bundleSize(): Promise<void> {
   const { mainGzip, lazyGzip } = await measureClassifierBundle();
   const over = mainGzip >= BUNDLE_BUDGET_BYTES;
-  console.log(`classifier bundle: ${(mainGzip / 1024).toFixed(1)} KB gzipped (budget < ${BUNDLE_BUDGET_BYTES / 1024} KB${over ? ", OVER BUDGET" : ""}); lazily loaded .msg reader chunks: ${(lazyGzip / 1024).toFixed(1)} KB gzipped`);
+  console.log(
+    `classifier bundle: ${(mainGzip / 1024).toFixed(1)} KB gzipped (budget < ${BUNDLE_BUDGET_BYTES / 1024} KB${over ? ", OVER BUDGET" : ""}); lazily loaded .msg reader chunks: ${(lazyGzip / 1024).toFixed(1)} KB gzipped`,
+  );
   if (over) process.exitCode = 1;
 }
 

@@ -22,7 +22,9 @@ async function main(): Promise<void> {
   console.log(`recipients with a pseudo/empty label status: ${all.pseudoN}`);
   console.log(`reply agreement (labels with a reply): ${pct(...all.pair("reply"))}`);
   console.log(`reason agreement: ${pct(...all.pair("reason"))}`);
-  console.log(`counted apart: ${all.undecoded} messages the corpus README flags as undecoded by Sisimai (we call ${all.undecodedOursBounce} of them bounces); ${all.absentAddresses} labelled addresses that occur nowhere in their message`);
+  console.log(
+    `counted apart: ${all.undecoded} messages the corpus README flags as undecoded by Sisimai (we call ${all.undecodedOursBounce} of them bounces); ${all.absentAddresses} labelled addresses that occur nowhere in their message`,
+  );
   console.log(`without those checks: bounce/not ${pct(all.rawBounceOk, all.rawMessages)}, recipient address ${pct(all.rawAddressOk, all.rawAddressN)}`);
   for (const s of SLICES) if (s !== "all") console.log(sliceLine(s, tallies[s]));
   console.log(`\ndisagreements (${disagreements.length}):`);

@@ -24,13 +24,34 @@ Sender Address: alex.wilber@contoso.com
 
 /** Facts shaped like the engine's: a reply text and no body, or (when the reply is missing) up to 8 KB of prose. */
 const TYPICAL: GuidanceFacts[] = [
-  { status: "5.4.1", reply: "550", diagnostic: "550 5.4.1 Relay Access Denied [BN8NAM12FT045.eop-nam12.prod.protection.outlook.com]", remoteMta: "dns;fabrikam-com.mail.protection.outlook.com", reportingMta: "dns;AM0PR01MB6002.eurprd01.prod.exchangelabs.com" },
-  { status: "5.4.1", reply: "550", diagnostic: "550 5.4.1 Recipient address rejected: Access denied. AS(201806281) [BL0PR02MB4416.namprd02.prod.outlook.com]", reportingMta: "dns;BL0PR02MB4416.namprd02.prod.outlook.com" },
-  { status: "5.1.1", reply: "550", diagnostic: "550 5.1.1 <neko@example.co.jp>: Recipient address rejected: User unknown in virtual mailbox table", remoteMta: "dns;mx.example.co.jp", reportingMta: "dns;neko1.example.com" },
+  {
+    status: "5.4.1",
+    reply: "550",
+    diagnostic: "550 5.4.1 Relay Access Denied [BN8NAM12FT045.eop-nam12.prod.protection.outlook.com]",
+    remoteMta: "dns;fabrikam-com.mail.protection.outlook.com",
+    reportingMta: "dns;AM0PR01MB6002.eurprd01.prod.exchangelabs.com",
+  },
+  {
+    status: "5.4.1",
+    reply: "550",
+    diagnostic: "550 5.4.1 Recipient address rejected: Access denied. AS(201806281) [BL0PR02MB4416.namprd02.prod.outlook.com]",
+    reportingMta: "dns;BL0PR02MB4416.namprd02.prod.outlook.com",
+  },
+  {
+    status: "5.1.1",
+    reply: "550",
+    diagnostic: "550 5.1.1 <neko@example.co.jp>: Recipient address rejected: User unknown in virtual mailbox table",
+    remoteMta: "dns;mx.example.co.jp",
+    reportingMta: "dns;neko1.example.com",
+  },
   { status: "5.7.1", reply: "554", diagnostic: "554 5.7.1 <kijitora@example.com>: Relay access denied", reportingMta: "dns;e2-22.smtp-out.amazonses.com" },
   { status: "5.2.2", reply: "552", diagnostic: "552 5.2.2 <x@y.org>: Recipient address rejected: Mailbox is full" },
   { status: "4.4.7", reply: "", diagnostic: "" },
-  { status: "5.7.606", reply: "550", diagnostic: "550 5.7.606 Access denied, banned sending IP [192.0.2.7]. To request removal from this list please visit https://sender.office.com/" },
+  {
+    status: "5.7.606",
+    reply: "550",
+    diagnostic: "550 5.7.606 Access denied, banned sending IP [192.0.2.7]. To request removal from this list please visit https://sender.office.com/",
+  },
   { status: "5.0.0", reply: "550", diagnostic: "550 Requested action not taken: mailbox unavailable (user has moved)" },
   { status: "5.1.10", reply: "550", diagnostic: "", bodyText: EXO_BODY.slice(0, 8000) },
   { status: "", reply: "", diagnostic: "", bodyText: EXO_BODY.slice(0, 8000) },
@@ -38,16 +59,22 @@ const TYPICAL: GuidanceFacts[] = [
 
 /** The most the matcher will ever read: a 16 KB reply and a 64 KB body that match nothing. */
 const WORST: GuidanceFacts[] = [
-  { status: "5.0.0", reply: "550", diagnostic: "550 5.0.0 " + "lorem ipsum dolor sit amet relay access ".repeat(500), bodyText: "quoted original message text with no known phrase ".repeat(1400), remoteMta: "x".repeat(600) },
+  {
+    status: "5.0.0",
+    reply: "550",
+    diagnostic: "550 5.0.0 " + "lorem ipsum dolor sit amet relay access ".repeat(500),
+    bodyText: "quoted original message text with no known phrase ".repeat(1400),
+    remoteMta: "x".repeat(600),
+  },
 ];
-
 
 /** The facts the engine's Diagnosis holds for every corpus recipient (the reply-text path). */
 async function corpusFacts(corpus: string): Promise<GuidanceFacts[]> {
   const facts: GuidanceFacts[] = [];
   for (const f of filesUnder(join(corpus, "set-of-emails", "maildir"), isEml)) {
     const d = await classify(new Uint8Array(readFileSync(f)));
-    for (const r of d.recipients) facts.push({ status: r.status, reply: r.reply, diagnostic: r.diagnostic, remoteMta: r.remoteMta, reportingMta: d.reportingMta });
+    for (const r of d.recipients)
+      facts.push({ status: r.status, reply: r.reply, diagnostic: r.diagnostic, remoteMta: r.remoteMta, reportingMta: d.reportingMta });
   }
   return facts;
 }
@@ -90,7 +117,9 @@ async function main(): Promise<void> {
     const before = matcherWork.rowsWeighed;
     for (const f of set) selectGuidance(f);
     const rows = (matcherWork.rowsWeighed - before) / set.length;
-    console.log(`${name}: ${median(times).toFixed(2)} µs/call median of ${runs} (min ${Math.min(...times).toFixed(2)}, max ${Math.max(...times).toFixed(2)}), ${rows.toFixed(1)} rows weighed/call`);
+    console.log(
+      `${name}: ${median(times).toFixed(2)} µs/call median of ${runs} (min ${Math.min(...times).toFixed(2)}, max ${Math.max(...times).toFixed(2)}), ${rows.toFixed(1)} rows weighed/call`,
+    );
   }
 }
 

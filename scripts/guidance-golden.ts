@@ -56,7 +56,9 @@ let currentSource = "";
 const cases = new Map<string, Case>();
 
 function keyOf(facts: Facts): string {
-  return createHash("sha1").update(JSON.stringify(facts ?? null)).digest("hex");
+  return createHash("sha1")
+    .update(JSON.stringify(facts ?? null))
+    .digest("hex");
 }
 
 function record(source: string, facts: Facts, m: Match): void {
@@ -130,9 +132,24 @@ async function runTests(): Promise<void> {
     (_name: string, fn: unknown): void => {
       for (const row of table) runBody(fn, Array.isArray(row) ? row : [row]);
     };
-  const it = Object.assign((_name: string, fn: unknown) => runBody(fn, []), { each, skip: () => undefined, only: (_n: string, fn: unknown) => runBody(fn, []) });
-  const describe = Object.assign((_name: string, fn: () => void) => fn(), { each: (t: unknown[]) => (_n: string, fn: (...a: unknown[]) => void) => t.forEach((r) => fn(...(Array.isArray(r) ? r : [r]))) });
-  Object.assign(g, { describe, it, test: it, expect: anyMatcher(), beforeAll: (f: () => void) => f(), beforeEach: () => undefined, afterAll: () => undefined, afterEach: () => undefined });
+  const it = Object.assign((_name: string, fn: unknown) => runBody(fn, []), {
+    each,
+    skip: () => undefined,
+    only: (_n: string, fn: unknown) => runBody(fn, []),
+  });
+  const describe = Object.assign((_name: string, fn: () => void) => fn(), {
+    each: (t: unknown[]) => (_n: string, fn: (...a: unknown[]) => void) => t.forEach((r) => fn(...(Array.isArray(r) ? r : [r]))),
+  });
+  Object.assign(g, {
+    describe,
+    it,
+    test: it,
+    expect: anyMatcher(),
+    beforeAll: (f: () => void) => f(),
+    beforeEach: () => undefined,
+    afterAll: () => undefined,
+    afterEach: () => undefined,
+  });
   const dir = join(ROOT, "test", "classifier");
   for (const name of readdirSync(dir).sort()) {
     if (!/^guidance.*\.test\.ts$/.test(name)) continue;
@@ -145,10 +162,12 @@ async function runTests(): Promise<void> {
 
 // ---- (b) the engine over the corpus ---------------------------------------------------------------
 
-
 async function runCorpus(corpus: string): Promise<number> {
   const files = [
-    ...filesUnder(join(corpus, "set-of-emails", "maildir"), (n) => n.endsWith(".eml")).map((f) => ({ f, input: new Uint8Array(readFileSync(f)) as Uint8Array | string })),
+    ...filesUnder(join(corpus, "set-of-emails", "maildir"), (n) => n.endsWith(".eml")).map((f) => ({
+      f,
+      input: new Uint8Array(readFileSync(f)) as Uint8Array | string,
+    })),
     ...filesUnder(join(corpus, "crisp", "fixtures"), (n) => n.endsWith(".txt")).map((f) => ({ f, input: readFileSync(f, "utf8") as Uint8Array | string })),
   ];
   for (const { f, input } of files) {
@@ -218,7 +237,14 @@ function runTable(): void {
     const where = next(4);
     const diagnostic = where === 0 ? "" : where === 1 ? `550 ${status} ${a}` : `${a}; ${b}`;
     const bodyText = where === 0 || where === 3 ? `Delivery has failed. ${b}\r\n${a.toLowerCase()}` : undefined;
-    pick("mix", { status: next(3) === 0 ? "" : status, reply: next(2) === 0 ? "" : "550", diagnostic, bodyText, remoteMta: host, reportingMta: next(4) === 0 ? "dns;AM7PR02MB5846.eurprd02.prod.outlook.com" : undefined });
+    pick("mix", {
+      status: next(3) === 0 ? "" : status,
+      reply: next(2) === 0 ? "" : "550",
+      diagnostic,
+      bodyText,
+      remoteMta: host,
+      reportingMta: next(4) === 0 ? "dns;AM7PR02MB5846.eurprd02.prod.outlook.com" : undefined,
+    });
   }
 }
 
@@ -260,7 +286,8 @@ async function main(): Promise<void> {
   for (const c of golden) {
     const m = guidance.selectGuidance(c.facts);
     const now = { id: m.entry.id, confidence: m.confidence, matched: m.matched };
-    if (!same(now, c.result)) diffs.push(`${c.source}: ${JSON.stringify(c.facts).slice(0, 300)}\n    before ${JSON.stringify(c.result)}\n    after  ${JSON.stringify(now)}`);
+    if (!same(now, c.result))
+      diffs.push(`${c.source}: ${JSON.stringify(c.facts).slice(0, 300)}\n    before ${JSON.stringify(c.result)}\n    after  ${JSON.stringify(now)}`);
   }
   // The replay above used the stored facts; the collection below shows whether the current tests
   // and engine ask things the golden file never saw (those can't be compared).

@@ -9,9 +9,9 @@
  * properties), `__recip_version1.0_#N` storages and `__attach_version1.0_#N` storages. An
  * embedded message lives in the attachment's `__substg1.0_3701000D` storage, with a 24-byte header.
  */
+import * as CFB from "cfb";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import * as CFB from "cfb";
 
 const PT_LONG = 0x0003;
 const PT_BOOLEAN = 0x000b;
@@ -52,7 +52,7 @@ function utf16le(s: string): Uint8Array {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     out[i * 2] = c & 0xff;
-    out[(i * 2) + 1] = c >> 8;
+    out[i * 2 + 1] = c >> 8;
   }
   return out;
 }
@@ -65,7 +65,7 @@ function fileTime(d: Date): bigint {
 /** Property stream: header (8, 24 or 32 bytes, by object kind) then one 16-byte entry per property. */
 function propertyStream(header: Uint8Array, props: Prop[], streams: Map<string, Uint8Array>, hasObject: boolean): Uint8Array {
   const entries = props.length + (hasObject ? 1 : 0);
-  const out = new Uint8Array(header.length + (entries * 16));
+  const out = new Uint8Array(header.length + entries * 16);
   out.set(header, 0);
   const view = new DataView(out.buffer);
   let at = header.length;
@@ -215,27 +215,27 @@ const NDR_HEADERS = [
 /** An NDR as classic Outlook saves it (File > Save As > Outlook Message Format - Unicode). */
 function ndrMessage(withTransportHeaders = true): MapiMessage {
   const props = [
-      str(0x001a, "REPORT.IPM.Note.NDR"),
-      str(0x0037, NDR_SUBJECT),
-      str(0x003d, "Undeliverable: "),
-      str(0x0e1d, "Quarterly figures"),
-      str(0x0070, "Quarterly figures"),
-      str(0x1000, NDR_BODY),
-      bin(0x1013, new TextEncoder().encode(NDR_HTML)),
-      str(0x0c1a, "Microsoft Outlook"),
-      str(0x0c1e, "SMTP"),
-      str(0x0c1f, "postmaster@contoso.onmicrosoft.com"),
-      str(0x0042, "Microsoft Outlook"),
-      str(0x0065, "postmaster@contoso.onmicrosoft.com"),
-      str(0x0e04, "Megan Bowen"),
-      str(0x1035, "<e1f2a3b4-c5d6-4e7f-8091-a2b3c4d5e6f7@AM0PR01MB6002.eurprd01.prod.exchangelabs.com>"),
-      time(0x0039, SENT),
-      time(0x0e06, NDR_RECEIVED),
-      long(0x0e07, 0x00000001), // MSGFLAG_READ
-      long(0x3ffd, 65001),
-      long(0x3fde, 65001),
-      long(0x340d, 0x00040000), // STORE_UNICODE_OK: strings are PT_UNICODE
-      bool(0x0e1f, true), // PR_RTF_IN_SYNC
+    str(0x001a, "REPORT.IPM.Note.NDR"),
+    str(0x0037, NDR_SUBJECT),
+    str(0x003d, "Undeliverable: "),
+    str(0x0e1d, "Quarterly figures"),
+    str(0x0070, "Quarterly figures"),
+    str(0x1000, NDR_BODY),
+    bin(0x1013, new TextEncoder().encode(NDR_HTML)),
+    str(0x0c1a, "Microsoft Outlook"),
+    str(0x0c1e, "SMTP"),
+    str(0x0c1f, "postmaster@contoso.onmicrosoft.com"),
+    str(0x0042, "Microsoft Outlook"),
+    str(0x0065, "postmaster@contoso.onmicrosoft.com"),
+    str(0x0e04, "Megan Bowen"),
+    str(0x1035, "<e1f2a3b4-c5d6-4e7f-8091-a2b3c4d5e6f7@AM0PR01MB6002.eurprd01.prod.exchangelabs.com>"),
+    time(0x0039, SENT),
+    time(0x0e06, NDR_RECEIVED),
+    long(0x0e07, 0x00000001), // MSGFLAG_READ
+    long(0x3ffd, 65001),
+    long(0x3fde, 65001),
+    long(0x340d, 0x00040000), // STORE_UNICODE_OK: strings are PT_UNICODE
+    bool(0x0e1f, true), // PR_RTF_IN_SYNC
   ];
   // An NDR Exchange wrote into the mailbox itself (never crossed SMTP) has no transport headers.
   if (withTransportHeaders) props.push(str(0x007d, NDR_HEADERS));

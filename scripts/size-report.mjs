@@ -45,7 +45,11 @@ function groupOf(source) {
     return parts[0].startsWith("@") ? `${parts[0]}/${parts[1]}` : parts[0];
   }
   if (path.startsWith("webpack/")) return "(webpack runtime)";
-  return path.split("/").slice(0, 3).join("/").replace(/\.[a-z]+$/, "");
+  return path
+    .split("/")
+    .slice(0, 3)
+    .join("/")
+    .replace(/\.[a-z]+$/, "");
 }
 
 const byFile = new Map();
@@ -81,7 +85,9 @@ const groups = [...textByGroup.entries()]
     return { group, minified: text.length, gzipEstimate: gzipSync(text, { level: 9 }).length };
   })
   .sort((a, b) => b.minified - a.minified);
-const files = [...byFile.entries()].map(([file, bytes]) => ({ file: file.replace(/^webpack:\/\/(ndr-assistant\/)?/, ""), minified: bytes })).sort((a, b) => b.minified - a.minified);
+const files = [...byFile.entries()]
+  .map(([file, bytes]) => ({ file: file.replace(/^webpack:\/\/(ndr-assistant\/)?/, ""), minified: bytes }))
+  .sort((a, b) => b.minified - a.minified);
 const firstViewGzip = initial.reduce((sum, name) => sum + gzipSync(readFileSync(join(out, name)), { level: 9 }).length, 0);
 
 console.log(`\nFirst view of the pane: ${initial.join(", ")}: ${kb(total)} minified, ${kb(firstViewGzip)} gzipped\n`);

@@ -184,7 +184,9 @@ try {
         const to = windowFrom + (phases[i].t - data.ready) * 1000;
         if (to - from < 2000) continue;
         const part = await topFunctions(cpu, from, to, 6);
-        console.log(`  ${phases[i - 1].name} → ${phases[i].name}: ${((to - from) / 1000).toFixed(1)} ms; ${part.files.map(([k, v]) => `${k} ${v.toFixed(1)}`).join(", ")}`);
+        console.log(
+          `  ${phases[i - 1].name} → ${phases[i].name}: ${((to - from) / 1000).toFixed(1)} ms; ${part.files.map(([k, v]) => `${k} ${v.toFixed(1)}`).join(", ")}`,
+        );
       }
       const { functions, files } = await topFunctions(cpu, windowFrom, windowTo, 20);
       console.log("  self time by source file or package (ms):");
@@ -206,7 +208,9 @@ try {
     const sorted = [...xs].sort((a, b) => a - b);
     return sorted.length % 2 ? sorted[(sorted.length - 1) / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
   };
-  const names = [...new Set(phaseRuns.flatMap((r) => Object.keys(r)))].sort((a, b) => median(phaseRuns.map((r) => r[a] ?? NaN).filter(Number.isFinite)) - median(phaseRuns.map((r) => r[b] ?? NaN).filter(Number.isFinite)));
+  const names = [...new Set(phaseRuns.flatMap((r) => Object.keys(r)))].sort(
+    (a, b) => median(phaseRuns.map((r) => r[a] ?? NaN).filter(Number.isFinite)) - median(phaseRuns.map((r) => r[b] ?? NaN).filter(Number.isFinite)),
+  );
   console.log(`\nmedians over ${phaseRuns.length} runs (ms since onReady; step = median of the difference to the previous mark):`);
   let previous;
   for (const name of names) {
@@ -216,7 +220,9 @@ try {
     previous = name;
   }
   if (other) {
-    console.log(`  this build: median ${fmt(median(phaseRuns.map((r) => r.headline)))} ms; ${compareDir}: median ${fmt(median(otherTotals))} ms (${runs} interleaved runs each)`);
+    console.log(
+      `  this build: median ${fmt(median(phaseRuns.map((r) => r.headline)))} ms; ${compareDir}: median ${fmt(median(otherTotals))} ms (${runs} interleaved runs each)`,
+    );
   }
 } finally {
   await other?.close();

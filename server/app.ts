@@ -4,11 +4,11 @@
  * plus this project's headers. Only files that exist in dist/ when the server starts are served:
  * every other path is a 404 that never reaches the file system.
  */
-import { statSync } from "node:fs";
-import { join, relative, resolve, sep } from "node:path";
 import fastifyCompress from "@fastify/compress";
 import fastifyStatic from "@fastify/static";
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
+import { statSync } from "node:fs";
+import { join, relative, resolve, sep } from "node:path";
 import { PANE_PAGE } from "../build/paneFiles";
 import type { PolicyTable } from "./panePolicy";
 import { cacheControlFor, isCleanPath, SECURITY_HEADERS } from "./securityHeaders";
@@ -49,7 +49,10 @@ export async function createApp({ root: rootDir, policies, tls, logger = false }
   app.addHook("onSend", async (request, reply, payload) => {
     const type = String(reply.getHeader("content-type") ?? "");
     if (type.startsWith("text/html")) {
-      const file = request.routeOptions.config && "file" in request.routeOptions.config ? String((request.routeOptions.config as { file: unknown }).file).replace(/^\//, "") : "";
+      const file =
+        request.routeOptions.config && "file" in request.routeOptions.config
+          ? String((request.routeOptions.config as { file: unknown }).file).replace(/^\//, "")
+          : "";
       const page = policies.pages.get(file);
       if (page) reply.header("content-security-policy", page);
     }

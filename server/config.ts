@@ -42,7 +42,12 @@ export type ParsedServerArgs = { ok: true; config: ServerConfig } | { ok: false;
 
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"];
 
-export function parseServerArgs(argv: readonly string[], env: Readonly<Record<string, string | undefined>>, cwd: string, defaultRoot: string): ParsedServerArgs {
+export function parseServerArgs(
+  argv: readonly string[],
+  env: Readonly<Record<string, string | undefined>>,
+  cwd: string,
+  defaultRoot: string,
+): ParsedServerArgs {
   let values: Record<string, string | boolean | undefined>;
   try {
     ({ values } = parseArgs({

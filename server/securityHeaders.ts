@@ -81,7 +81,8 @@ export function isCleanPath(rawPath: string): boolean {
  */
 export function headerSheet(policies: { pane: string; pages: ReadonlyMap<string, string> }): string {
   const lines = ["# Every response", `Content-Security-Policy: ${policies.pane}`];
-  for (const [name, value] of Object.entries(SECURITY_HEADERS)) lines.push(`${name.replace(/(^|-)([a-z])/g, (_m, dash: string, c: string) => dash + c.toUpperCase())}: ${value}`);
+  for (const [name, value] of Object.entries(SECURITY_HEADERS))
+    lines.push(`${name.replace(/(^|-)([a-z])/g, (_m, dash: string, c: string) => dash + c.toUpperCase())}: ${value}`);
   lines.push(
     "# Never: X-Frame-Options, Content-Security-Policy frame-ancestors, Cross-Origin-Opener/Embedder/Resource-Policy",
     "",

@@ -10,16 +10,52 @@ import { NS_APP, NS_BT, NS_VO_1_0, NS_VO_1_1, childElements, descendants, parseX
 
 /** "Basic mail add-in element ordering" (manifest-element-ordering.md); the XSD rejects any other order. */
 export const TOP_LEVEL_ORDER = [
-  "Id", "AlternateId", "Version", "ProviderName", "DefaultLocale", "DisplayName", "Description",
-  "IconUrl", "HighResolutionIconUrl", "SupportUrl", "AppDomains", "Hosts", "Requirements",
-  "FormSettings", "Permissions", "Rule", "DisableEntityHighlighting", "VersionOverrides",
+  "Id",
+  "AlternateId",
+  "Version",
+  "ProviderName",
+  "DefaultLocale",
+  "DisplayName",
+  "Description",
+  "IconUrl",
+  "HighResolutionIconUrl",
+  "SupportUrl",
+  "AppDomains",
+  "Hosts",
+  "Requirements",
+  "FormSettings",
+  "Permissions",
+  "Rule",
+  "DisableEntityHighlighting",
+  "VersionOverrides",
 ];
 export const REQUIRED_TOP_LEVEL = [
-  "Id", "Version", "ProviderName", "DefaultLocale", "DisplayName", "Description", "IconUrl",
-  "HighResolutionIconUrl", "SupportUrl", "AppDomains", "Hosts", "Requirements", "FormSettings",
-  "Permissions", "Rule", "DisableEntityHighlighting", "VersionOverrides",
+  "Id",
+  "Version",
+  "ProviderName",
+  "DefaultLocale",
+  "DisplayName",
+  "Description",
+  "IconUrl",
+  "HighResolutionIconUrl",
+  "SupportUrl",
+  "AppDomains",
+  "Hosts",
+  "Requirements",
+  "FormSettings",
+  "Permissions",
+  "Rule",
+  "DisableEntityHighlighting",
+  "VersionOverrides",
 ];
-const NAMESPACES = new Set([NS_APP, NS_VO_1_0, NS_VO_1_1, NS_BT, "http://schemas.microsoft.com/office/mailappversionoverrides/1.0", "http://www.w3.org/2001/XMLSchema-instance"]);
+const NAMESPACES = new Set([
+  NS_APP,
+  NS_VO_1_0,
+  NS_VO_1_1,
+  NS_BT,
+  "http://schemas.microsoft.com/office/mailappversionoverrides/1.0",
+  "http://www.w3.org/2001/XMLSchema-instance",
+]);
 
 /** The add-in only manifest's version: up to four dot-separated numbers of at most five digits. */
 export const VERSION_PATTERN = /^\d{1,5}(\.\d{1,5}){0,3}$/;
@@ -78,7 +114,10 @@ export const MANIFEST_CHECKS: readonly ManifestCheck[] = [
   {
     name: "is a MailApp in the appforoffice 1.1 namespace",
     run: ({ root }) => {
-      must(root.localName === "OfficeApp" && root.namespaceURI === NS_APP, `the root is <${root.localName}> in ${root.namespaceURI}, not <OfficeApp> in ${NS_APP}`);
+      must(
+        root.localName === "OfficeApp" && root.namespaceURI === NS_APP,
+        `the root is <${root.localName}> in ${root.namespaceURI}, not <OfficeApp> in ${NS_APP}`,
+      );
       must(xsiType(root) === "MailApp", `xsi:type is ${xsiType(root)}, not MailApp`);
     },
   },
@@ -88,7 +127,10 @@ export const MANIFEST_CHECKS: readonly ManifestCheck[] = [
       const names = childElements(root).map((e) => e.localName);
       for (const name of names) must(TOP_LEVEL_ORDER.includes(name), `<${name}> is not a top-level element of a mail add-in`);
       const positions = names.map((n) => TOP_LEVEL_ORDER.indexOf(n));
-      must(positions.every((p, i) => i === 0 || positions[i - 1] <= p), `top-level elements out of schema order: ${names.join(", ")}`);
+      must(
+        positions.every((p, i) => i === 0 || positions[i - 1] <= p),
+        `top-level elements out of schema order: ${names.join(", ")}`,
+      );
       must(new Set(names).size === names.length, `a top-level element appears twice: ${names.join(", ")}`);
       for (const name of REQUIRED_TOP_LEVEL) must(names.includes(name), `required <${name}> is missing`);
     },
@@ -110,7 +152,10 @@ export const MANIFEST_CHECKS: readonly ManifestCheck[] = [
     run: ({ root }) => {
       const sets = path(root, "Requirements", "Sets");
       const set = path(sets, "Set");
-      must(sets.getAttribute("DefaultMinVersion") === "1.3" && set.getAttribute("Name") === "Mailbox" && set.getAttribute("MinVersion") === "1.3", "the requirement is not Mailbox 1.3");
+      must(
+        sets.getAttribute("DefaultMinVersion") === "1.3" && set.getAttribute("Name") === "Mailbox" && set.getAttribute("MinVersion") === "1.3",
+        "the requirement is not Mailbox 1.3",
+      );
       must(path(root, "Permissions").textContent?.trim() === "ReadItem", "<Permissions> is not ReadItem");
     },
   },
@@ -132,14 +177,20 @@ export const MANIFEST_CHECKS: readonly ManifestCheck[] = [
       const rule = path(root, "Rule");
       must(xsiType(rule) === "RuleCollection" && rule.getAttribute("Mode") === "Or", "<Rule> is not an Or RuleCollection");
       const itemIs = childElements(rule).filter((r) => xsiType(r) === "ItemIs");
-      must(itemIs.some((r) => r.getAttribute("ItemType") === "Message" && r.getAttribute("FormType") === "Read"), "no ItemIs Message/Read rule");
+      must(
+        itemIs.some((r) => r.getAttribute("ItemType") === "Message" && r.getAttribute("FormType") === "Read"),
+        "no ItemIs Message/Read rule",
+      );
     },
   },
   {
     name: "nests VersionOverrides 1.1 as the last child of 1.0",
     run: ({ vo10, vo11, mailHost }) => {
       must(vo10.namespaceURI === NS_VO_1_0 && xsiType(vo10) === "VersionOverridesV1_0", "the outer VersionOverrides is not V1_0");
-      must(vo11.localName === "VersionOverrides" && vo11.namespaceURI === NS_VO_1_1 && xsiType(vo11) === "VersionOverridesV1_1", "the last child of VersionOverrides V1_0 is not VersionOverrides V1_1");
+      must(
+        vo11.localName === "VersionOverrides" && vo11.namespaceURI === NS_VO_1_1 && xsiType(vo11) === "VersionOverridesV1_1",
+        "the last child of VersionOverrides V1_0 is not VersionOverrides V1_1",
+      );
       const sets = path(vo11, "Requirements", "Sets");
       must(sets.namespaceURI === NS_BT && sets.getAttribute("DefaultMinVersion") === "1.3", "VersionOverrides 1.1 does not require Mailbox 1.3 (bt:Sets)");
       must(xsiType(mailHost) === "MailHost", "the host is not a MailHost");
@@ -169,7 +220,9 @@ export const MANIFEST_CHECKS: readonly ManifestCheck[] = [
       must(xsiType(control) === "MobileButton", "the mobile control is not a MobileButton");
       const icon = path(control, "Icon");
       must(xsiType(icon) === "bt:MobileIconList", "the mobile icon is not a bt:MobileIconList");
-      const pairs = childElements(icon).map((i) => `${i.getAttribute("size")}@${i.getAttribute("scale")}`).sort();
+      const pairs = childElements(icon)
+        .map((i) => `${i.getAttribute("size")}@${i.getAttribute("scale")}`)
+        .sort();
       must(pairs.join(",") === "25@1,25@2,25@3,32@1,32@2,32@3,48@1,48@2,48@3", `mobile icons are ${pairs.join(",")}`);
       must(xsiType(path(control, "Action")) === "ShowTaskpane", "the mobile button does not show a task pane");
     },
@@ -201,7 +254,10 @@ export const MANIFEST_CHECKS: readonly ManifestCheck[] = [
     name: "defines each resource id once",
     run: (m) => {
       const ids = ["Images", "Urls", "ShortStrings", "LongStrings"].flatMap((g) => childElements(path(m.resources, g)).map((e) => e.getAttribute("id")));
-      must(ids.every((id) => id), "a resource has no id");
+      must(
+        ids.every((id) => id),
+        "a resource has no id",
+      );
       must(new Set(ids).size === ids.length, "a resource id is defined twice");
     },
   },
@@ -249,7 +305,8 @@ export const MANIFEST_CHECKS: readonly ManifestCheck[] = [
         const { width, height } = pngSize(file);
         must(width === expected && height === expected, `${url} is ${width}×${height}, declared ${expected}×${expected}`);
       };
-      for (const use of uses) sized(images.get(use.getAttribute("resid") as string) as string, Number(use.getAttribute("size")) * Number(use.getAttribute("scale") ?? "1"));
+      for (const use of uses)
+        sized(images.get(use.getAttribute("resid") as string) as string, Number(use.getAttribute("size")) * Number(use.getAttribute("scale") ?? "1"));
       sized(path(m.root, "IconUrl").getAttribute("DefaultValue") as string, 64);
       sized(path(m.root, "HighResolutionIconUrl").getAttribute("DefaultValue") as string, 128);
     },

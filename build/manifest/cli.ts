@@ -11,9 +11,9 @@
 import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { resolverOrigins } from "../../src/dns/resolverList";
 import { GRAPH_ORIGIN } from "../csp";
 import { checkSetting, readOrgSettingsFile, SettingsError, type OrgSettings } from "../orgSettings";
-import { resolverOrigins } from "../../src/dns/resolverList";
 import { addinIdFor } from "./addinId";
 import { checkManifest } from "./checks";
 import { manifestIdentity, orgManifest, sameButVersion } from "./orgManifest";
@@ -82,7 +82,7 @@ function nextSteps(file: string, settings: OrgSettings & { baseUrl: string }, id
     "",
     "Next steps",
     `1. Serve the built pane at ${base} (npm run build, then npm run serve behind your HTTPS proxy, the container, or any`,
-    "   static host with the headers in README \"Hosting\"). Check that this opens the pane (preview mode) in a browser:",
+    '   static host with the headers in README "Hosting"). Check that this opens the pane (preview mode) in a browser:',
     `     ${base}taskpane.html`,
     "2. Microsoft 365 admin center (https://admin.microsoft.com) > Settings > Integrated apps > Upload custom apps:",
     `   app type "Office Add-in", upload ${file}, assign users or groups (we suggest a pilot group first), Deploy.`,
@@ -108,7 +108,9 @@ function nextSteps(file: string, settings: OrgSettings & { baseUrl: string }, id
     const origins = resolverOrigins(settings.dnsResolvers).join(" ");
     lines.push(
       `${step++}. The pane offers only these DNS resolvers: ${settings.dnsResolvers.join(", ")}.`,
-      "   Make its policy refuse the others too: serve with npm run serve -- " + (usedConfig ? "--config <your settings file>" : `--dns-resolvers "${settings.dnsResolvers.join(" ")}"`) + ",",
+      "   Make its policy refuse the others too: serve with npm run serve -- " +
+        (usedConfig ? "--config <your settings file>" : `--dns-resolvers "${settings.dnsResolvers.join(" ")}"`) +
+        ",",
       `   or build with NDR_CONNECT_SRC="${origins}" for a static host.`,
     );
   }
@@ -157,7 +159,7 @@ export function run(argv: readonly string[], io: CliIo): number {
     return 1;
   }
   const problems: string[] = [];
-  if (settings.baseUrl === undefined) problems.push("--base-url (or \"baseUrl\" in --config) is required: the https address dist/ is served from.");
+  if (settings.baseUrl === undefined) problems.push('--base-url (or "baseUrl" in --config) is required: the https address dist/ is served from.');
   if (typeof values.out !== "string" || values.out.trim() === "") problems.push("--out FILE is required.");
   let explicitVersion: number[] | undefined;
   if (typeof values.version === "string") {
@@ -195,7 +197,9 @@ export function run(argv: readonly string[], io: CliIo): number {
 
   const version = explicitVersion ?? nextVersion(packageVersion, previousVersion);
   if (explicitVersion && previousVersion && compareVersions(explicitVersion, previousVersion) <= 0) {
-    io.err(`ndr-assistant-manifest: warning: --version ${formatVersion(explicitVersion)} is not higher than ${formatVersion(previousVersion)} in ${values.out}; the admin center updates a deployed add-in only to a higher version.`);
+    io.err(
+      `ndr-assistant-manifest: warning: --version ${formatVersion(explicitVersion)} is not higher than ${formatVersion(previousVersion)} in ${values.out}; the admin center updates a deployed add-in only to a higher version.`,
+    );
   }
   const text = orgManifest({ template, settings: org, id, version: formatVersion(version) });
   const failures = checkManifest(text, org.baseUrl, ROOT);

@@ -5,8 +5,8 @@
  * ?graphClientId= in src/outlook/graphClientId.ts, ?dnsResolvers= in src/dns/resolverList.ts).
  */
 import { DNS_RESOLVERS_QUERY_PARAMETER } from "../../src/dns/resolverList";
-import { ADMIN_QUERY_PARAMETER } from "../../src/outlook/orgDefault";
 import { GRAPH_CLIENT_ID_QUERY_PARAMETER } from "../../src/outlook/graphClientId";
+import { ADMIN_QUERY_PARAMETER } from "../../src/outlook/orgDefault";
 import type { OrgSettings } from "../orgSettings";
 import { escapeXml, rewriteManifestUrls } from "./urls";
 
@@ -37,7 +37,10 @@ export function orgManifest({ template, settings, id, version }: OrgManifestInpu
   const base = settings.baseUrl;
   let xml = rewriteManifestUrls(template, base);
   // The template's leading comment speaks of development URLs; say what this file is instead.
-  xml = xml.replace(/<!--[\s\S]*?-->\s*(?=<OfficeApp)/, `<!--\n  NDR Assistant for the organisation served from ${escapeXml(base).replace(/--/g, "- -")}.\n  Written by ndr-assistant-manifest from manifest.xml; regenerate it rather than editing by hand.\n-->\n`);
+  xml = xml.replace(
+    /<!--[\s\S]*?-->\s*(?=<OfficeApp)/,
+    `<!--\n  NDR Assistant for the organisation served from ${escapeXml(base).replace(/--/g, "- -")}.\n  Written by ndr-assistant-manifest from manifest.xml; regenerate it rather than editing by hand.\n-->\n`,
+  );
   xml = replaceOnce(xml, /<Id>[^<]*<\/Id>/, `<Id>${id}</Id>`, "<Id>");
   xml = replaceOnce(xml, /<Version>[^<]*<\/Version>/, `<Version>${version}</Version>`, "<Version>");
   const pane = escapeXml(`${base}taskpane.html`);
@@ -45,7 +48,8 @@ export function orgManifest({ template, settings, id, version }: OrgManifestInpu
   if (query !== "") {
     const withQuery = escapeXml(`${base}taskpane.html${query}`);
     const occurrences = xml.split(`"${pane}"`).length - 1;
-    if (occurrences !== 2) throw new Error(`expected the task pane URL twice in manifest.xml (SourceLocation and Taskpane.Url), found it ${occurrences} time(s)`);
+    if (occurrences !== 2)
+      throw new Error(`expected the task pane URL twice in manifest.xml (SourceLocation and Taskpane.Url), found it ${occurrences} time(s)`);
     xml = xml.split(`"${pane}"`).join(`"${withQuery}"`);
   }
   return xml;

@@ -47,9 +47,5 @@ export function rewriteManifestUrls(xml: string, baseUrl: string | undefined): s
   const { base, origin } = parseBaseUrl(baseUrl);
   const escapedOrigin = origin.replace(/&/g, "&amp;");
   const escapedBase = base.replace(/&/g, "&amp;");
-  return xml
-    .split(`<AppDomain>${DEV_ORIGIN}</AppDomain>`)
-    .join(`<AppDomain>${escapedOrigin}</AppDomain>`)
-    .split(DEV_BASE)
-    .join(escapedBase);
+  return xml.split(`<AppDomain>${DEV_ORIGIN}</AppDomain>`).join(`<AppDomain>${escapedOrigin}</AppDomain>`).split(DEV_BASE).join(escapedBase);
 }

@@ -87,7 +87,7 @@ function table(bytes: Uint8Array, sectorSize: number, sectors: number[]): Uint32
   const per = sectorSize / 4;
   const out = new Uint32Array(sectors.length * per);
   sectors.forEach((s, i) => {
-    for (let j = 0; j < per; j++) out[(i * per) + j] = u32(bytes, ((s + 1) * sectorSize) + (j * 4));
+    for (let j = 0; j < per; j++) out[i * per + j] = u32(bytes, (s + 1) * sectorSize + j * 4);
   });
   return out;
 }
@@ -96,12 +96,12 @@ export function readLayout(bytes: Uint8Array): Layout {
   const sectorSize = 1 << u16(bytes, HEADER.sectorShift);
   const fatCount = u32(bytes, HEADER.fatSectors);
   const fatSectors: number[] = [];
-  for (let i = 0; i < Math.min(fatCount, 109); i++) fatSectors.push(u32(bytes, HEADER.difat + (i * 4)));
-  for (let d = u32(bytes, HEADER.firstDifatSector); fatSectors.length < fatCount; ) {
+  for (let i = 0; i < Math.min(fatCount, 109); i++) fatSectors.push(u32(bytes, HEADER.difat + i * 4));
+  for (let d = u32(bytes, HEADER.firstDifatSector); fatSectors.length < fatCount;) {
     const base = (d + 1) * sectorSize;
-    const per = (sectorSize / 4) - 1;
-    for (let j = 0; j < per && fatSectors.length < fatCount; j++) fatSectors.push(u32(bytes, base + (j * 4)));
-    d = u32(bytes, base + (per * 4));
+    const per = sectorSize / 4 - 1;
+    for (let j = 0; j < per && fatSectors.length < fatCount; j++) fatSectors.push(u32(bytes, base + j * 4));
+    d = u32(bytes, base + per * 4);
   }
   const fat = table(bytes, sectorSize, fatSectors);
   const directorySectors = chainOf(fat, u32(bytes, HEADER.firstDirectorySector));
@@ -109,7 +109,7 @@ export function readLayout(bytes: Uint8Array): Layout {
   const miniFat = table(bytes, sectorSize, miniFatSectors);
   const perSector = sectorSize / ENTRY_BYTES;
   const entryCount = directorySectors.length * perSector;
-  const entryAt = (i: number): number => ((directorySectors[Math.floor(i / perSector)] + 1) * sectorSize) + ((i % perSector) * ENTRY_BYTES);
+  const entryAt = (i: number): number => (directorySectors[Math.floor(i / perSector)] + 1) * sectorSize + (i % perSector) * ENTRY_BYTES;
   const read = (index: number, parent: number): EntryInfo => {
     const at = entryAt(index);
     const nameBytes = u16(bytes, at + ENTRY.nameLength);
@@ -145,19 +145,19 @@ export function readLayout(bytes: Uint8Array): Layout {
 /** Byte offset of entry `index`'s 128 bytes. */
 export function entryOffset(layout: Layout, index: number): number {
   const per = layout.sectorSize / ENTRY_BYTES;
-  return sectorOffset(layout, layout.directorySectors[Math.floor(index / per)]) + ((index % per) * ENTRY_BYTES);
+  return sectorOffset(layout, layout.directorySectors[Math.floor(index / per)]) + (index % per) * ENTRY_BYTES;
 }
 
 /** Byte offset of the FAT's next-pointer for `sector`. */
 export function fatEntryOffset(layout: Layout, sector: number): number {
   const per = layout.sectorSize / 4;
-  return sectorOffset(layout, layout.fatSectors[Math.floor(sector / per)]) + ((sector % per) * 4);
+  return sectorOffset(layout, layout.fatSectors[Math.floor(sector / per)]) + (sector % per) * 4;
 }
 
 /** Byte offset of the mini FAT's next-pointer for mini sector `mini`. */
 export function miniFatEntryOffset(layout: Layout, mini: number): number {
   const per = layout.sectorSize / 4;
-  return sectorOffset(layout, layout.miniFatSectors[Math.floor(mini / per)]) + ((mini % per) * 4);
+  return sectorOffset(layout, layout.miniFatSectors[Math.floor(mini / per)]) + (mini % per) * 4;
 }
 
 /** Streams in the mini stream (under 4 KB, not empty) and their mini chains. */

@@ -119,7 +119,14 @@ export interface CorpusResult {
 
 const PSEUDO = /^[45]\.0\.9\d\d$/;
 /** Named in ../shared/corpus/README.md "Caveats": labelled not-a-bounce because Sisimai 5.1.0p3 could not decode them. */
-export const KNOWN_UNDECODED: ReadonlySet<string> = new Set(["lhost-mimecast-01.eml", "lhost-mimecast-02.eml", "lhost-mfilter-05.eml", "lhost-x1-03.eml", "lhost-x1-04.eml", "rb-issue-368-bug.eml"]);
+export const KNOWN_UNDECODED: ReadonlySet<string> = new Set([
+  "lhost-mimecast-01.eml",
+  "lhost-mimecast-02.eml",
+  "lhost-mfilter-05.eml",
+  "lhost-x1-03.eml",
+  "lhost-x1-04.eml",
+  "rb-issue-368-bug.eml",
+]);
 
 /** True when `address` occurs in the message (case-insensitive) and not as the start of a longer address. */
 export function addressInMessage(address: string, raw: string): boolean {
@@ -139,7 +146,9 @@ const REPORT_PART = /content-type:\s*"?message\/(?:x?delivery-status|global-deli
 
 /** The file family: "lhost-postfix-03.eml" → "lhost-postfix". */
 export function familyOf(file: string): string {
-  return basename(file).replace(/-\d+\.eml$/, "").replace(/\.eml$/, "");
+  return basename(file)
+    .replace(/-\d+\.eml$/, "")
+    .replace(/\.eml$/, "");
 }
 
 export function sliceOf(file: string, raw: string): Exclude<SliceName, "all"> {
@@ -211,7 +220,8 @@ export async function evaluateCorpus(dir: string): Promise<CorpusResult> {
         t.addressN++;
         if (exact) t.addressOk++;
       });
-      if (!exact) disagreements.push({ ...base, measure: "address", label: lr.address, ours: d.recipients.map((r) => r.address || '""').join(", ") || "(none)" });
+      if (!exact)
+        disagreements.push({ ...base, measure: "address", label: lr.address, ours: d.recipients.map((r) => r.address || '""').join(", ") || "(none)" });
       if (PSEUDO.test(lr.status) || lr.status === "") add((t) => t.pseudoN++);
       else {
         const ok = mine?.status === lr.status;
@@ -232,7 +242,14 @@ export async function evaluateCorpus(dir: string): Promise<CorpusResult> {
         t.reasonN++;
         if (reasonOk) t.reasonOk++;
       });
-      if (!reasonOk) disagreements.push({ ...base, measure: "reason", label: lr.reason, ours: mine?.reason ?? "(recipient missing)", diagnostic: (mine?.diagnostic ?? "").slice(0, 140) });
+      if (!reasonOk)
+        disagreements.push({
+          ...base,
+          measure: "reason",
+          label: lr.reason,
+          ours: mine?.reason ?? "(recipient missing)",
+          diagnostic: (mine?.diagnostic ?? "").slice(0, 140),
+        });
     }
   }
   return { tallies, disagreements };

@@ -16,7 +16,9 @@ function forgedBlock(json: string): string {
   const bytes = new TextEncoder().encode(json);
   const data = Buffer.from(bytes).toString("base64url");
   const lines = data.match(/.{1,76}/g) ?? [];
-  return [`-----BEGIN NDR-ASSISTANT DIAGNOSIS v1-----`, ...lines, `-----END NDR-ASSISTANT DIAGNOSIS v1 crc32=${crc32Hex(bytes)} len=${bytes.length}-----`].join("\n");
+  return [`-----BEGIN NDR-ASSISTANT DIAGNOSIS v1-----`, ...lines, `-----END NDR-ASSISTANT DIAGNOSIS v1 crc32=${crc32Hex(bytes)} len=${bytes.length}-----`].join(
+    "\n",
+  );
 }
 
 /** What an attacker wants the admin to read: an alarming code, "advice", a flattering client name, a date in the future. */

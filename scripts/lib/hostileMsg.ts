@@ -5,22 +5,11 @@
  * minutes. scripts/make-hostile-fixtures.ts writes them to test/fixtures/hostile/; the tests check the
  * committed files are what these builders make.
  */
+import * as CFB from "cfb";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import * as CFB from "cfb";
 import type { CompoundFileDefect } from "../../src/classifier/compoundFile";
-import {
-  ENTRY,
-  HEADER,
-  type Layout,
-  entryOffset,
-  fatEntryOffset,
-  miniFatEntryOffset,
-  readLayout,
-  sectorOffset,
-  setU32,
-  smallStreams,
-} from "./cfbLayout";
+import { ENTRY, HEADER, type Layout, entryOffset, fatEntryOffset, miniFatEntryOffset, readLayout, sectorOffset, setU32, smallStreams } from "./cfbLayout";
 
 export const BASE_FIXTURE = join(__dirname, "..", "..", "test", "fixtures", "msg", "ndr-5.4.1-relay-access-denied.msg");
 export const HOSTILE_DIR = join(__dirname, "..", "..", "test", "fixtures", "hostile");
@@ -65,7 +54,8 @@ export const HOSTILE_MSGS: HostileMsg[] = [
   },
   {
     name: "msg-minifat-sector-chain-loop.msg",
-    shows: "the header claims 2^31-1 mini-FAT sectors and the mini-FAT's own sector chain points to itself: msgreader pushes sector numbers until memory runs out",
+    shows:
+      "the header claims 2^31-1 mini-FAT sectors and the mini-FAT's own sector chain points to itself: msgreader pushes sector numbers until memory runs out",
     defect: "chain-loop",
     build: (base) =>
       edit(base, (b, l) => {
@@ -184,7 +174,7 @@ export const HOSTILE_MSGS: HostileMsg[] = [
       for (let i = 0; i < 600; i++) {
         // key: offset 0 in the string stream; flags: string property (bit 0); property index i.
         setU32(entries, i * 8, 0);
-        setU32(entries, (i * 8) + 4, 1 | (i << 16));
+        setU32(entries, i * 8 + 4, 1 | (i << 16));
       }
       CFB.utils.cfb_del(cfb, "/__nameid_version1.0/__substg1.0_00030102");
       CFB.utils.cfb_del(cfb, "/__nameid_version1.0/__substg1.0_00040102");

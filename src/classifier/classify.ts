@@ -3,25 +3,37 @@
  * RecipientDiagnosis per failed (or delayed) recipient. Never throws: problems become warnings.
  */
 import { cleanHost, commandIn, findCodes, preferStatus } from "./codes";
-import { MAX_RECIPIENTS } from "./fieldCaps";
-import { firstEmail, isEmailAddress } from "./mail/address";
 import { type DeliveryStatus, type DsnRecipient, parseDeliveryStatus } from "./deliveryStatus";
 import { complaintRecipients, isJmrpComplaint } from "./feedback";
+import { MAX_RECIPIENTS } from "./fieldCaps";
 import { selectGuidance } from "./guidance";
 import { headerSignals } from "./kind";
+import { decodeReport, detectLayout } from "./layouts/engine/decode";
+import type { ProseFacts, ProseRecipient } from "./layouts/engine/facts";
+import { firstEmail, isEmailAddress } from "./mail/address";
+import { isMicrosoftHost } from "./mail/microsoftHost";
 import { type Material, looksLikeMime, materialFromMime, materialFromParts, toBytes } from "./material";
 import { decodeHeaderFacts } from "./mime/decode";
 import { header, parseHeaderBlock } from "./mime/headers";
 import { isMsgFile, msgToParts } from "./msgInput";
-import type { ProseFacts, ProseRecipient } from "./layouts/engine/facts";
-import { decodeReport, detectLayout } from "./layouts/engine/decode";
+import { type WarningLog, evidenceOf, newWarningLog, prependWarnings, warn } from "./notes";
 import { extractHops } from "./prose/hops";
 import { findInlineNdr } from "./prose/inlineForward";
 import { CHALLENGE_PHRASES, DELAY_PHRASES } from "./prose/kindWords";
-import { type WarningLog, evidenceOf, newWarningLog, prependWarnings, warn } from "./notes";
-import { isMicrosoftHost } from "./mail/microsoftHost";
 import { decideReason } from "./reason";
-import type { ClassifyInput, Diagnosis, Evidence, EvidenceSource, Layout, MessageKind, MessageParts, OriginalMessage, Reason, RecipientAction, RecipientDiagnosis } from "./types";
+import type {
+  ClassifyInput,
+  Diagnosis,
+  Evidence,
+  EvidenceSource,
+  Layout,
+  MessageKind,
+  MessageParts,
+  OriginalMessage,
+  Reason,
+  RecipientAction,
+  RecipientDiagnosis,
+} from "./types";
 
 const MAX_NESTED_DEPTH = 3;
 
@@ -88,7 +100,7 @@ function inlineDsnText(text: string): string[] {
   const head = text.length > 256 * 1024 ? text.slice(0, 256 * 1024) : text;
   const m = /^(?:Reporting-MTA|Final-Recipient|Original-Recipient)\s*:/im.exec(head);
   if (!m || !/^Final-Recipient\s*:/im.test(head) || !/^(?:Action|Status)\s*:/im.test(head)) return [];
-  return [head.slice(m.index, m.index + (64 * 1024))];
+  return [head.slice(m.index, m.index + 64 * 1024)];
 }
 
 interface Draft {
@@ -134,7 +146,11 @@ function draftsFrom(dsn: DeliveryStatus, prose: ProseFacts, material: Material, 
     let address = r.finalRecipient;
     if (!looksLikeAddress(address)) {
       const inside = firstEmail(address);
-      address = (r.originalRecipient && looksLikeAddress(r.originalRecipient) ? r.originalRecipient : "") || (p && looksLikeAddress(p.address) ? p.address : "") || inside || address;
+      address =
+        (r.originalRecipient && looksLikeAddress(r.originalRecipient) ? r.originalRecipient : "") ||
+        (p && looksLikeAddress(p.address) ? p.address : "") ||
+        inside ||
+        address;
     }
     let diagnostic = r.diagnostic;
     let diagSource: EvidenceSource = "delivery-status";
@@ -220,10 +236,28 @@ function finishRecipient(d: Draft, prose: ProseFacts, reportingMta: string | und
     if (bracket) remoteMta = bracket[1];
   }
   const hosts = [remoteMta ?? "", reportingMta ?? "", d.address, d.diagnostic];
-  const decided = decideReason({ status, reply, diagnostic: d.diagnostic, action: d.action, hosts, bodyText: reportText, command, toProgram: d.toProgram, diagnosticType: d.diagnosticType, layoutReason: d.layoutReason });
+  const decided = decideReason({
+    status,
+    reply,
+    diagnostic: d.diagnostic,
+    action: d.action,
+    hosts,
+    bodyText: reportText,
+    command,
+    toProgram: d.toProgram,
+    diagnosticType: d.diagnosticType,
+    layoutReason: d.layoutReason,
+  });
   evidence.push(evidenceOf(d.diagSource, d.diagnostic.slice(0, 300) || status || "(no text)", decided.rule, { reason: decided.reason, ...decided.params }));
   // Prose only matters to guidance when the server's reply is missing; it is the costly input.
-  const match = selectGuidance({ status, reply, diagnostic: d.diagnostic, remoteMta, reportingMta, bodyText: d.diagnostic ? undefined : reportText.slice(0, 8000) });
+  const match = selectGuidance({
+    status,
+    reply,
+    diagnostic: d.diagnostic,
+    remoteMta,
+    reportingMta,
+    bodyText: d.diagnostic ? undefined : reportText.slice(0, 8000),
+  });
   let reason = decided.reason;
   let confidence = decided.confidence;
   // Only a guidance entry chosen by its words may name the reason: a code alone (5.4.1 from any MTA) says too little.
@@ -399,7 +433,9 @@ async function analyse(material: Material, depth: number): Promise<Diagnosis> {
     const nullSenderReport = signals.nullSender && !!layoutHit && signals.bounce.length === 0;
     if (nullSenderReport && layoutHit) evidence.push(evidenceOf("headers", "Return-Path: <>", "header.null-sender"));
     if ((signals.bounce.length > 0 || nullSenderReport || (pastedOnly && !!layoutHit)) && hasFacts) {
-      const anyPermanent = [prose.looseDiagnostic, ...prose.recipients.map((r) => r.diagnostic), prose.statusLine?.status ?? ""].some((t) => /(?:^|\D)5\d\d|(?:^|\D)5\.\d{1,3}\.\d/.test(t));
+      const anyPermanent = [prose.looseDiagnostic, ...prose.recipients.map((r) => r.diagnostic), prose.statusLine?.status ?? ""].some((t) =>
+        /(?:^|\D)5\d\d|(?:^|\D)5\.\d{1,3}\.\d/.test(t),
+      );
       kind = (signals.delaySubject || hasDelayWording(material.text)) && !anyPermanent ? "delay" : "bounce";
     } else if (signals.delaySubject && hasFacts) kind = "delay";
   }
@@ -431,8 +467,12 @@ async function analyse(material: Material, depth: number): Promise<Diagnosis> {
   const decodedBy = !readsFacts
     ? undefined
     : kind === "feedback-report" && prose.kind !== "feedback-report"
-      ? material.hasFeedback ? "arf" : "jmrp"
-      : dsn.recipients.length && (!report.readBy || report.readBy === "generic" || report.readBy === "free-text") ? "rfc3464" : report.readBy;
+      ? material.hasFeedback
+        ? "arf"
+        : "jmrp"
+      : dsn.recipients.length && (!report.readBy || report.readBy === "generic" || report.readBy === "free-text")
+        ? "rfc3464"
+        : report.readBy;
   const diagnosis: Diagnosis = {
     isBounce: kind === "bounce",
     kind,
@@ -449,9 +489,11 @@ async function analyse(material: Material, depth: number): Promise<Diagnosis> {
   };
   if (kind === "feedback-report") {
     if (prose.kind === "feedback-report") {
-      for (const p of prose.recipients) diagnosis.recipients.push(complaintDiagnosis(p.address, evidenceOf(material.textSource, p.address, "complaint.names-recipient")));
+      for (const p of prose.recipients)
+        diagnosis.recipients.push(complaintDiagnosis(p.address, evidenceOf(material.textSource, p.address, "complaint.names-recipient")));
     } else {
-      for (const who of complaintRecipients(material.feedbackText, material.originalHeaders)) diagnosis.recipients.push(complaintDiagnosis(who.address, who.evidence));
+      for (const who of complaintRecipients(material.feedbackText, material.originalHeaders))
+        diagnosis.recipients.push(complaintDiagnosis(who.address, who.evidence));
     }
     diagnosis.original = await originalFrom(material);
   }

@@ -99,7 +99,17 @@ const COMMAND_WORDINGS: ReadonlyArray<readonly [string, string]> = [
 export function commandIn(text: string): string | undefined {
   const t = (text.length > 4000 ? text.slice(0, 4000) : text).toLowerCase();
   // Every wording has "in reply", "after", "like", "[", "following", "rejected" or "to me"/"greeting".
-  if (!t.includes("in reply") && !t.includes("after") && !t.includes("like") && !t.includes("[") && !t.includes("following") && !t.includes("rejected") && !t.includes("talk to me") && !t.includes("greeting")) return undefined;
+  if (
+    !t.includes("in reply") &&
+    !t.includes("after") &&
+    !t.includes("like") &&
+    !t.includes("[") &&
+    !t.includes("following") &&
+    !t.includes("rejected") &&
+    !t.includes("talk to me") &&
+    !t.includes("greeting")
+  )
+    return undefined;
   for (const [words, command] of COMMAND_WORDINGS) {
     const at = t.indexOf(words);
     if (at < 0) continue;

@@ -198,7 +198,7 @@ class CompoundFile {
     const difatSectors = this.u32(0x48);
     if (fatSectors === 0) fail("fat-sector-list", "the header lists no FAT sector");
     if (fatSectors > this.sectorCount) fail("count-mismatch", `the header claims ${fatSectors} FAT sectors; the file holds ${this.sectorCount} sectors`);
-    const perDifat = (this.sectorSize / 4) - 1;
+    const perDifat = this.sectorSize / 4 - 1;
     const needed = fatSectors > HEADER_DIFAT_ENTRIES ? Math.ceil((fatSectors - HEADER_DIFAT_ENTRIES) / perDifat) : 0;
     // A reader loops over the DIFAT chain as many times as the header says, even when the header
     // already lists every FAT sector: the count must be exactly what the FAT needs.
@@ -206,20 +206,20 @@ class CompoundFile {
     const fatId = this.newOwner("the FAT");
     const difatId = this.newOwner("the DIFAT");
     const list: number[] = [];
-    for (let i = 0; i < Math.min(fatSectors, HEADER_DIFAT_ENTRIES); i++) list.push(this.u32(0x4c + (i * 4)));
+    for (let i = 0; i < Math.min(fatSectors, HEADER_DIFAT_ENTRIES); i++) list.push(this.u32(0x4c + i * 4));
     let difat = firstDifat;
     for (let d = 0; d < needed; d++) {
       this.claimTableSector(difat, `DIFAT sector ${d + 1}`, difatId);
       const base = this.sectorOffset(difat);
-      for (let j = 0; j < perDifat && list.length < fatSectors; j++) list.push(this.u32(base + (j * 4)));
-      difat = this.u32(base + (perDifat * 4));
+      for (let j = 0; j < perDifat && list.length < fatSectors; j++) list.push(this.u32(base + j * 4));
+      difat = this.u32(base + perDifat * 4);
     }
     const perSector = this.sectorSize / 4;
     this.fat = new Uint32Array(fatSectors * perSector);
     list.forEach((sector, i) => {
       this.claimTableSector(sector, `FAT sector ${i + 1}`, fatId);
       const base = this.sectorOffset(sector);
-      for (let j = 0; j < perSector; j++) this.fat[(i * perSector) + j] = this.u32(base + (j * 4));
+      for (let j = 0; j < perSector; j++) this.fat[i * perSector + j] = this.u32(base + j * 4);
     });
   }
 
@@ -251,7 +251,7 @@ class CompoundFile {
 
   entryOffset(index: number): number {
     const perSector = this.sectorSize / ENTRY_BYTES;
-    return this.sectorOffset(this.directory.sectors[Math.floor(index / perSector)]) + ((index % perSector) * ENTRY_BYTES);
+    return this.sectorOffset(this.directory.sectors[Math.floor(index / perSector)]) + (index % perSector) * ENTRY_BYTES;
   }
 
   entry(index: number): Entry {
@@ -263,7 +263,8 @@ class CompoundFile {
     if (used) {
       // Readers read as many characters as this field says, from here on: past 64 bytes it is
       // no name but a hostile length (a 64 KB read per entry).
-      if (nameBytes > MAX_NAME_BYTES || nameBytes % 2 !== 0) fail("directory-entry", `entry ${index} has a name length of ${nameBytes} bytes (at most 64, even)`);
+      if (nameBytes > MAX_NAME_BYTES || nameBytes % 2 !== 0)
+        fail("directory-entry", `entry ${index} has a name length of ${nameBytes} bytes (at most 64, even)`);
       for (let i = 0; i + 2 < nameBytes; i += 2) name += String.fromCharCode(this.u16(at + i));
     }
     const low = this.u32(at + 0x78);
@@ -341,7 +342,7 @@ class CompoundFile {
     this.miniFat = new Uint32Array(chain.sectors.length * perSector);
     chain.sectors.forEach((sector, i) => {
       const base = this.sectorOffset(sector);
-      for (let j = 0; j < perSector; j++) this.miniFat[(i * perSector) + j] = this.u32(base + (j * 4));
+      for (let j = 0; j < perSector; j++) this.miniFat[i * perSector + j] = this.u32(base + j * 4);
     });
     this.miniOwner = new Int32Array(Math.min(this.miniFat.length, this.miniSectorLimit));
   }
@@ -351,7 +352,8 @@ class CompoundFile {
     const sectors: number[] = [];
     for (let mini = entry.start; mini !== ENDOFCHAIN; mini = this.miniFat[mini]) {
       if (mini > MAXREGSECT) fail("chain-broken", `${what}: the mini chain holds ${specialName(mini)} after ${sectors.length} mini sectors`);
-      if (mini >= this.miniSectorLimit) fail("chain-out-of-range", `${what}: mini sector ${mini} lies past the end of the mini stream (${this.miniSectorLimit} mini sectors)`);
+      if (mini >= this.miniSectorLimit)
+        fail("chain-out-of-range", `${what}: mini sector ${mini} lies past the end of the mini stream (${this.miniSectorLimit} mini sectors)`);
       if (mini >= this.miniFat.length) fail("chain-out-of-range", `${what}: mini sector ${mini} has no mini-FAT entry`);
       if (this.miniOwner[mini] === ownerId) fail("chain-loop", `${what}: the mini-FAT chain loops back to mini sector ${mini}`);
       if (this.miniOwner[mini] !== 0) fail("sector-shared", `${what}: mini sector ${mini} also belongs to ${this.ownerNames[this.miniOwner[mini]]}`);
@@ -368,11 +370,13 @@ class CompoundFile {
     if (entry.size < MINI_STREAM_CUTOFF) {
       const id = this.newOwner(what);
       const minis = this.walkMini(entry, what, id);
-      if (minis.length * MINI_SECTOR_BYTES < entry.size) fail("chain-too-short", `${what} claims ${entry.size} bytes; its mini chain holds ${minis.length} mini sectors`);
+      if (minis.length * MINI_SECTOR_BYTES < entry.size)
+        fail("chain-too-short", `${what} claims ${entry.size} bytes; its mini chain holds ${minis.length} mini sectors`);
       return (from, count) => this.gather(minis, MINI_SECTOR_BYTES, from, count, (mini) => this.miniSectorOffset(mini));
     }
     const chain = this.walk(entry.start, what, true);
-    if (chain.sectors.length * this.sectorSize < entry.size) fail("chain-too-short", `${what} claims ${entry.size} bytes; its chain holds ${chain.sectors.length} sectors`);
+    if (chain.sectors.length * this.sectorSize < entry.size)
+      fail("chain-too-short", `${what} claims ${entry.size} bytes; its chain holds ${chain.sectors.length} sectors`);
     return (from, count) => this.gather(chain.sectors, this.sectorSize, from, count, (s) => this.sectorOffset(s));
   }
 
@@ -384,7 +388,7 @@ class CompoundFile {
 
   private gather(units: number[], unitSize: number, from: number, count: number, offsetOf: (unit: number) => number): Uint8Array {
     const out = new Uint8Array(count);
-    for (let done = 0; done < count; ) {
+    for (let done = 0; done < count;) {
       const at = from + done;
       const unit = units[Math.floor(at / unitSize)];
       const within = at % unitSize;
@@ -413,9 +417,11 @@ function checkNamedProperties(file: CompoundFile, entryBytes: Uint8Array, string
     const key = u32le(entryBytes, at);
     const isString = (entryBytes[at + 4] & 1) !== 0;
     if (!isString) continue;
-    if (key + 4 > stringBytes.length) fail("named-property-table", `named property ${at / 8} points at offset ${key}, past its ${stringBytes.length}-byte string stream`);
+    if (key + 4 > stringBytes.length)
+      fail("named-property-table", `named property ${at / 8} points at offset ${key}, past its ${stringBytes.length}-byte string stream`);
     const length = u32le(stringBytes, key);
-    if (key + 4 + length > stringBytes.length) fail("named-property-table", `named property ${at / 8} has a ${length}-byte name that runs past its string stream`);
+    if (key + 4 + length > stringBytes.length)
+      fail("named-property-table", `named property ${at / 8} has a ${length}-byte name that runs past its string stream`);
     total += length;
     if (total > file.length) fail("named-property-table", "the named-property names add up to more than the file holds");
   }

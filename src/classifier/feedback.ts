@@ -38,7 +38,8 @@ export function complaintRecipients(feedbackText: string | undefined, originalHe
   if (feedbackText) {
     const fields: HeaderMap = parseHeaderBlock(feedbackText);
     for (const name of ["original-rcpt-to", "removal-recipient"]) {
-      for (const value of fields.get(name) ?? []) add(firstEmail(value), evidenceOf("attachment", `${name}: ${value}`.slice(0, 300), "complaint.names-recipient"));
+      for (const value of fields.get(name) ?? [])
+        add(firstEmail(value), evidenceOf("attachment", `${name}: ${value}`.slice(0, 300), "complaint.names-recipient"));
       if (out.length) return out;
     }
   }

@@ -4,8 +4,8 @@
  */
 import { decodeHeaderWords } from "./mime/decode";
 import { type HeaderMap, header } from "./mime/headers";
-import { BOUNCE_SUBJECTS, DELAY_SUBJECTS } from "./prose/kindWords";
 import { type NoteCode, evidenceOf } from "./notes";
+import { BOUNCE_SUBJECTS, DELAY_SUBJECTS } from "./prose/kindWords";
 import type { Evidence } from "./types";
 
 export interface HeaderSignals {
@@ -21,12 +21,46 @@ export interface HeaderSignals {
 }
 
 const DAEMON_SENDERS = [
-  "mailer-daemon", "mailer daemon", "mailer_daemon", "postmaster", "post_master", "microsoftexchange329e71ec88ae4615bbc36ab6ce41109e", "mail delivery subsystem",
-  "mail delivery system", "mail delivery service", "mail.delivery.system", "mail deliver system", "mail administrator", "mail system", "mdaemon",
+  "mailer-daemon",
+  "mailer daemon",
+  "mailer_daemon",
+  "postmaster",
+  "post_master",
+  "microsoftexchange329e71ec88ae4615bbc36ab6ce41109e",
+  "mail delivery subsystem",
+  "mail delivery system",
+  "mail delivery service",
+  "mail.delivery.system",
+  "mail deliver system",
+  "mail administrator",
+  "mail system",
+  "mdaemon",
 ];
 /** fml (mailing-list manager) error titles; only read when X-MLServer says fml. */
-const FML_TITLES = ["loop alert:", "loop back warning:", "warning: unix from loop", "fml system error message", "not member article from", "reject mail from", "security alert", "rejected:", "are not member"];
-const AUTO_REPLY_SUBJECTS = ["automatic reply:", "auto:", "autoreply", "auto-reply", "auto reply", "out of office", "out of the office", "abwesenheitsnotiz", "réponse automatique", "respuesta automática", "vacation"];
+const FML_TITLES = [
+  "loop alert:",
+  "loop back warning:",
+  "warning: unix from loop",
+  "fml system error message",
+  "not member article from",
+  "reject mail from",
+  "security alert",
+  "rejected:",
+  "are not member",
+];
+const AUTO_REPLY_SUBJECTS = [
+  "automatic reply:",
+  "auto:",
+  "autoreply",
+  "auto-reply",
+  "auto reply",
+  "out of office",
+  "out of the office",
+  "abwesenheitsnotiz",
+  "réponse automatique",
+  "respuesta automática",
+  "vacation",
+];
 
 export function headerSignals(headers: HeaderMap): HeaderSignals {
   const bounce: Evidence[] = [];
@@ -55,7 +89,8 @@ export function headerSignals(headers: HeaderMap): HeaderSignals {
   const auto = (header(headers, "auto-submitted") ?? "").toLowerCase();
   if (auto.startsWith("auto-replied")) autoReply = evidenceOf("headers", `Auto-Submitted: ${auto}`, "autoreply.rfc3834");
   else if (headers.has("x-autoreply") || headers.has("x-autorespond")) autoReply = evidenceOf("headers", "X-Autoreply", "autoreply.header");
-  else if ((header(headers, "precedence") ?? "").toLowerCase().includes("auto_reply")) autoReply = evidenceOf("headers", "Precedence: auto_reply", "autoreply.precedence");
+  else if ((header(headers, "precedence") ?? "").toLowerCase().includes("auto_reply"))
+    autoReply = evidenceOf("headers", "Precedence: auto_reply", "autoreply.precedence");
   else {
     const hit = AUTO_REPLY_SUBJECTS.find((s) => subject.startsWith(s) || (s.length > 8 && subject.includes(s)));
     if (hit) autoReply = evidenceOf("headers", `Subject: ${decodedSubject}`, "autoreply.subject");

@@ -3,10 +3,10 @@
  * delivery-status and report parts, the returned original's headers, and attached messages that
  * may themselves be bounces. Raw MIME goes through the structural pass, then part decoding (mime/decode.ts).
  */
-import { encodeUtf8, makeDecoder } from "./mime/textCodec";
 import { decodePart, htmlBodyToText } from "./mime/decode";
 import { type ContentType, type HeaderMap, header, parseContentType, parseHeaderBlock } from "./mime/headers";
 import { type MimePart, parseMimeTree, readPartHeaders, walkParts } from "./mime/mimeTree";
+import { encodeUtf8, makeDecoder } from "./mime/textCodec";
 import { type WarningLog, newWarningLog, warn } from "./notes";
 import type { EvidenceSource, InputAttachment, MessageParts } from "./types";
 
@@ -44,7 +44,7 @@ function isAttachment(part: MimePart): boolean {
 }
 
 function fileName(part: MimePart): string {
-  const disp = parseContentType("x/x;" + ((header(part.headers, "content-disposition") ?? "").split(";").slice(1).join(";")));
+  const disp = parseContentType("x/x;" + (header(part.headers, "content-disposition") ?? "").split(";").slice(1).join(";"));
   return disp.params["filename"] ?? part.contentType.params["name"] ?? "";
 }
 
@@ -151,7 +151,7 @@ export async function materialFromMime(bytes: Uint8Array): Promise<Material> {
     const cte = (header(messagePart.headers, "content-transfer-encoding") ?? "").toLowerCase();
     if (!cte || cte === "7bit" || cte === "8bit" || cte === "binary") {
       const { bodyStart } = readPartHeaders(src, messagePart.bodyStart, messagePart.bodyEnd);
-      material.originalHeaders = src.slice(messagePart.bodyStart, Math.min(bodyStart, messagePart.bodyStart + (256 * 1024)));
+      material.originalHeaders = src.slice(messagePart.bodyStart, Math.min(bodyStart, messagePart.bodyStart + 256 * 1024));
     }
   }
   for (const nested of material.nested) {

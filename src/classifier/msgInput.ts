@@ -92,7 +92,11 @@ function partsOf(reader: MsgReaderLike): MessageParts {
   for (const att of data.attachments ?? []) {
     try {
       if (att.innerMsgContent && att.innerMsgContentFields) {
-        attachments.push({ name: att.name ?? att.fileName ?? "embedded.msg", contentType: "message/rfc822", content: embeddedAsEml(att.innerMsgContentFields) });
+        attachments.push({
+          name: att.name ?? att.fileName ?? "embedded.msg",
+          contentType: "message/rfc822",
+          content: embeddedAsEml(att.innerMsgContentFields),
+        });
         continue;
       }
       const file = reader.getAttachment(att);

@@ -88,7 +88,7 @@ export const NOTE_TEMPLATES = {
   "reason.refused-connection": "reason {reason}: refused at connection",
   "reason.refused-command": "reason {reason}: refused at {command}",
   "reason.layout": "reason {reason}: what this report layout's wording means",
-  "reason.after-data": "reason {reason}: \"{phrase}\" after the message was sent (DATA): a filter, not an address lookup",
+  "reason.after-data": 'reason {reason}: "{phrase}" after the message was sent (DATA): a filter, not an address lookup',
   "reason.refused-sender": "reason {reason}: refused at {command} (the sender's address)",
   "reason.local-mailer": "reason {reason}: the local delivery program failed (x-unix)",
   "reason.exo-ip-not-accepted": "reason {reason}: Exchange Online 'traffic not accepted from this IP' (5.7.708)",

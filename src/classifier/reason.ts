@@ -2,9 +2,9 @@
  * Deciding the Sisimai reason for one recipient: vendor rules first (Microsoft reuses codes such
  * as 5.4.1 for unrelated things, so its text decides), then phrase lists, then the status code.
  */
-import type { NoteParams, ReasonNoteCode } from "./notes";
 import { PhraseAutomaton } from "./guidance/phrase-automaton";
 import { mentionsMicrosoftHost } from "./mail/microsoftHost";
+import type { NoteParams, ReasonNoteCode } from "./notes";
 import { REASON_PHRASES, STATUS_REASONS, WEAK_PHRASES } from "./reasonPhrases";
 import type { Confidence, Reason, RecipientAction } from "./types";
 
@@ -38,7 +38,6 @@ export interface ReasonResult {
   params?: NoteParams;
 }
 
-
 interface VendorRule {
   test: (s: string, text: string) => boolean;
   reason: Reason;
@@ -57,9 +56,17 @@ const inRange = (status: string, cls: string, subject: string, lo: number, hi: n
 /** Microsoft / Exchange specific rules, in order (ndr-knowledge.md §3.5, classifier-research.md §2.6). */
 /** Exchange 2003 MSEXCH codes (the hex code in parentheses). */
 const MSEXCH: ReadonlyArray<readonly [string, Reason]> = [
-  ["000c05a6", "userunknown"], ["000c0595", "filtered"], ["00010256", "systemerror"], ["000d06b5", "systemerror"],
-  ["00120270", "networkerror"], ["00050311", "contenterror"], ["000502cc", "contenterror"], ["000b0981", "securityerror"],
-  ["000b099c", "onhold"], ["000b09aa", "onhold"], ["000b09b6", "onhold"],
+  ["000c05a6", "userunknown"],
+  ["000c0595", "filtered"],
+  ["00010256", "systemerror"],
+  ["000d06b5", "systemerror"],
+  ["00120270", "networkerror"],
+  ["00050311", "contenterror"],
+  ["000502cc", "contenterror"],
+  ["000b0981", "securityerror"],
+  ["000b099c", "onhold"],
+  ["000b09aa", "onhold"],
+  ["000b09b6", "onhold"],
 ];
 
 const MICROSOFT_RULES: VendorRule[] = [
@@ -186,7 +193,11 @@ function phraseReason(text: string): PhraseHit | undefined {
 }
 
 /** Reasons close enough that a decisive code's own one stays (a size code with size words, a DNS code with "expired"). */
-const SAME_FAMILY: ReadonlyArray<ReadonlySet<Reason>> = [new Set(["mesgtoobig", "exceedlimit"]), new Set(["networkerror", "expired"]), new Set(["hostunknown", "userunknown"])];
+const SAME_FAMILY: ReadonlyArray<ReadonlySet<Reason>> = [
+  new Set(["mesgtoobig", "exceedlimit"]),
+  new Set(["networkerror", "expired"]),
+  new Set(["hostunknown", "userunknown"]),
+];
 
 function sameFamily(a: Reason, b: Reason): boolean {
   return a === b || SAME_FAMILY.some((f) => f.has(a) && f.has(b));
@@ -211,11 +222,59 @@ function patternReason(text: string): PhraseHit | undefined {
 const DECISIVE_STATUS = new Set(["5.4.312", "4.4.312", "5.2.3", "5.3.4", "5.1.6", "5.7.25", "5.2.2", "4.2.2", "5.1.2", "4.4.5"]);
 const SYNTAX_REPLIES = new Set(["500", "501", "502", "503", "504"]);
 /** Codes that say little beyond their class: weak words in the reply say more. */
-const GENERIC_CODES: ReadonlySet<string> = new Set(["5.7.1", "4.7.1", "5.7.0", "4.7.0", "5.2.0", "4.2.0", "5.3.0", "4.3.0", "5.1.0", "5.4.0", "4.4.0", "5.5.0", "5.0.0", "4.0.0", "5.6.0"]);
+const GENERIC_CODES: ReadonlySet<string> = new Set([
+  "5.7.1",
+  "4.7.1",
+  "5.7.0",
+  "4.7.0",
+  "5.2.0",
+  "4.2.0",
+  "5.3.0",
+  "4.3.0",
+  "5.1.0",
+  "5.4.0",
+  "4.4.0",
+  "5.5.0",
+  "5.0.0",
+  "4.0.0",
+  "5.6.0",
+]);
 /** What a refusal of MAIL FROM can still be about other than the sender's address. */
-const NOT_THE_SENDER: ReadonlySet<Reason> = new Set(["blocked", "requireptr", "badreputation", "speeding", "toomanyconn", "spamdetected", "authfailure", "securityerror", "networkerror", "systemerror", "systemfull", "expired", "failedstarttls", "mesgtoobig", "exceedlimit", "syntaxerror", "norelaying", "policyviolation"]);
+const NOT_THE_SENDER: ReadonlySet<Reason> = new Set([
+  "blocked",
+  "requireptr",
+  "badreputation",
+  "speeding",
+  "toomanyconn",
+  "spamdetected",
+  "authfailure",
+  "securityerror",
+  "networkerror",
+  "systemerror",
+  "systemfull",
+  "expired",
+  "failedstarttls",
+  "mesgtoobig",
+  "exceedlimit",
+  "syntaxerror",
+  "norelaying",
+  "policyviolation",
+]);
 /** What a refusal at the greeting or HELO can still be about other than the connecting client. */
-const NOT_THE_CLIENT: ReadonlySet<Reason> = new Set(["requireptr", "badreputation", "toomanyconn", "speeding", "spamdetected", "networkerror", "systemerror", "expired", "failedstarttls", "securityerror", "norelaying", "authfailure"]);
+const NOT_THE_CLIENT: ReadonlySet<Reason> = new Set([
+  "requireptr",
+  "badreputation",
+  "toomanyconn",
+  "speeding",
+  "spamdetected",
+  "networkerror",
+  "systemerror",
+  "expired",
+  "failedstarttls",
+  "securityerror",
+  "norelaying",
+  "authfailure",
+]);
 /** What a local delivery program's failure can still be: the mailbox itself. */
 const LOCAL_MAILER_REASONS: ReadonlySet<Reason> = new Set(["mailboxfull", "systemfull", "mesgtoobig", "exceedlimit"]);
 
@@ -233,7 +292,12 @@ export function decideReason(facts: ReasonFacts): ReasonResult {
   }
 
   const byPhrase = text ? (patternReason(text) ?? phraseReason(text)) : undefined;
-  const phraseResult = (hit: PhraseHit, confidence: Confidence): ReasonResult => ({ reason: hit.reason, confidence, rule: "reason.phrase", params: { phrase: hit.phrase } });
+  const phraseResult = (hit: PhraseHit, confidence: Confidence): ReasonResult => ({
+    reason: hit.reason,
+    confidence,
+    rule: "reason.phrase",
+    params: { phrase: hit.phrase },
+  });
 
   // A local delivery program (procmail, maildrop, a pipe) failed: the mailer's error, unless it says the mailbox is full.
   if ((facts.diagnosticType ?? "").toLowerCase() === "x-unix" || facts.toProgram) {
@@ -258,8 +322,9 @@ export function decideReason(facts: ReasonFacts): ReasonResult {
     // The recipient was accepted at RCPT and refused after the message was read: a filter
     // speaking, not an address lookup. X.2.0/X.2.1 likewise say the mailbox exists.
     // (Not when the code itself says "bad mailbox", X.1.x: then the server looked the address up after all.)
-    if (command === "DATA" && subject !== "1") return { reason: "filtered", confidence: "medium", rule: "reason.after-data", params: { phrase: byPhrase.phrase } };
-    if ((subject === "2" && (status.endsWith(".2.1") || status.endsWith(".2.0"))) && command !== "RCPT") {
+    if (command === "DATA" && subject !== "1")
+      return { reason: "filtered", confidence: "medium", rule: "reason.after-data", params: { phrase: byPhrase.phrase } };
+    if (subject === "2" && (status.endsWith(".2.1") || status.endsWith(".2.0")) && command !== "RCPT") {
       return { reason: "filtered", confidence: "medium", rule: "reason.status-outranks-phrase", params: { status, phrase: byPhrase.phrase } };
     }
     if (byPhrase.strong) return phraseResult(byPhrase, byStatus && byStatus !== "userunknown" ? "medium" : "high");
@@ -268,7 +333,9 @@ export function decideReason(facts: ReasonFacts): ReasonResult {
   if (subject === "6") return { reason: "contenterror", confidence: "high", rule: "reason.status-content", params: { status } };
   if ((command === "CONN" || command === "HELO" || command === "EHLO") && !(byPhrase && NOT_THE_CLIENT.has(byPhrase.reason))) {
     // Refused at the greeting or HELO: nothing about the message was read, so it is the client that was refused.
-    return command === "CONN" ? { reason: "blocked", confidence: "low", rule: "reason.refused-connection" } : { reason: "blocked", confidence: "low", rule: "reason.refused-command", params: { command } };
+    return command === "CONN"
+      ? { reason: "blocked", confidence: "low", rule: "reason.refused-connection" }
+      : { reason: "blocked", confidence: "low", rule: "reason.refused-command", params: { command } };
   }
   // Weak words beat only a code that says little (5.7.1, X.Y.0); a specific code (5.7.26, 5.3.2) says more.
   if (byPhrase && (!byStatus || GENERIC_CODES.has(status))) return phraseResult(byPhrase, byStatus && byStatus !== byPhrase.reason ? "medium" : "high");

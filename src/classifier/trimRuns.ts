@@ -10,7 +10,17 @@ export type CharTest = (code: number) => boolean;
 export const isSpaceOrTab: CharTest = (c) => c === 32 || c === 9;
 /** Exactly what `\s` matches (ECMAScript WhiteSpace and LineTerminator). */
 export const isWhitespace: CharTest = (c) =>
-  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  c === 32 ||
+  (c >= 9 && c <= 13) ||
+  c === 0xa0 ||
+  c === 0x1680 ||
+  (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 ||
+  c === 0x2029 ||
+  c === 0x202f ||
+  c === 0x205f ||
+  c === 0x3000 ||
+  c === 0xfeff;
 export const isDot: CharTest = (c) => c === 46;
 
 /** `s` without the leading and trailing characters `strip` accepts. */

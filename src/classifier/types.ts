@@ -131,14 +131,7 @@ export interface GuidanceEntry {
 }
 
 /** Where a piece of evidence came from. */
-export type EvidenceSource =
-  | "headers"
-  | "delivery-status"
-  | "text-body"
-  | "html-body"
-  | "attachment"
-  | "original-headers"
-  | "pasted-text";
+export type EvidenceSource = "headers" | "delivery-status" | "text-body" | "html-body" | "attachment" | "original-headers" | "pasted-text";
 
 export interface Evidence {
   source: EvidenceSource;
@@ -195,29 +188,11 @@ export interface OriginalMessage {
 }
 
 /** What kind of message this is; only "bounce" and "delay" are delivery failures/notices. */
-export type MessageKind =
-  | "bounce"
-  | "delay"
-  | "delivery-report"
-  | "auto-reply"
-  | "read-receipt"
-  | "feedback-report"
-  | "not-bounce";
+export type MessageKind = "bounce" | "delay" | "delivery-report" | "auto-reply" | "read-receipt" | "feedback-report" | "not-bounce";
 
 /** Which family of layout the bounce was recognised as. */
 export type Layout =
-  | "exo-new"
-  | "exo-classic"
-  | "exchange-onprem"
-  | "rfc3464"
-  | "postfix"
-  | "sendmail"
-  | "exim"
-  | "qmail"
-  | "gmail"
-  | "other-mta"
-  | "text-only"
-  | "none";
+  "exo-new" | "exo-classic" | "exchange-onprem" | "rfc3464" | "postfix" | "sendmail" | "exim" | "qmail" | "gmail" | "other-mta" | "text-only" | "none";
 
 /** One row of the "Message Hops" table in Exchange Online's newer NDR layout. */
 export interface MessageHop {

@@ -48,7 +48,12 @@ export function toJson(result: FileResult): Record<string, unknown> {
  * that a terminal would act on (C1, bidi) are written as \u escapes: the values are unchanged.
  */
 export function jsonElement(result: FileResult): string {
-  return "  " + jsonVisible(JSON.stringify(toJson(result), null, 2)).split("\n").join("\n  ");
+  return (
+    "  " +
+    jsonVisible(JSON.stringify(toJson(result), null, 2))
+      .split("\n")
+      .join("\n  ")
+  );
 }
 
 /**

@@ -22,11 +22,7 @@ export async function runDomainChecks(input: string, options: DomainCheckOptions
 
   const { domain } = parsed;
   const autodiscoverName = `autodiscover.${domain}`;
-  const [mx, txt, cname] = await Promise.all([
-    queryDoh(domain, "MX", options),
-    queryDoh(domain, "TXT", options),
-    queryDoh(autodiscoverName, "CNAME", options),
-  ]);
+  const [mx, txt, cname] = await Promise.all([queryDoh(domain, "MX", options), queryDoh(domain, "TXT", options), queryDoh(autodiscoverName, "CNAME", options)]);
   return {
     ok: true,
     domain,

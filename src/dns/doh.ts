@@ -4,10 +4,10 @@
  * and never waits longer than the time-out.
  */
 import { encodeBase64Url } from "../classifier/mail/base64";
+import { type DohText, ENGLISH_DNS_SENTENCES } from "../i18n/dns/en";
 import { isQueryableName } from "./domainName";
 import { parseResolverUrl } from "./resolverUrl";
 import { DEFAULT_RESOLVER_URL, DEFAULT_TIMEOUT_MS, MAX_TIMEOUT_MS } from "./settings";
-import { type DohText, ENGLISH_DNS_SENTENCES } from "../i18n/dns/en";
 import type { DnsRecordType, DohFailure, DohOptions, DohResult, FetchLike } from "./types";
 import { canonicalName, decodeResponse, encodeQuery, type Question } from "./wireFormat";
 
@@ -72,7 +72,15 @@ function requestFor(url: URL, query: Uint8Array<ArrayBuffer>, method: "POST" | "
   return [url.href, { ...common, method: "POST", headers: { Accept: DNS_MESSAGE, "Content-Type": DNS_MESSAGE }, body: query }];
 }
 
-async function exchange(fetchImpl: FetchLike, url: URL, host: string, question: Question, method: "POST" | "GET", signal: AbortSignal, text: DohText): Promise<DohResult> {
+async function exchange(
+  fetchImpl: FetchLike,
+  url: URL,
+  host: string,
+  question: Question,
+  method: "POST" | "GET",
+  signal: AbortSignal,
+  text: DohText,
+): Promise<DohResult> {
   const [target, init] = requestFor(url, encodeQuery(question), method, signal);
   let response: Response;
   try {

@@ -25,9 +25,7 @@ export function mxVerdicts(domain: string, lookup: DohResult, sentences: DnsSent
     if (lookup.kind === "nxdomain") return [result("mx", "fail", mxText.nxdomain(domain))];
     return [result("mx", "error", mxText.couldNotCheck(lookup.message))];
   }
-  const mx = lookup.answers
-    .flatMap((a) => (a.type === "MX" ? [a] : []))
-    .sort((a, b) => a.preference - b.preference || a.exchange.localeCompare(b.exchange));
+  const mx = lookup.answers.flatMap((a) => (a.type === "MX" ? [a] : [])).sort((a, b) => a.preference - b.preference || a.exchange.localeCompare(b.exchange));
   if (mx.length === 0) return [result("mx", "fail", mxText.none(domain))];
   const records = mx.map((a) => `${a.preference} ${a.exchange === "" ? "." : a.exchange}`);
   // RFC 7505: a lone MX with an empty exchange means "this domain takes no mail".
@@ -45,7 +43,8 @@ export function mxVerdicts(domain: string, lookup: DohResult, sentences: DnsSent
   else if (exoOtherName.length > 0) routing = result("mx", "warn", mxText.exoOtherName(exoOtherName, expected), records);
   else routing = result("mx", "warn", mxText.elsewhere(others, expected), records);
 
-  const single = mx.length === 1 ? result("mx-single", "pass", mxSingleText.one, records) : result("mx-single", "warn", mxSingleText.several(mx.length), records);
+  const single =
+    mx.length === 1 ? result("mx-single", "pass", mxSingleText.one, records) : result("mx-single", "warn", mxSingleText.several(mx.length), records);
   return [routing, single];
 }
 

@@ -188,7 +188,8 @@ function toMessage(raw: unknown): MailboxMessage | undefined {
   if (internetMessageId) message.internetMessageId = internetMessageId;
   if (Array.isArray(m.singleValueExtendedProperties)) {
     for (const p of m.singleValueExtendedProperties as Array<{ id?: unknown; value?: unknown }>) {
-      if (typeof p?.id === "string" && p.id.toLowerCase() === MESSAGE_CLASS_PROPERTY.toLowerCase() && typeof p.value === "string") message.messageClass = p.value;
+      if (typeof p?.id === "string" && p.id.toLowerCase() === MESSAGE_CLASS_PROPERTY.toLowerCase() && typeof p.value === "string")
+        message.messageClass = p.value;
     }
   }
   if (Array.isArray(m.internetMessageHeaders)) message.headers = toHeaders(m.internetMessageHeaders);
@@ -267,7 +268,7 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
       return await (token ?? ask(false, interactive));
     } catch (e) {
       // A look-up that mustn't show a window found one needed; a request the user made may show it.
-      if (interactive && e instanceof MailboxError && e.failure.kind === "interaction-required") return (token ?? ask(false, true));
+      if (interactive && e instanceof MailboxError && e.failure.kind === "interaction-required") return token ?? ask(false, true);
       throw e;
     }
   };
@@ -393,13 +394,23 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
     if (cursorText && !cursor) throw new MailboxError({ kind: "bad-request", step, message: "The list's position is no longer valid; refresh the list." });
     if (cursor?.mode === "server") {
       const p = await page(step, cursor.next, signal, interactive);
-      return { bounces: p.messages, cursor: p.next ? encodeCursor({ mode: "server", next: p.next }) : undefined, filteredHere: false, scanned: p.messages.length };
+      return {
+        bounces: p.messages,
+        cursor: p.next ? encodeCursor({ mode: "server", next: p.next }) : undefined,
+        filteredHere: false,
+        scanned: p.messages.length,
+      };
     }
     if (cursor?.mode === "client") return clientPage(step, cursor.next, signal, interactive);
     const since = recentSince(now());
     try {
       const p = await page(step, bounceListUrl({ since, mode: "server", base }), signal, interactive);
-      return { bounces: p.messages, cursor: p.next ? encodeCursor({ mode: "server", next: p.next }) : undefined, filteredHere: false, scanned: p.messages.length };
+      return {
+        bounces: p.messages,
+        cursor: p.next ? encodeCursor({ mode: "server", next: p.next }) : undefined,
+        filteredHere: false,
+        scanned: p.messages.length,
+      };
     } catch (e) {
       if (!refusedFilter(e)) throw e;
       const result = await clientPage(step, bounceListUrl({ since, mode: "client", base }), signal, interactive);
@@ -427,7 +438,11 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
         headers: { Accept: "*/*" },
       });
       if (bytes) return { id, input: bytes, path: "graph-mime", bytes: bytes.byteLength };
-      mimeFailure = { kind: "too-large", step, message: `The message is larger than ${Math.round(cap / (1024 * 1024))} MB; reading its text and headers instead.` };
+      mimeFailure = {
+        kind: "too-large",
+        step,
+        message: `The message is larger than ${Math.round(cap / (1024 * 1024))} MB; reading its text and headers instead.`,
+      };
     } catch (e) {
       mimeFailure = asFailure(e, step);
       // Gone, refused or cancelled: the text would be too. Everything else may still give the text.
@@ -468,7 +483,9 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
       }
     } catch (e) {
       if (!refusedFilter(e)) throw e;
-      bounces = (await scanHere(step, bounceListUrl({ since, mode: "client", withHeaders: true, base }), signal, MATCH_PAGES, Number.POSITIVE_INFINITY, interactive)).found;
+      bounces = (
+        await scanHere(step, bounceListUrl({ since, mode: "client", withHeaders: true, base }), signal, MATCH_PAGES, Number.POSITIVE_INFINITY, interactive)
+      ).found;
     }
     const byHeaders = bounces.filter((b) => headersReferTo(b.headers, message.internetMessageId));
     const toCheck = bounces

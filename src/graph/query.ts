@@ -31,7 +31,7 @@ export function graphDate(date: Date): string {
 }
 
 export function recentSince(now: Date, days = RECENT_DAYS): Date {
-  return new Date(now.getTime() - (days * 24 * 60 * 60 * 1000));
+  return new Date(now.getTime() - days * 24 * 60 * 60 * 1000);
 }
 
 /** OData string literal: quotes doubled. */

@@ -25,5 +25,5 @@ export function parseRetryAfter(value: string | null | undefined, now: Date): nu
 
 /** The wait before retry `attempt` (0-based) when Graph didn't say. */
 export function backoffSeconds(attempt: number): number {
-  return DEFAULT_RETRY_SECONDS * (2 ** attempt);
+  return DEFAULT_RETRY_SECONDS * 2 ** attempt;
 }

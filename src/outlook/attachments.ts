@@ -131,7 +131,9 @@ export async function readAttachmentCandidates(
 ): Promise<AttachmentRead> {
   const failures: OfficeFailure[] = [];
   const candidates: BounceCandidate[] = [];
-  const wanted = listAttachments(item).map(asDetails).filter((a): a is Details => a !== undefined && mayHoldBounce(a));
+  const wanted = listAttachments(item)
+    .map(asDetails)
+    .filter((a): a is Details => a !== undefined && mayHoldBounce(a));
   if (wanted.length === 0) return { candidates, failures };
 
   if (!isMailboxSetSupported(office, REQUIRES.attachmentContent) || typeof item.getAttachmentContentAsync !== "function") {
@@ -154,7 +156,15 @@ export async function readAttachmentCandidates(
       failures.push(c.failure);
       continue;
     }
-    candidates.push({ id: `attachment:${a.id}`, origin: c.path === "item-attachment" ? "item-attachment" : "file-attachment", label: labelFor(a), ...(a.name.trim() ? { attachmentName: a.name.trim() } : {}), input: c.content, path: c.path, attachmentId: a.id });
+    candidates.push({
+      id: `attachment:${a.id}`,
+      origin: c.path === "item-attachment" ? "item-attachment" : "file-attachment",
+      label: labelFor(a),
+      ...(a.name.trim() ? { attachmentName: a.name.trim() } : {}),
+      input: c.content,
+      path: c.path,
+      attachmentId: a.id,
+    });
   }
   if (wanted.length > MAX_ATTACHMENTS_READ) {
     failures.push({ step: "attachments", code: "TooMany", message: `Only the first ${MAX_ATTACHMENTS_READ} attached messages were read.` });

@@ -49,7 +49,11 @@ export function resolverUrlProblem(resolverUrl: string, search?: string, text: R
   const parsed = parseResolverUrl(resolverUrl, text);
   if (!parsed.ok) return parsed.message;
   const allowed = orgResolvers(search);
-  if (allowed && !isListedResolver(resolverUrl, allowed)) return text.notListed(resolverUrl, allowed.map((r) => new URL(r).host));
+  if (allowed && !isListedResolver(resolverUrl, allowed))
+    return text.notListed(
+      resolverUrl,
+      allowed.map((r) => new URL(r).host),
+    );
   return undefined;
 }
 

@@ -26,7 +26,14 @@ function eventData(args: unknown): { type: unknown; files: unknown } | undefined
 function fileName(raw: unknown, index: number): string {
   const name = raw !== null && typeof raw === "object" ? (raw as { name?: unknown }).name : undefined;
   // A hostile or missing name must stay a short single line in the pane.
-  const clean = typeof name === "string" ? [...name].map((ch) => (ch < " " || ch === "\u007f" ? " " : ch)).join("").trim().slice(0, 200) : "";
+  const clean =
+    typeof name === "string"
+      ? [...name]
+          .map((ch) => (ch < " " || ch === "\u007f" ? " " : ch))
+          .join("")
+          .trim()
+          .slice(0, 200)
+      : "";
   return clean || `dropped item ${index + 1}`;
 }
 

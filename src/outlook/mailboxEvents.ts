@@ -38,12 +38,7 @@ function mailboxOf(office: typeof Office): Office.Mailbox | undefined {
 }
 
 /** `before` runs ahead of the subscribers on every event (the host's own bookkeeping). */
-export function createMailboxEventHub<A>(
-  office: typeof Office,
-  spec: MailboxEventSpec,
-  before?: (args: A) => void,
-  timeoutMs?: number,
-): MailboxEventHub<A> {
+export function createMailboxEventHub<A>(office: typeof Office, spec: MailboxEventSpec, before?: (args: A) => void, timeoutMs?: number): MailboxEventHub<A> {
   const handlers = new Set<(args: A) => void>();
   let registered = false;
   let failure: OfficeFailure | undefined;

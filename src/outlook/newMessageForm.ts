@@ -81,6 +81,11 @@ export async function openNewMessageForm(
     mailbox.displayNewMessageForm(form);
     return { ok: true };
   } catch (e) {
-    return { ok: false, message: "Outlook couldn't open the new message. Copy the details instead.", key: "formFailed", failure: toFailure("displayNewMessageForm", e) };
+    return {
+      ok: false,
+      message: "Outlook couldn't open the new message. Copy the details instead.",
+      key: "formFailed",
+      failure: toFailure("displayNewMessageForm", e),
+    };
   }
 }

@@ -2,15 +2,15 @@
 import { readAttachmentCandidates } from "./attachments";
 import { buildDiagnostics, FailureLog, MAX_LOGGED_FAILURES, officeDisplayLanguage, officeHostInfo } from "./diagnostics";
 import { createDropSource } from "./dragAndDrop";
+import { buildTimeGraphClientId, type GraphClientIdSources, resolveGraphClientId } from "./graphClientId";
 import { createItemChangedHub } from "./itemChanged";
 import { summarizeItem } from "./itemSummary";
+import { toOfficeFailure } from "./mailbox/failures";
+import { createOfficeMailboxBounces, mailboxSearchUnavailable, type MailboxOpener } from "./mailbox/officeMailbox";
 import { canOpenNewMessageForm, openNewMessageForm } from "./newMessageForm";
 import { createThemeSource } from "./officeTheme";
-import { readMessage } from "./readMessage";
 import { buildTimeDefaultAdmin, type OrgDefaultSources, pageSearch, resolveOrgDefault } from "./orgDefault";
-import { buildTimeGraphClientId, type GraphClientIdSources, resolveGraphClientId } from "./graphClientId";
-import { createOfficeMailboxBounces, mailboxSearchUnavailable, type MailboxOpener } from "./mailbox/officeMailbox";
-import { toOfficeFailure } from "./mailbox/failures";
+import { readMessage } from "./readMessage";
 import { getRoamingAdminAddress, getRoamingDnsCheckSettings, saveRoamingAdminAddress, saveRoamingDnsCheckSettings } from "./roamingSettings";
 import type { AdminAddressSetting, BounceCandidate, MailHost, ReadOutcome, ReadPath } from "./types";
 
@@ -65,14 +65,23 @@ export function createOfficeHost(office: typeof Office, options: OfficeHostOptio
   const mailboxLog = new FailureLog();
   const mailboxBounces =
     unavailable === undefined && graphApp.clientId
-      ? createOfficeMailboxBounces(office, { clientId: graphApp.clientId, note: (f) => mailboxLog.add(toOfficeFailure(f)), timeoutMs: timeout, open: options.openMailbox })
+      ? createOfficeMailboxBounces(office, {
+          clientId: graphApp.clientId,
+          note: (f) => mailboxLog.add(toOfficeFailure(f)),
+          timeoutMs: timeout,
+          open: options.openMailbox,
+        })
       : undefined;
   let lastReadPath: ReadPath | undefined;
   // Bumped by every read and every item change: only the newest read may deliver.
   let generation = 0;
-  const hub = createItemChangedHub(office, () => {
-    generation++;
-  }, timeout);
+  const hub = createItemChangedHub(
+    office,
+    () => {
+      generation++;
+    },
+    timeout,
+  );
 
   const isCurrent = (g: number): boolean => g === generation;
   const drops = createDropSource(office, timeout);
@@ -94,7 +103,13 @@ export function createOfficeHost(office: typeof Office, options: OfficeHostOptio
     }
     candidates.push(...attachments.candidates);
     if (candidates.length === 0) {
-      return { status: "error", message: "Outlook didn't give the add-in this message's contents. Drop or paste the bounce instead.", key: "noContents", failures, item: summary };
+      return {
+        status: "error",
+        message: "Outlook didn't give the add-in this message's contents. Drop or paste the bounce instead.",
+        key: "noContents",
+        failures,
+        item: summary,
+      };
     }
     return { status: "ok", item: summary, candidates, path: message.ok ? message.path : candidates[0].path, failures };
   }
@@ -119,7 +134,12 @@ export function createOfficeHost(office: typeof Office, options: OfficeHostOptio
           outcome = await read(item);
         } catch (e) {
           // Every Office call is already wrapped; this guards our own code against hostile values.
-          outcome = { status: "error", message: "Reading the message failed unexpectedly.", key: "readFailed", failures: [{ step: "readCurrent", message: e instanceof Error ? e.message : String(e) }] };
+          outcome = {
+            status: "error",
+            message: "Reading the message failed unexpectedly.",
+            key: "readFailed",
+            failures: [{ step: "readCurrent", message: e instanceof Error ? e.message : String(e) }],
+          };
         }
         // A newer read, or an ItemChanged that subscribers answer with one, will deliver instead.
         if (!isCurrent(mine)) return { status: "superseded", generation: mine };
@@ -129,7 +149,13 @@ export function createOfficeHost(office: typeof Office, options: OfficeHostOptio
         if (outcome.status === "ok") lastReadPath = outcome.path;
         return { ...outcome, generation: mine };
       }
-      return { status: "error", message: "The selected message kept changing while it was being read. Select it again.", key: "itemKeptChanging", failures: [], generation: mine };
+      return {
+        status: "error",
+        message: "The selected message kept changing while it was being read. Select it again.",
+        key: "itemKeptChanging",
+        failures: [],
+        generation: mine,
+      };
     },
 
     onItemChanged: (handler) => hub.subscribe(handler),
@@ -140,7 +166,12 @@ export function createOfficeHost(office: typeof Office, options: OfficeHostOptio
       if (request.attachMailboxItem) {
         // A bounce fetched through Graph: attached by its EWS id where the client can convert it.
         const itemId = ewsIdOf(office, request.attachMailboxItem.id, log);
-        const r = await openNewMessageForm(office, { ...request, attachCurrentItem: itemId !== undefined }, { itemId, subject: request.attachMailboxItem.name }, timeout);
+        const r = await openNewMessageForm(
+          office,
+          { ...request, attachCurrentItem: itemId !== undefined },
+          { itemId, subject: request.attachMailboxItem.name },
+          timeout,
+        );
         if (!r.ok) log.add(r.failure);
         return r;
       }
@@ -176,7 +207,10 @@ export function createOfficeHost(office: typeof Office, options: OfficeHostOptio
       const room = MAX_LOGGED_FAILURES - failures.length;
       if (room > 0) failures.push(...mailboxLog.list().slice(-room));
       const mailboxSearch = mailboxBounces ? (mailboxBounces.isEnabled() ? "on" : "off") : unavailable;
-      return { ...buildDiagnostics(info, { displayLanguage: officeDisplayLanguage(office), canOpenForm, dragAndDrop: drops.supported, lastReadPath, failures }), ...(mailboxSearch ? { mailboxSearch } : {}) };
+      return {
+        ...buildDiagnostics(info, { displayLanguage: officeDisplayLanguage(office), canOpenForm, dragAndDrop: drops.supported, lastReadPath, failures }),
+        ...(mailboxSearch ? { mailboxSearch } : {}),
+      };
     },
   };
   if (mailboxBounces) host.mailboxBounces = mailboxBounces;
@@ -195,7 +229,11 @@ function ewsIdOf(office: typeof Office, restId: string, log: FailureLog): string
     const id = mailbox.convertToEwsId(restId, office.MailboxEnums?.RestVersion?.v2_0 ?? "v2.0");
     return typeof id === "string" && id !== "" ? id : undefined;
   } catch (e) {
-    log.add({ step: "convertToEwsId", code: "Unexpected", message: e instanceof Error ? e.message : "The bounce's id couldn't be converted; it was left out of the forward." });
+    log.add({
+      step: "convertToEwsId",
+      code: "Unexpected",
+      message: e instanceof Error ? e.message : "The bounce's id couldn't be converted; it was left out of the forward.",
+    });
     return undefined;
   }
 }

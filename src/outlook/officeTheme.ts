@@ -19,7 +19,7 @@ export function luminance(color: unknown): number | undefined {
     const v = parseInt(hex.slice(i, i + 2), 16) / 255;
     return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
   };
-  return (0.2126 * channel(0)) + (0.7152 * channel(2)) + (0.0722 * channel(4));
+  return 0.2126 * channel(0) + 0.7152 * channel(2) + 0.0722 * channel(4);
 }
 
 /** Below this a background reads as dark when there's no text colour to compare with (mid-grey is 0.22). */

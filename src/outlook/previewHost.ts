@@ -2,8 +2,8 @@
  * The host outside Outlook (plain browser): no open message, the admin address in localStorage,
  * and the forward as a mailto: link. Nothing is sent without the user pressing Send.
  */
-import { DNS_CHECKS_KEY, readDnsCheckSettings, resolverUrlProblem } from "./dnsCheckSettings";
 import { isAdminAddress } from "../classifier/mail/address";
+import { DNS_CHECKS_KEY, readDnsCheckSettings, resolverUrlProblem } from "./dnsCheckSettings";
 import { buildMailtoUrl } from "./mailtoLink";
 import { buildTimeDefaultAdmin, type OrgDefaultSources, pageSearch, resolveOrgDefault } from "./orgDefault";
 import { INVALID_ADDRESS_MESSAGE } from "./roamingSettings";

@@ -3,16 +3,14 @@
  * (1.8) → body alone (1.3). "Succeeded" with nothing in it counts as a failure (office-js #4773,
  * #6796), and so does a header block that holds only a field or two (#4109).
  */
+import { base64Chars, decodeBase64Strict } from "../classifier/mail/base64";
 import type { ClassifyInput, MessageParts } from "../classifier/types";
 import { MAX_ATTACHMENT_BYTES } from "./attachments";
-import { base64Chars, decodeBase64Strict } from "../classifier/mail/base64";
 import { callOffice } from "./officeErrors";
 import { isMailboxSetSupported, REQUIRES } from "./requirementSets";
 import type { OfficeFailure, ReadPath } from "./types";
 
-export type MessageRead =
-  | { ok: true; input: ClassifyInput; path: ReadPath; failures: OfficeFailure[] }
-  | { ok: false; failures: OfficeFailure[] };
+export type MessageRead = { ok: true; input: ClassifyInput; path: ReadPath; failures: OfficeFailure[] } | { ok: false; failures: OfficeFailure[] };
 
 export interface ReadOptions {
   callTimeoutMs?: number;
@@ -55,7 +53,8 @@ async function readMime(office: typeof Office, item: Office.MessageRead, timeout
   if (!r.ok) return r;
   if (isBlank(r.value)) return { ok: false, failure: { step, code: "Empty", message: "Outlook returned an empty message." } };
   // Checked on the Base64 before decoding: the body and headers are still worth a try below.
-  if (r.value.length > base64Chars(MAX_ATTACHMENT_BYTES)) return { ok: false, failure: { step, code: "TooLarge", message: "The message is too large to read whole; reading its body instead." } };
+  if (r.value.length > base64Chars(MAX_ATTACHMENT_BYTES))
+    return { ok: false, failure: { step, code: "TooLarge", message: "The message is too large to read whole; reading its body instead." } };
   const bytes = decodeBase64Strict(r.value);
   if (!bytes || bytes.length === 0) return { ok: false, failure: { step, code: "NotBase64", message: "Outlook returned data that is not Base64." } };
   if (!looksLikeMime(bytes)) return { ok: false, failure: { step, code: "NotMime", message: "Outlook returned data that is not a mail message." } };

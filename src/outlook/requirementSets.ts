@@ -2,8 +2,22 @@
 
 /** Mailbox sets that exist, oldest first (Outlook API requirement sets 1.1 … 1.16). */
 export const KNOWN_MAILBOX_SETS = [
-  "1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7", "1.8",
-  "1.9", "1.10", "1.11", "1.12", "1.13", "1.14", "1.15", "1.16",
+  "1.1",
+  "1.2",
+  "1.3",
+  "1.4",
+  "1.5",
+  "1.6",
+  "1.7",
+  "1.8",
+  "1.9",
+  "1.10",
+  "1.11",
+  "1.12",
+  "1.13",
+  "1.14",
+  "1.15",
+  "1.16",
 ] as const;
 
 /** The set each feature we use first appeared in (see shared/docs/outlook-platform.md §2–§3). */

@@ -2,8 +2,8 @@
  * Per-user settings in Outlook's roaming settings (32 KB per add-in; error 9057 beyond): the admin
  * address, the live DNS checks' choice and the mailbox search's opt-in.
  */
-import { DNS_CHECKS_KEY, readDnsCheckSettings, resolverUrlProblem } from "./dnsCheckSettings";
 import { isAdminAddress } from "../classifier/mail/address";
+import { DNS_CHECKS_KEY, readDnsCheckSettings, resolverUrlProblem } from "./dnsCheckSettings";
 import { callOffice, errorCode, toFailure } from "./officeErrors";
 import type { ActionResult, DnsCheckPreference, HostMessageKey, OfficeFailure } from "./types";
 
@@ -72,7 +72,12 @@ export function saveRoamingMailboxSearch(office: typeof Office, enabled: boolean
 async function saveRoamingValue(office: typeof Office, key: string, value: unknown, what: SavedThing, timeoutMs?: number): Promise<ActionResult> {
   const settings = settingsOf(office);
   if (!settings || typeof settings.set !== "function" || typeof settings.saveAsync !== "function") {
-    return { ok: false, message: "Outlook has no place to keep add-in settings here.", key: "noSettingsStore", failure: { step: "roamingSettings", code: "NotSupported", message: "roamingSettings unavailable" } };
+    return {
+      ok: false,
+      message: "Outlook has no place to keep add-in settings here.",
+      key: "noSettingsStore",
+      failure: { step: "roamingSettings", code: "NotSupported", message: "roamingSettings unavailable" },
+    };
   }
   let previous: unknown;
   try {

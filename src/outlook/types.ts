@@ -143,9 +143,7 @@ export interface ForwardRequest {
   attachMailboxItem?: { id: string; name: string };
 }
 
-export type ActionResult =
-  | { ok: true }
-  | { ok: false; message: string; key?: HostMessageKey; failure?: OfficeFailure };
+export type ActionResult = { ok: true } | { ok: false; message: string; key?: HostMessageKey; failure?: OfficeFailure };
 
 /**
  * Where the admin address came from: the user typed it ("user"), the deployment set it for

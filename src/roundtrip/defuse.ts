@@ -87,9 +87,35 @@ function joinSoftBreaks(src: Mapped): Mapped {
 }
 
 const BLOCK_TAGS = new Set([
-  "address", "article", "blockquote", "br", "dd", "div", "dl", "dt", "footer", "h1", "h2", "h3", "h4",
-  "h5", "h6", "header", "hr", "li", "ol", "p", "pre", "section", "table", "tbody", "td", "th", "thead",
-  "tr", "ul",
+  "address",
+  "article",
+  "blockquote",
+  "br",
+  "dd",
+  "div",
+  "dl",
+  "dt",
+  "footer",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "header",
+  "hr",
+  "li",
+  "ol",
+  "p",
+  "pre",
+  "section",
+  "table",
+  "tbody",
+  "td",
+  "th",
+  "thead",
+  "tr",
+  "ul",
 ]);
 const HIDDEN_CONTENT = new Set(["script", "style", "title", "xml"]);
 
@@ -233,7 +259,10 @@ function insertAt(text: string, points: number[], insert: string): string {
  * is left to hide a marker; then the plain rounds finish the job.
  */
 function breakMarkup(text: string): string {
-  return text.replace(/&/g, "& ").replace(/</g, "< ").replace(/=(?=[ \t]*\r?\n)/g, "= .");
+  return text
+    .replace(/&/g, "& ")
+    .replace(/</g, "< ")
+    .replace(/=(?=[ \t]*\r?\n)/g, "= .");
 }
 
 /**

@@ -59,9 +59,7 @@ function lines(payload: PayloadV1): string[] {
 function render(payload: PayloadV1): EncodedBlock {
   const blockLines = lines(payload);
   // <br> rather than <pre> newlines: converters that flatten <pre> still keep one line per row.
-  const html =
-    `<p style="${CAPTION_STYLE}">${escapeHtml(CAPTION)}</p>` +
-    `<div style="${BLOCK_STYLE}">${blockLines.map(escapeHtml).join("<br>")}</div>`;
+  const html = `<p style="${CAPTION_STYLE}">${escapeHtml(CAPTION)}</p>` + `<div style="${BLOCK_STYLE}">${blockLines.map(escapeHtml).join("<br>")}</div>`;
   const text = `${CAPTION}\n${blockLines.join("\n")}\n`;
   return { html, text, bytes: utf8Length(html), payload, fits: true };
 }

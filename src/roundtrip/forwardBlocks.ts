@@ -14,10 +14,10 @@
  *   without one, everything in it is the sender's claim, not verified, and its guidance comes
  *   without ready-to-copy commands that change configuration.
  */
+import { basisFor } from "./basis";
 import { type BlockResult, type LocatedBlock, locateBlocks } from "./decode";
 import { normalizeForScan } from "./normalize";
 import { allowedDepth, type BodyParts, depthAt, parseSender, splitBody } from "./ownPart";
-import { basisFor } from "./basis";
 import type { PayloadV1 } from "./payload";
 
 export { basisFor };
@@ -113,7 +113,6 @@ function readBody(parts: BodyParts): BodyReading {
 
 const isIntact = (o: { block: LocatedBlock }): boolean => o.block.result.status === "ok";
 
-
 /** Which block the admin view may use, and everything else it should know about the blocks found. */
 export function readForwardBlocks(input: ForwardInput): ForwardReading {
   const sender = parseSender(input.sender);
@@ -129,7 +128,10 @@ export function readForwardBlocks(input: ForwardInput): ForwardReading {
   const intact = deciding ? deciding.own.filter(isIntact) : [];
   const last = intact[intact.length - 1];
   for (const o of intact.slice(0, -1)) if (o.block.key !== last?.block.key) note("own", o.block.result, "superseded");
-  const ownProblems = (deciding?.own ?? []).map((o) => o.block.result).filter((r): r is BadBlock => r.status !== "ok").slice(0, MAX_REPORTED);
+  const ownProblems = (deciding?.own ?? [])
+    .map((o) => o.block.result)
+    .filter((r): r is BadBlock => r.status !== "ok")
+    .slice(0, MAX_REPORTED);
 
   const seen = new Set<string>();
   for (const r of readings) {

@@ -15,8 +15,8 @@
  * Boundaries can only shorten the own part: text that merely looks like a boundary (a header
  * line in a server reply) costs a block, never lets a quoted one through.
  */
-import { isSeparator, readLabel, type ForwardField } from "../classifier/prose/forwardHeaders";
 import { decodeEntitiesForScan, looksLikeHtml, stripTagsForScan } from "../classifier/mail/htmlToText";
+import { isSeparator, readLabel, type ForwardField } from "../classifier/prose/forwardHeaders";
 import { MAX_SCAN_CHARS, undoQuotedPrintable } from "./normalize";
 
 /** Put on a line of its own before each HTML quote container: no letters, so never block data. */
@@ -41,7 +41,23 @@ const QUOTE_CONTAINERS = [
 ];
 
 /** Verbs of "On …, X wrote:" in the languages mail clients write it in. */
-const WROTE = ["wrote", "schrieb", "a écrit", "escribió", "ha scritto", "skrev", "schreef", "escreveu", "napisał", "kirjoitti", "написал", "yazdı", "írta", "napsal", "έγραψε"];
+const WROTE = [
+  "wrote",
+  "schrieb",
+  "a écrit",
+  "escribió",
+  "ha scritto",
+  "skrev",
+  "schreef",
+  "escreveu",
+  "napisał",
+  "kirjoitti",
+  "написал",
+  "yazdı",
+  "írta",
+  "napsal",
+  "έγραψε",
+];
 
 /** Lines a boundary may span (separator, header fields, wrapped addresses, blank lines, marks). */
 const MAX_BOUNDARY_LINES = 16;
@@ -219,7 +235,7 @@ export function splitBody(body: string, sender: Sender | undefined): BodyParts {
     offset += line.length + 1;
   }
   const at = (line: number): number => (line < lines.length ? offsets[line] : text.length);
-  for (let i = 0; i < lines.length; ) {
+  for (let i = 0; i < lines.length;) {
     const boundary = boundaryAt(lines, i);
     if (!boundary) {
       i++;

@@ -115,18 +115,16 @@ function isoNow(now: Date | undefined): string {
 }
 
 export function toPayload(diagnosis: Diagnosis, context: PayloadContext = {}): PayloadV1 {
-  const recipients = diagnosis.recipients.slice(0, LIMITS.recipients).map(
-    (r): PayloadRecipient => ({
-      address: cut(r.address, LIMITS.text),
-      status: cut(r.status, LIMITS.status),
-      reply: cut(r.reply, LIMITS.reply),
-      reason: r.reason,
-      diagnostic: cut(r.diagnostic, LIMITS.diagnostic),
-      ...optional("remoteMta", r.remoteMta),
-      guidanceId: cut(r.guidance.id, LIMITS.guidanceId),
-      confidence: r.confidence,
-    }),
-  );
+  const recipients = diagnosis.recipients.slice(0, LIMITS.recipients).map((r): PayloadRecipient => ({
+    address: cut(r.address, LIMITS.text),
+    status: cut(r.status, LIMITS.status),
+    reply: cut(r.reply, LIMITS.reply),
+    reason: r.reason,
+    diagnostic: cut(r.diagnostic, LIMITS.diagnostic),
+    ...optional("remoteMta", r.remoteMta),
+    guidanceId: cut(r.guidance.id, LIMITS.guidanceId),
+    confidence: r.confidence,
+  }));
   const original = toOriginal(diagnosis.original);
   const payload: PayloadV1 = {
     // "v" first: every block's base64 then starts with the same characters ("eyJ2").

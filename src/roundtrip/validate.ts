@@ -17,9 +17,7 @@ import {
 } from "./payload";
 import { CONFIDENCES, HOST_MODES, KINDS, LAYOUTS, READ_PATHS, REASONS, isOneOf } from "./vocabulary";
 
-export type Validation =
-  | { ok: true; payload: PayloadV1; warnings: string[]; unknownGuidanceIds: string[] }
-  | { ok: false; foreign: string };
+export type Validation = { ok: true; payload: PayloadV1; warnings: string[]; unknownGuidanceIds: string[] } | { ok: false; foreign: string };
 
 /** Thrown only inside this module and turned into `{ ok: false }` by validatePayload. */
 class ShapeError {
@@ -161,9 +159,7 @@ export function validatePayload(value: unknown): Validation {
   const c = new Checker();
   try {
     const payload = checkTop(c, value);
-    const unknownGuidanceIds = [
-      ...new Set(payload.diagnosis.recipients.map((r) => r.guidanceId).filter((id) => guidanceById(id) === undefined)),
-    ];
+    const unknownGuidanceIds = [...new Set(payload.diagnosis.recipients.map((r) => r.guidanceId).filter((id) => guidanceById(id) === undefined))];
     return { ok: true, payload, warnings: c.warnings, unknownGuidanceIds };
   } catch (error) {
     if (error instanceof NotOursError) return { ok: false, foreign: error.message };

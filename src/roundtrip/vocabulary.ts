@@ -13,27 +13,74 @@ function exhaustive<Union>() {
 }
 
 export const REASONS = exhaustive<Reason>()([
-  "authfailure", "badreputation", "blocked", "contenterror", "delivered", "exceedlimit", "expired",
-  "failedstarttls", "feedback", "filtered", "hasmoved", "hostunknown", "mailboxfull", "mailererror",
-  "mesgtoobig", "networkerror", "norelaying", "notaccept", "notcompliantrfc", "onhold",
-  "policyviolation", "rejected", "requireptr", "securityerror", "spamdetected", "speeding",
-  "suppressed", "suspend", "syntaxerror", "systemerror", "systemfull", "toomanyconn", "undefined",
-  "userunknown", "vacation", "virusdetected",
+  "authfailure",
+  "badreputation",
+  "blocked",
+  "contenterror",
+  "delivered",
+  "exceedlimit",
+  "expired",
+  "failedstarttls",
+  "feedback",
+  "filtered",
+  "hasmoved",
+  "hostunknown",
+  "mailboxfull",
+  "mailererror",
+  "mesgtoobig",
+  "networkerror",
+  "norelaying",
+  "notaccept",
+  "notcompliantrfc",
+  "onhold",
+  "policyviolation",
+  "rejected",
+  "requireptr",
+  "securityerror",
+  "spamdetected",
+  "speeding",
+  "suppressed",
+  "suspend",
+  "syntaxerror",
+  "systemerror",
+  "systemfull",
+  "toomanyconn",
+  "undefined",
+  "userunknown",
+  "vacation",
+  "virusdetected",
 ]);
 
-export const KINDS = exhaustive<MessageKind>()([
-  "bounce", "delay", "delivery-report", "auto-reply", "read-receipt", "feedback-report", "not-bounce",
-]);
+export const KINDS = exhaustive<MessageKind>()(["bounce", "delay", "delivery-report", "auto-reply", "read-receipt", "feedback-report", "not-bounce"]);
 
 export const LAYOUTS = exhaustive<Layout>()([
-  "exo-new", "exo-classic", "exchange-onprem", "rfc3464", "postfix", "sendmail", "exim", "qmail",
-  "gmail", "other-mta", "text-only", "none",
+  "exo-new",
+  "exo-classic",
+  "exchange-onprem",
+  "rfc3464",
+  "postfix",
+  "sendmail",
+  "exim",
+  "qmail",
+  "gmail",
+  "other-mta",
+  "text-only",
+  "none",
 ]);
 
 export const CONFIDENCES = exhaustive<Confidence>()(["high", "medium", "low"]);
 
 export const READ_PATHS = exhaustive<ReadPath>()([
-  "mime", "html+headers", "body", "item-attachment", "file-attachment", "drop", "paste", "file", "sample", "graph-mime",
+  "mime",
+  "html+headers",
+  "body",
+  "item-attachment",
+  "file-attachment",
+  "drop",
+  "paste",
+  "file",
+  "sample",
+  "graph-mime",
   "graph-body+headers",
 ]);
 

@@ -4,8 +4,8 @@ import "./reader/parse/bootParseWorker";
 import { createRoot } from "react-dom/client";
 import { loadUiStrings } from "../i18n/ui";
 import { connectHost } from "../outlook/connect";
-import { Bootstrap, bootLocale } from "./shell/Bootstrap";
 import { prepareFirstDiagnosis } from "./reader/prepareFirstDiagnosis";
+import { Bootstrap, bootLocale } from "./shell/Bootstrap";
 
 // Started before React renders and before Office answers: outside English the UI table downloads
 // while office.js is still starting, not after it. The guidance chunk (taskpane.html preloads its

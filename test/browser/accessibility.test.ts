@@ -52,7 +52,13 @@ async function expectAccessible(view: string, guarded: GuardedPage): Promise<voi
   const violations = await axeViolations(guarded.page);
   const known = KNOWN[view] ?? [];
   const found = [...new Set(violations.map((v) => v.id))].sort();
-  expect({ view, unexpected: describeViolations(view, violations.filter((v) => !known.includes(v.id))) }).toEqual({ view, unexpected: [] });
+  expect({
+    view,
+    unexpected: describeViolations(
+      view,
+      violations.filter((v) => !known.includes(v.id)),
+    ),
+  }).toEqual({ view, unexpected: [] });
   expect({ view, fixedButStillListed: known.filter((id) => !found.includes(id)) }).toEqual({ view, fixedButStillListed: [] });
   expect(guarded.cspViolations).toEqual([]);
 }
@@ -79,7 +85,10 @@ const VIEWS: Array<[string, (width: number) => Promise<GuardedPage>]> = [
     async (width) => {
       const g = await outlookPage(webProfile(TYPICAL), width);
       await waitForHeadline(g.page);
-      await g.page.getByRole("button", { name: /forward to (my |your )?admin/i }).first().click();
+      await g.page
+        .getByRole("button", { name: /forward to (my |your )?admin/i })
+        .first()
+        .click();
       await g.page.getByRole("textbox", { name: "Your email admin's address" }).fill("not an address");
       await g.page.getByRole("button", { name: "Save and forward" }).click();
       await g.page.locator('[role="alert"], [id*="validationMessage"], .fui-Field__validationMessage').first().waitFor();
@@ -91,7 +100,10 @@ const VIEWS: Array<[string, (width: number) => Promise<GuardedPage>]> = [
     async (width) => {
       const diagnosis = await relayDeniedDiagnosis();
       const mime = adminMailbox(quotedByOutlook(forwardHtml(diagnosis)));
-      const g = await outlookPage(webProfile({ ...item("FW: Bounce: 550 5.4.1 Relay Access Denied", mime), dateTimeCreated: "2024-05-14T10:05:00Z", from: ALEX }), width);
+      const g = await outlookPage(
+        webProfile({ ...item("FW: Bounce: 550 5.4.1 Relay Access Denied", mime), dateTimeCreated: "2024-05-14T10:05:00Z", from: ALEX }),
+        width,
+      );
       await g.page.getByRole("tab", { name: "Admin view", selected: true }).waitFor({ timeout: 30000 });
       await g.page.getByRole("switch", { name: "Run live DNS checks" }).click();
       await g.page.getByRole("textbox", { name: "DNS-over-HTTPS resolver" }).fill(TEST_RESOLVER_URL);

@@ -36,7 +36,12 @@ beforeAll(async () => {
       mime,
     },
   };
-  [server, browser, doh, officeScript] = await Promise.all([servePane(), launchChromium(), startDohTestServer(buildTestZone()), simulatedOfficeScript(profile)]);
+  [server, browser, doh, officeScript] = await Promise.all([
+    servePane(),
+    launchChromium(),
+    startDohTestServer(buildTestZone()),
+    simulatedOfficeScript(profile),
+  ]);
 });
 
 afterAll(async () => {
@@ -55,7 +60,9 @@ describe.each([320, 450])("admin view, pane %i px wide", (width) => {
       await page.getByText("Claims of the sender, not verified").waitFor();
       await page.getByText("From (as Outlook reports it):").waitFor();
       await page.getByRole("list", { name: "What to verify" }).waitFor();
-      await page.getByText("When you run these checks, the domain name fabrikam.com is sent to cloudflare-dns.com over HTTPS. Nothing else leaves your mailbox.").waitFor();
+      await page
+        .getByText("When you run these checks, the domain name fabrikam.com is sent to cloudflare-dns.com over HTTPS. Nothing else leaves your mailbox.")
+        .waitFor();
       await screenshot(page, `admin-view-${width}`);
 
       await page.getByRole("switch", { name: "Run live DNS checks" }).click();
@@ -74,10 +81,16 @@ describe.each([320, 450])("admin view, pane %i px wide", (width) => {
       await screenshot(page, `admin-dns-results-${width}`);
 
       const asked = doh.requests.slice(requestsBefore);
-      expect(asked.map((r) => `${r.method} ${r.question?.type} ${r.question?.name}`).sort()).toEqual(["POST CNAME autodiscover.fabrikam.com", "POST MX fabrikam.com", "POST TXT fabrikam.com"]);
+      expect(asked.map((r) => `${r.method} ${r.question?.type} ${r.question?.name}`).sort()).toEqual([
+        "POST CNAME autodiscover.fabrikam.com",
+        "POST MX fabrikam.com",
+        "POST TXT fabrikam.com",
+      ]);
       // Preflights aren't asserted: with Playwright's request routing on, Chromium may answer them itself.
       // The setting went to roaming settings.
-      const roamed = await page.evaluate(() => JSON.parse(JSON.stringify((window as unknown as { __simulated: { roaming: Record<string, unknown> } }).__simulated.roaming)));
+      const roamed = await page.evaluate(() =>
+        JSON.parse(JSON.stringify((window as unknown as { __simulated: { roaming: Record<string, unknown> } }).__simulated.roaming)),
+      );
       expect(roamed.dnsChecks).toEqual({ enabled: true, resolverUrl: TEST_RESOLVER_URL });
       expect(cspViolations).toEqual([]);
       expect(blocked).toEqual([]);

@@ -42,7 +42,11 @@ const DSN = [
 ].join("\r\n");
 
 test("overrides show as markers in isolated values; no raw control in the page; axe passes", async () => {
-  const guarded = await openGuardedPage(env.browser, 450, serveSimulatedOffice(await simulatedOfficeScript(webProfile(item(`Undeliverable: invoice ${RLO}fdp.exe`, DSN)))));
+  const guarded = await openGuardedPage(
+    env.browser,
+    450,
+    serveSimulatedOffice(await simulatedOfficeScript(webProfile(item(`Undeliverable: invoice ${RLO}fdp.exe`, DSN)))),
+  );
   const { page } = guarded;
   try {
     await allowAxe(guarded.context);
@@ -69,7 +73,11 @@ test("overrides show as markers in isolated values; no raw control in the page; 
 
 test("'This message could not be read safely' passes axe", async () => {
   // The worker's script is answered with a stand-in that never answers a job (test-only route).
-  const guarded = await openGuardedPage(env.browser, 320, serveSimulatedOffice(await simulatedOfficeScript({ name: "web", mailbox: "1.15", readyHost: null, item: null })));
+  const guarded = await openGuardedPage(
+    env.browser,
+    320,
+    serveSimulatedOffice(await simulatedOfficeScript({ name: "web", mailbox: "1.15", readyHost: null, item: null })),
+  );
   const { page } = guarded;
   try {
     await allowAxe(guarded.context);

@@ -19,17 +19,28 @@ interface Form {
 }
 
 async function forms(page: Page): Promise<Form[]> {
-  return page.evaluate(() => JSON.parse(JSON.stringify((window as unknown as { __simulated: { calls: { newMessageForm: unknown[] } } }).__simulated.calls.newMessageForm)));
+  return page.evaluate(() =>
+    JSON.parse(JSON.stringify((window as unknown as { __simulated: { calls: { newMessageForm: unknown[] } } }).__simulated.calls.newMessageForm)),
+  );
 }
 
 async function forward(page: Page, count: number): Promise<Form> {
   await page.getByRole("button", { name: "Forward to my admin" }).click();
-  await page.waitForFunction((n) => (window as unknown as { __simulated: { calls: { newMessageForm: unknown[] } } }).__simulated.calls.newMessageForm.length >= n, count, { timeout: 15000 });
+  await page.waitForFunction(
+    (n) => (window as unknown as { __simulated: { calls: { newMessageForm: unknown[] } } }).__simulated.calls.newMessageForm.length >= n,
+    count,
+    { timeout: 15000 },
+  );
   return (await forms(page))[count - 1];
 }
 
 test("the forward carries what an admin reads first, in Exchange's order, and reads at phone width", async () => {
-  const guarded = await openOutlookPane(env.browser, env.server, 320, webProfile(item("Undeliverable: Quarterly figures for review", RELAY.eml), { roaming: { adminAddress: ADMIN } }));
+  const guarded = await openOutlookPane(
+    env.browser,
+    env.server,
+    320,
+    webProfile(item("Undeliverable: Quarterly figures for review", RELAY.eml), { roaming: { adminAddress: ADMIN } }),
+  );
   try {
     const { page } = guarded;
     await page.locator("main section[aria-labelledby] h2").first().waitFor({ timeout: 30000 });

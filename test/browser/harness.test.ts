@@ -56,7 +56,13 @@ test("the simulated Office answers as Outlook with the profile's item", async ()
     name: "web",
     mailbox: "1.15",
     readyHost: "Outlook",
-    item: { subject: "Harness check", dateTimeCreated: "2026-09-02T14:05:31Z", from: { displayName: "Postmaster", emailAddress: "postmaster@northwind.example" }, itemId: "AAMkHarness", itemClass: "IPM.Note" },
+    item: {
+      subject: "Harness check",
+      dateTimeCreated: "2026-09-02T14:05:31Z",
+      from: { displayName: "Postmaster", emailAddress: "postmaster@northwind.example" },
+      itemId: "AAMkHarness",
+      itemClass: "IPM.Note",
+    },
   });
   const { context, page, blocked } = await openGuardedPage(browser, 320, serveSimulatedOffice(script));
   try {

@@ -28,17 +28,25 @@ test("a hostile 10 MB NDR is shown as inert text and the pane stays responsive",
       images: document.querySelectorAll("img").length,
       iframes: document.querySelectorAll("iframe, svg[onload], form[action], base").length,
       handlers: [...document.querySelectorAll("*")].filter((el) => [...el.attributes].some((a) => /^on/i.test(a.name))).length,
-      javascriptUrls: [...document.querySelectorAll("[href], [src]")].filter((el) => /^\s*javascript:/i.test(el.getAttribute("href") ?? el.getAttribute("src") ?? "")).length,
-      messageStyles: [...document.querySelectorAll("style")].filter((s) => /display:\s*none|z-index:\s*99999|Your account is locked/.test(s.textContent ?? "")).length,
+      javascriptUrls: [...document.querySelectorAll("[href], [src]")].filter((el) =>
+        /^\s*javascript:/i.test(el.getAttribute("href") ?? el.getAttribute("src") ?? ""),
+      ).length,
+      messageStyles: [...document.querySelectorAll("style")].filter((s) => /display:\s*none|z-index:\s*99999|Your account is locked/.test(s.textContent ?? ""))
+        .length,
     }));
     expect(planted).toEqual({ scripts: 0, images: 0, iframes: 0, handlers: 0, javascriptUrls: 0, messageStyles: 0 });
     expect(guarded.blocked).toEqual([]);
 
     // The message's CSS didn't hide the pane, and its markup is on screen as text.
     expect(await page.locator("main").isVisible()).toBe(true);
-    await expect(page.getByText("Showing: Undeliverable: <img src=x onerror=window.__pwned=true> invoice", { exact: false }).first().isVisible()).resolves.toBe(true);
+    await expect(page.getByText("Showing: Undeliverable: <img src=x onerror=window.__pwned=true> invoice", { exact: false }).first().isVisible()).resolves.toBe(
+      true,
+    );
     await page.getByRole("button", { name: "Why we think so" }).first().click();
-    await page.getByText(/<script>window\.__pwned=true<\/script>/).first().waitFor();
+    await page
+      .getByText(/<script>window\.__pwned=true<\/script>/)
+      .first()
+      .waitFor();
 
     // Responsive: a click on an accordion header opens its panel.
     const clickStarted = Date.now();

@@ -42,7 +42,9 @@ describe.each([320, 450])("keyboard only, pane %i px wide", (width) => {
       await screenshot(page, `keyboard-admin-address-${width}`);
       stops.push(...(await tabTo(page, /Save and forward/)));
       await page.keyboard.press("Enter");
-      await page.waitForFunction(() => (window as unknown as { __simulated: { calls: { newMessageForm: unknown[] } } }).__simulated.calls.newMessageForm.length > 0);
+      await page.waitForFunction(
+        () => (window as unknown as { __simulated: { calls: { newMessageForm: unknown[] } } }).__simulated.calls.newMessageForm.length > 0,
+      );
       expect(await formsOpened(page)).toBe(1);
 
       const invisible = stops.filter((s) => s.indicator === null).map((s) => s.name);

@@ -62,14 +62,21 @@ describe.each([320, 450])("Outlook on the web, pane %i px wide", (width) => {
     try {
       await page.goto(`${server.origin}/taskpane.html`);
       // "72 hours" is in the guidance for 5.4.1, not in this bounce's text: the classifier's steps are on screen.
-      await page.getByRole("list", { name: "What you can do" }).getByText(/72 hours/).first().waitFor({ timeout: 30000 });
+      await page
+        .getByRole("list", { name: "What you can do" })
+        .getByText(/72 hours/)
+        .first()
+        .waitFor({ timeout: 30000 });
       await screenshot(page, `outlook-541-steps-${width}`);
 
       expect(await openAdminGroups(page)).toBeGreaterThan(0);
       await page.locator("main pre[role=region]").first().waitFor();
       await screenshot(page, `outlook-541-admin-steps-${width}`);
 
-      await page.getByRole("button", { name: /forward to (my |your )?admin/i }).first().click();
+      await page
+        .getByRole("button", { name: /forward to (my |your )?admin/i })
+        .first()
+        .click();
       await page.getByRole("textbox", { name: "Your email admin's address" }).fill(ADMIN);
       await screenshot(page, `outlook-541-admin-address-${width}`);
       await page.getByRole("button", { name: "Save and forward" }).click();

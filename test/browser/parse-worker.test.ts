@@ -14,13 +14,13 @@ import { basename, resolve } from "node:path";
 import type { Page } from "playwright-core";
 import { BACKTRACKING_BOUNCE_BYTES, miniFatLoopMsg, originalMessageNbspBounce, originalMessageSpacesBounce } from "../fixtures/hostile/paneHostileInputs";
 import { base64OfBytes } from "../support/simulated-encoding";
+import type { SimProfile } from "../support/simulatedOffice";
 import { openGuardedPage, screenshot, type GuardedPage } from "./support/chromium";
 import { serveSimulatedOffice, simulatedOfficeScript } from "./support/officeScripts";
 import { eml, item, webProfile } from "./support/outlookPane";
 import { DIST } from "./support/paneServer";
 import { armResponsivenessProbe, clickLatency, longestTask, resetLongestTask } from "./support/responsiveness";
 import { servedPaneInChromium } from "./support/servedPane";
-import type { SimProfile } from "../support/simulatedOffice";
 
 const env = servedPaneInChromium();
 
@@ -92,9 +92,15 @@ type Outcome = { kind: "unsafe"; text: string } | { kind: "diagnosed"; text: str
 
 /** Waits for the pane to report the message one way or another. */
 async function outcome(page: Page, timeout = 40_000): Promise<Outcome> {
-  const unsafe = unsafeList(page).waitFor({ timeout }).then(async () => ({ kind: "unsafe" as const, text: (await unsafeList(page).textContent()) ?? "" }));
-  const diagnosed = headline(page).waitFor({ timeout }).then(async () => ({ kind: "diagnosed" as const, text: (await headline(page).textContent()) ?? "" }));
-  const none = lookedAt(page).waitFor({ timeout }).then(async () => ({ kind: "not a bounce" as const, text: (await lookedAt(page).textContent()) ?? "" }));
+  const unsafe = unsafeList(page)
+    .waitFor({ timeout })
+    .then(async () => ({ kind: "unsafe" as const, text: (await unsafeList(page).textContent()) ?? "" }));
+  const diagnosed = headline(page)
+    .waitFor({ timeout })
+    .then(async () => ({ kind: "diagnosed" as const, text: (await headline(page).textContent()) ?? "" }));
+  const none = lookedAt(page)
+    .waitFor({ timeout })
+    .then(async () => ({ kind: "not a bounce" as const, text: (await lookedAt(page).textContent()) ?? "" }));
   const first = await Promise.any([unsafe, diagnosed, none]);
   // Whichever came first; the others may follow (a bounce beside an unsafe attachment).
   void Promise.allSettled([unsafe, diagnosed, none]);
@@ -127,12 +133,21 @@ describe("the parse worker", () => {
       expect(workers[0]).toMatch(new RegExp(`^${env.server.origin.replace(/[.]/g, "\\.")}/parse-worker\\.[0-9a-f]{8}\\.js$`));
       expect(guarded.workerFetches).toHaveLength(1);
       // What the UI thread loaded as scripts (the worker's own file aside): none is the classifier or the .msg reader.
-      const scripts = await guarded.page.evaluate(() => performance.getEntriesByType("resource").map((e) => e.name).filter((n) => n.endsWith(".js")));
+      const scripts = await guarded.page.evaluate(() =>
+        performance
+          .getEntriesByType("resource")
+          .map((e) => e.name)
+          .filter((n) => n.endsWith(".js")),
+      );
       const own = scripts.filter((u) => u.startsWith(env.server.origin) && u !== workers[0]).map((u) => basename(new URL(u).pathname));
       expect(own.some((f) => f.startsWith("taskpane."))).toBe(true);
       for (const file of own) {
         const source = readFileSync(resolve(DIST, file), "utf8");
-        expect({ file, classifier: source.includes("Original Message:?"), msgReader: source.includes("getFileData") }).toEqual({ file, classifier: false, msgReader: false });
+        expect({ file, classifier: source.includes("Original Message:?"), msgReader: source.includes("getFileData") }).toEqual({
+          file,
+          classifier: false,
+          msgReader: false,
+        });
       }
       expectClean(guarded);
     } finally {
@@ -203,7 +218,8 @@ describe("hostile messages through the real worker", () => {
   /** Reported either way: stopped by the watchdog (today), or read once the root causes are fixed. */
   function expectReported(result: Outcome, label: string): void {
     console.log(`${label}: ${result.kind}: ${result.text}`);
-    if (result.kind === "unsafe") expect(result.text).toMatch(/: reading it (took too long|ran out of memory), so it was stopped\.$|: the message reader crashed on it\.$/);
+    if (result.kind === "unsafe")
+      expect(result.text).toMatch(/: reading it (took too long|ran out of memory), so it was stopped\.$|: the message reader crashed on it\.$/);
     else expect(result.text.length).toBeGreaterThan(0);
   }
 
@@ -213,7 +229,9 @@ describe("hostile messages through the real worker", () => {
     const { page } = guarded;
     try {
       await pasteBox(page).waitFor({ timeout: 30_000 });
-      await page.getByLabel("Open a bounce file (.eml or .msg)").setInputFiles({ name: "Undeliverable.msg", mimeType: "application/vnd.ms-outlook", buffer: Buffer.from(loop.bytes) });
+      await page
+        .getByLabel("Open a bounce file (.eml or .msg)")
+        .setInputFiles({ name: "Undeliverable.msg", mimeType: "application/vnd.ms-outlook", buffer: Buffer.from(loop.bytes) });
       const latencies = await clicksWhileBusy(page, "looping .msg");
       const result = await outcome(page);
       latencies.push(await clickLatency(page, diagnosticsButton(page)));
@@ -251,9 +269,20 @@ describe("hostile messages through the real worker", () => {
   test("in Outlook: the looping .msg and the &nbsp; bounce attached to one message; the bounce still explained", async () => {
     const loop = miniFatLoopMsg();
     const nbsp = originalMessageNbspBounce();
-    const forward = item("FW: two bounces", "From: jo@contoso.example\r\nTo: helpdesk@contoso.example\r\nSubject: FW: two bounces\r\nMIME-Version: 1.0\r\nContent-Type: text/plain\r\n\r\nSee the attachments.\r\n");
+    const forward = item(
+      "FW: two bounces",
+      "From: jo@contoso.example\r\nTo: helpdesk@contoso.example\r\nSubject: FW: two bounces\r\nMIME-Version: 1.0\r\nContent-Type: text/plain\r\n\r\nSee the attachments.\r\n",
+    );
     forward.attachments = [
-      { id: "att-msg", name: "Undeliverable.msg", attachmentType: "file", contentType: "application/vnd.ms-outlook", size: loop.bytes.length, format: "Base64", content: base64OfBytes(loop.bytes) },
+      {
+        id: "att-msg",
+        name: "Undeliverable.msg",
+        attachmentType: "file",
+        contentType: "application/vnd.ms-outlook",
+        size: loop.bytes.length,
+        format: "Base64",
+        content: base64OfBytes(loop.bytes),
+      },
       { id: "att-eml", name: "Undelivered Mail.eml", attachmentType: "item", contentType: "message/rfc822", size: nbsp.length, format: "Eml", content: nbsp },
     ];
     const guarded = await openPane(webProfile(forward));
@@ -268,11 +297,13 @@ describe("hostile messages through the real worker", () => {
       latencies.push(await clickLatency(page, diagnosticsButton(page)));
       expectReported(result, "attachments");
       // The &nbsp; bounce is read whatever happened to the .msg beside it.
-      await headline(page).waitFor({ timeout: 40_000 }).catch(async (e: unknown) => {
-        await screenshot(page, "parse-worker-attachments-failed");
-        console.log(await page.locator("main").textContent());
-        throw e;
-      });
+      await headline(page)
+        .waitFor({ timeout: 40_000 })
+        .catch(async (e: unknown) => {
+          await screenshot(page, "parse-worker-attachments-failed");
+          console.log(await page.locator("main").textContent());
+          throw e;
+        });
       await expect(headline(page).textContent()).resolves.toContain("5.1.1");
       await expect(page.getByText("kim@fabrikam.example").first().isVisible()).resolves.toBe(true);
       await screenshot(page, "parse-worker-attachments-450");

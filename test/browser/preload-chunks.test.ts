@@ -35,9 +35,7 @@ test("each preloaded file is fetched once, before the entry script asks for it, 
   try {
     await waitForHeadline(guarded.page);
     const entries = await guarded.page.evaluate(() =>
-      performance
-        .getEntriesByType("resource")
-        .map((e) => ({ name: e.name, start: e.startTime, initiator: (e as PerformanceResourceTiming).initiatorType })),
+      performance.getEntriesByType("resource").map((e) => ({ name: e.name, start: e.startTime, initiator: (e as PerformanceResourceTiming).initiatorType })),
     );
     const entry = entries.find((e) => basename(new URL(e.name).pathname).startsWith("taskpane."));
     expect(entry).toBeDefined();

@@ -46,8 +46,17 @@ async function openPreview(width: number): Promise<GuardedPage> {
 
 /** The 5.4.1 guidance is on screen: its user steps mention the 72 hours DNS changes can take. */
 async function expectRelayDiagnosis(page: Page): Promise<void> {
-  await page.getByRole("list", { name: "What you can do" }).getByText(/72 hours/).first().waitFor({ timeout: 30000 });
-  await expect(page.getByText(/5\.4\.1/).first().isVisible()).resolves.toBe(true);
+  await page
+    .getByRole("list", { name: "What you can do" })
+    .getByText(/72 hours/)
+    .first()
+    .waitFor({ timeout: 30000 });
+  await expect(
+    page
+      .getByText(/5\.4\.1/)
+      .first()
+      .isVisible(),
+  ).resolves.toBe(true);
 }
 
 async function expectClean({ page, blocked, errors }: GuardedPage): Promise<void> {

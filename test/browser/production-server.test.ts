@@ -59,7 +59,12 @@ test("inside an iframe of another origin (as Outlook on the web shows it), the p
     const meta = await frame.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute("content"));
     expect(headers["content-security-policy"]).toBe(meta);
     expect(headers["x-frame-options"]).toBeUndefined();
-    expect(headers).toMatchObject({ "x-content-type-options": "nosniff", "referrer-policy": "no-referrer", "strict-transport-security": "max-age=31536000", "cache-control": "no-cache" });
+    expect(headers).toMatchObject({
+      "x-content-type-options": "nosniff",
+      "referrer-policy": "no-referrer",
+      "strict-transport-security": "max-age=31536000",
+      "cache-control": "no-cache",
+    });
 
     const scripts = responses.filter((r) => r.url().startsWith(server.origin) && r.url().endsWith(".js"));
     expect(scripts.length).toBeGreaterThan(1);

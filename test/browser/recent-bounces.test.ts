@@ -54,13 +54,17 @@ async function openPane(profile: SimProfile, options: { width?: number; search?:
   return { ...guarded, graph, requested };
 }
 
-const profileWith = (naa: SimNestedAppAuth | undefined, extra: Partial<SimProfile> = {}): SimProfile => webProfile(ORDINARY, { ...(naa ? { nestedAppAuth: naa } : {}), ...extra });
+const profileWith = (naa: SimNestedAppAuth | undefined, extra: Partial<SimProfile> = {}): SimProfile =>
+  webProfile(ORDINARY, { ...(naa ? { nestedAppAuth: naa } : {}), ...extra });
 
 const list = (page: Page) => page.getByRole("list", { name: "Bounce reports from the last 30 days, newest first" });
 const rows = (page: Page) => list(page).getByRole("button");
 
 async function simCalls<T>(page: Page, pick: string): Promise<T> {
-  return page.evaluate((key) => JSON.parse(JSON.stringify((window as unknown as { __simulated: { calls: Record<string, unknown> } }).__simulated.calls[key])), pick);
+  return page.evaluate(
+    (key) => JSON.parse(JSON.stringify((window as unknown as { __simulated: { calls: Record<string, unknown> } }).__simulated.calls[key])),
+    pick,
+  );
 }
 
 async function roaming(page: Page): Promise<Record<string, unknown>> {
@@ -96,7 +100,9 @@ describe("before the user asks", () => {
     try {
       const offer = pane.page.getByRole("region", { name: "Recent bounces" });
       await offer.getByRole("button", { name: "Find my recent bounces" }).waitFor({ timeout: 30000 });
-      await expect(offer.innerText()).resolves.toContain("reads the bounce reports in your mailbox from the last 30 days through Microsoft Graph. Nothing is stored, and nothing is sent anywhere else.");
+      await expect(offer.innerText()).resolves.toContain(
+        "reads the bounce reports in your mailbox from the last 30 days through Microsoft Graph. Nothing is stored, and nothing is sent anywhere else.",
+      );
       // Let the pane settle (idle work, lazy chunks of the first screen) before judging.
       await pane.page.waitForTimeout(1500);
       await screenshot(pane.page, "recent-offer-320");
@@ -119,7 +125,9 @@ describe("before the user asks", () => {
   test("a client without nested app authentication: today's routes, and one sentence why there's no list", async () => {
     const pane = await openPane(profileWith(undefined));
     try {
-      await pane.page.getByText("This Outlook can't list the bounces in your mailbox (it lacks nested app authentication).", { exact: false }).waitFor({ timeout: 30000 });
+      await pane.page
+        .getByText("This Outlook can't list the bounces in your mailbox (it lacks nested app authentication).", { exact: false })
+        .waitFor({ timeout: 30000 });
       expect(await pane.page.getByRole("button", { name: "Find my recent bounces" }).count()).toBe(0);
       // The other ways in are still there.
       await pane.page.getByRole("textbox", { name: /paste/i }).first().waitFor();
@@ -156,7 +164,9 @@ describe("the list", () => {
       // Every headline read (the classifier ran on each report).
       await page.waitForFunction(() => !document.body.innerText.includes("Reading…"), undefined, { timeout: 30000 });
       const first = rows(page).first();
-      await expect(first.innerText()).resolves.toMatch(/Undeliverable: Quarterly figures[\s\S]*5\.4\.1: The destination mail server doesn't accept mail for that domain/);
+      await expect(first.innerText()).resolves.toMatch(
+        /Undeliverable: Quarterly figures[\s\S]*5\.4\.1: The destination mail server doesn't accept mail for that domain/,
+      );
       await screenshot(page, `recent-list-${width}`);
       await expectAccessible(`recent list ${width}`, pane);
 
@@ -182,11 +192,21 @@ describe("the list", () => {
       await page.getByRole("button", { name: "Back to recent bounces" }).waitFor();
       await screenshot(page, `recent-picked-${width}`);
 
-      await page.getByRole("button", { name: /forward to (my |your )?admin/i }).first().click();
+      await page
+        .getByRole("button", { name: /forward to (my |your )?admin/i })
+        .first()
+        .click();
       await page.getByRole("textbox", { name: "Your email admin's address" }).fill(ADMIN);
       await page.getByRole("button", { name: "Save and forward" }).click();
-      await page.waitForFunction(() => (window as unknown as { __simulated: { calls: { newMessageForm: unknown[] } } }).__simulated.calls.newMessageForm.length > 0, undefined, { timeout: 15000 });
-      const [form] = await simCalls<Array<{ subject: string; htmlBody: string; attachments?: Array<{ type: string; itemId: string; name: string }> }>>(page, "newMessageForm");
+      await page.waitForFunction(
+        () => (window as unknown as { __simulated: { calls: { newMessageForm: unknown[] } } }).__simulated.calls.newMessageForm.length > 0,
+        undefined,
+        { timeout: 15000 },
+      );
+      const [form] = await simCalls<Array<{ subject: string; htmlBody: string; attachments?: Array<{ type: string; itemId: string; name: string }> }>>(
+        page,
+        "newMessageForm",
+      );
       const picked = standIn.messages.find((m) => m.subject === "Undeliverable: Quarterly figures")!;
       // The bounce itself is attached, by the EWS id Outlook gives for its Graph id.
       expect(await simCalls<string[]>(page, "convertToEwsId")).toEqual([picked.id]);
@@ -293,14 +313,16 @@ describe("this message bounced", () => {
       subject: "Quarterly figures",
       itemId: "AAMkSentQuarterlyFigures",
       internetMessageId: "<AM0PR01MB6001A1B2C3D4E5F6@AM0PR01MB6001.eurprd01.prod.exchangelabs.com>",
-      dateTimeCreated: new Date(Date.parse(bounce.receivedDateTime) - (3 * 60_000)).toISOString(),
+      dateTimeCreated: new Date(Date.parse(bounce.receivedDateTime) - 3 * 60_000).toISOString(),
     };
     const pane = await openPane(webProfile(sent, { nestedAppAuth: { ...NAA, consented: true }, roaming: { mailboxSearch: { enabled: true } } }), { axe: true });
     const { page } = pane;
     try {
       await page.getByText("This message bounced for 1 recipient").waitFor({ timeout: 30000 });
       expect(await waitForHeadline(page)).toBe(RELAY_HEADLINE);
-      await expect(page.getByRole("region", { name: "Message being explained" }).innerText()).resolves.toContain("Bounce from your mailbox: Undeliverable: Quarterly figures");
+      await expect(page.getByRole("region", { name: "Message being explained" }).innerText()).resolves.toContain(
+        "Bounce from your mailbox: Undeliverable: Quarterly figures",
+      );
       await screenshot(page, "recent-sent-match-320");
       await expectAccessible("this message bounced", pane);
       // Found by its headers: one list request with internetMessageHeaders, then the report itself.
@@ -346,7 +368,9 @@ describe("this message bounced", () => {
       await screenshot(page, "recent-sent-match-two-320");
       // The other report, one click away.
       await reports.nth(1).click();
-      await page.waitForFunction((relayHeadline) => document.querySelector("main section[aria-labelledby] h2")?.textContent !== relayHeadline, RELAY_HEADLINE, { timeout: 15000 });
+      await page.waitForFunction((relayHeadline) => document.querySelector("main section[aria-labelledby] h2")?.textContent !== relayHeadline, RELAY_HEADLINE, {
+        timeout: 15000,
+      });
       await page.getByText("This message bounced for 2 recipients").waitFor();
       await expect(reports.nth(1).getAttribute("aria-current")).resolves.toBe("true");
     } finally {

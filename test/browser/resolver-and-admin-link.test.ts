@@ -31,7 +31,11 @@ async function localHttpResolver(): Promise<{ url: string; hits: string[]; close
 
 test("a plain-http resolver on this computer is refused with the reason; nothing is sent and the policy isn't hit", async () => {
   const diagnosis = await relayDeniedDiagnosis();
-  const forward: SimProfile = webProfile({ ...item("FW: Bounce: 550 5.4.1 Relay Access Denied", adminMailbox(quotedByOutlook(forwardHtml(diagnosis)))), dateTimeCreated: "2024-05-14T10:05:00Z", from: ALEX });
+  const forward: SimProfile = webProfile({
+    ...item("FW: Bounce: 550 5.4.1 Relay Access Denied", adminMailbox(quotedByOutlook(forwardHtml(diagnosis)))),
+    dateTimeCreated: "2024-05-14T10:05:00Z",
+    from: ALEX,
+  });
   const resolver = await localHttpResolver();
   const guarded = await openGuardedPage(env.browser, 450, serveSimulatedOffice(await simulatedOfficeScript(forward)));
   const { page } = guarded;
@@ -44,7 +48,9 @@ test("a plain-http resolver on this computer is refused with the reason; nothing
     await page.getByText(`The resolver address "${resolver.url}" must start with https://: the task pane sends DNS queries only over HTTPS.`).waitFor();
     await expect(page.getByRole("button", { name: "Run checks" }).isDisabled()).resolves.toBe(true);
     // Nothing stored: the setting keeps the https default.
-    const roamed = await page.evaluate(() => JSON.parse(JSON.stringify((window as unknown as { __simulated: { roaming: Record<string, unknown> } }).__simulated.roaming)));
+    const roamed = await page.evaluate(() =>
+      JSON.parse(JSON.stringify((window as unknown as { __simulated: { roaming: Record<string, unknown> } }).__simulated.roaming)),
+    );
     expect(roamed.dnsChecks).toEqual({ enabled: true, resolverUrl: "https://cloudflare-dns.com/dns-query" });
     expect(resolver.hits).toEqual([]);
     expect(guarded.cspViolations).toEqual([]);
@@ -56,7 +62,11 @@ test("a plain-http resolver on this computer is refused with the reason; nothing
 });
 
 test("preview mode: ?admin= on the page's URL is named as the link's", async () => {
-  const guarded = await openGuardedPage(env.browser, 450, serveSimulatedOffice(await simulatedOfficeScript({ name: "web", mailbox: "1.15", readyHost: null, item: null })));
+  const guarded = await openGuardedPage(
+    env.browser,
+    450,
+    serveSimulatedOffice(await simulatedOfficeScript({ name: "web", mailbox: "1.15", readyHost: null, item: null })),
+  );
   const { page } = guarded;
   try {
     await page.goto(`${env.server.origin}/taskpane.html?admin=helpdesk%40contoso.com`);
@@ -71,7 +81,13 @@ test("preview mode: ?admin= on the page's URL is named as the link's", async () 
 });
 
 test("inside Outlook the manifest URL's ?admin= is the organisation's", async () => {
-  const guarded = await openGuardedPage(env.browser, 450, serveSimulatedOffice(await simulatedOfficeScript(webProfile(item("Undeliverable: Contract draft for review", eml("exo-new-5.1.1-recipient-not-found-typical-30kb.eml"))))));
+  const guarded = await openGuardedPage(
+    env.browser,
+    450,
+    serveSimulatedOffice(
+      await simulatedOfficeScript(webProfile(item("Undeliverable: Contract draft for review", eml("exo-new-5.1.1-recipient-not-found-typical-30kb.eml")))),
+    ),
+  );
   const { page } = guarded;
   try {
     await page.goto(`${env.server.origin}/taskpane.html?admin=helpdesk%40contoso.com`);

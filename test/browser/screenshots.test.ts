@@ -3,8 +3,8 @@
 // the pane's width: nothing may scroll sideways.
 import type { Page } from "playwright-core";
 import { SAMPLES } from "../../src/taskpane/input/samples";
-import type { SimItem, SimProfile } from "../support/simulatedOffice";
 import { adminMailbox, forwardHtml, quotedByOutlook, relayDeniedDiagnosis } from "../fixtures/admin/forwardedDiagnostics";
+import type { SimItem, SimProfile } from "../support/simulatedOffice";
 import { openGuardedPage, screenshot, type GuardedPage } from "./support/chromium";
 import { serveRealOffice } from "./support/officeScripts";
 import { item, openOutlookPane, sharedEml, webProfile } from "./support/outlookPane";
@@ -29,7 +29,14 @@ const WORDS: Record<Lang, { forward: RegExp; why: RegExp }> = {
 
 async function adminItem(): Promise<SimItem> {
   const mime = adminMailbox(quotedByOutlook(forwardHtml(await relayDeniedDiagnosis())));
-  return { subject: "FW: Bounce: megan.bowen@fabrikam.com", dateTimeCreated: "2024-05-14T10:05:00Z", from: ALEX, itemId: "AAMkScreens", itemClass: "IPM.Note", mime };
+  return {
+    subject: "FW: Bounce: megan.bowen@fabrikam.com",
+    dateTimeCreated: "2024-05-14T10:05:00Z",
+    from: ALEX,
+    itemId: "AAMkScreens",
+    itemClass: "IPM.Note",
+    mime,
+  };
 }
 
 interface View {
@@ -61,13 +68,27 @@ const VIEWS: View[] = [
       await page.locator("form input[type=email]").waitFor();
     },
   },
-  { name: "admin", profile: async () => webProfile(await adminItem(), { userProfile: HELPDESK }), ready: (page) => page.getByRole("tab", { selected: true }).waitFor({ timeout: 30000 }) },
   {
-    name: "admin-colleague-forward",
-    profile: async () => webProfile({ ...item("FW: Undeliverable: Quarterly figures", sharedEml("forwarded-inline-ndr.eml")), from: ALEX }, { userProfile: HELPDESK }),
+    name: "admin",
+    profile: async () => webProfile(await adminItem(), { userProfile: HELPDESK }),
     ready: (page) => page.getByRole("tab", { selected: true }).waitFor({ timeout: 30000 }),
   },
-  { name: "no-item", profile: async () => webProfile(null), ready: (page) => page.locator("[role=status][aria-live=polite]").filter({ hasText: /./ }).waitFor({ timeout: 30000 }).then(() => page.locator(".fui-MessageBar").first().waitFor()) },
+  {
+    name: "admin-colleague-forward",
+    profile: async () =>
+      webProfile({ ...item("FW: Undeliverable: Quarterly figures", sharedEml("forwarded-inline-ndr.eml")), from: ALEX }, { userProfile: HELPDESK }),
+    ready: (page) => page.getByRole("tab", { selected: true }).waitFor({ timeout: 30000 }),
+  },
+  {
+    name: "no-item",
+    profile: async () => webProfile(null),
+    ready: (page) =>
+      page
+        .locator("[role=status][aria-live=polite]")
+        .filter({ hasText: /./ })
+        .waitFor({ timeout: 30000 })
+        .then(() => page.locator(".fui-MessageBar").first().waitFor()),
+  },
   { name: "no-bounce", profile: async () => webProfile(ORDINARY), ready: (page) => page.locator(".fui-MessageBar").first().waitFor({ timeout: 30000 }) },
   {
     name: "error",

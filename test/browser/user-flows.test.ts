@@ -3,7 +3,20 @@
 // pinned pane following the selection, and the dark theme. Every flow must keep to the page's
 // Content-Security-Policy and send nothing off the machine.
 import { screenshot, type GuardedPage } from "./support/chromium";
-import { banner, eml, headline, item, luminance, openOutlookPane, paneColours, selectItem, sharedEml, switchTheme, waitForHeadline, webProfile } from "./support/outlookPane";
+import {
+  banner,
+  eml,
+  headline,
+  item,
+  luminance,
+  openOutlookPane,
+  paneColours,
+  selectItem,
+  sharedEml,
+  switchTheme,
+  waitForHeadline,
+  webProfile,
+} from "./support/outlookPane";
 import { servedPaneInChromium } from "./support/servedPane";
 
 const DBEB = item("Undeliverable: Quarterly figures", sharedEml("exo-new-5.4.1-dbeb-recipient-rejected.eml"));
@@ -28,7 +41,10 @@ describe.each([320, 450])("end-user flows, pane %i px wide", (width) => {
       const { page } = guarded;
       expect(await waitForHeadline(page)).toMatch(/address doesn't exist/i);
       await expect(banner(page).textContent()).resolves.toContain("Showing: Undeliverable: Quarterly figures");
-      await page.getByText(/has no mailbox, group or contact with this address/).first().waitFor();
+      await page
+        .getByText(/has no mailbox, group or contact with this address/)
+        .first()
+        .waitFor();
       // The code and Microsoft's words, then the user's own way to act: the address, not a forward.
       await page.getByText("550 5.4.1 Recipient address rejected: Access denied", { exact: true }).waitFor();
       await page.getByRole("button", { name: "Copy the address" }).waitFor();
@@ -49,7 +65,10 @@ describe.each([320, 450])("end-user flows, pane %i px wide", (width) => {
       await waitForHeadline(page);
       await page.getByText("We don't have specific guidance for this exact code").waitFor();
       await page.getByText("550 5.9.99 Quantum relay misaligned, message refused", { exact: true }).waitFor();
-      await page.getByText(/Quantum relay misaligned/).first().waitFor();
+      await page
+        .getByText(/Quantum relay misaligned/)
+        .first()
+        .waitFor();
       await screenshot(page, `user-unknown-code-${width}`);
       await expectClean(guarded);
     } finally {

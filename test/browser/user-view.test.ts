@@ -29,7 +29,8 @@ const KNOWN_PLACEHOLDER = /<(domain|recipient|sender|sender-domain|address)>/;
 /** Prose in parentheses ("(on-premises Exchange Management Shell)") doesn't run. */
 const COMMENTARY = /\((?:[a-z][a-z-]*\s){2,}[^)]*\)/i;
 const ON_PREMISES_ONLY = /\b(Get|Set|New)-(SendConnector|ReceiveConnector|ExchangeServer|TransportService|HybridConfiguration)\b/;
-const EXCHANGE_CMDLET = /\b(Get|Set|New|Remove|Start)-(EXO\w*|Mailbox\w*|AcceptedDomain|InboundConnector|OutboundConnector|MessageTrace\w*|Recipient|MailContact|MailPublicFolder|TransportRule|SendConnector|ReceiveConnector|HybridConfiguration)\b/;
+const EXCHANGE_CMDLET =
+  /\b(Get|Set|New|Remove|Start)-(EXO\w*|Mailbox\w*|AcceptedDomain|InboundConnector|OutboundConnector|MessageTrace\w*|Recipient|MailContact|MailPublicFolder|TransportRule|SendConnector|ReceiveConnector|HybridConfiguration)\b/;
 const INTERNAL_IDS = /\b(norelaying|userunknown|mailboxfull|exo-\d|exo-new|exo-classic|generic-\d|layout marker|guidance [a-z]+-)/;
 
 function shellProblems(blocks: Array<{ shell: string; text: string }>): string[] {
@@ -37,9 +38,12 @@ function shellProblems(blocks: Array<{ shell: string; text: string }>): string[]
   for (const { shell, text } of blocks) {
     if (KNOWN_PLACEHOLDER.test(text)) problems.push(`${shell}: known placeholder left: ${text}`);
     if (COMMENTARY.test(text)) problems.push(`${shell}: commentary in the copied text: ${text}`);
-    if (shell === "Exchange Online PowerShell" && (ON_PREMISES_ONLY.test(text) || /Exchange Management Shell/.test(text))) problems.push(`${shell}: on-premises cmdlet: ${text}`);
-    if (shell.startsWith("Exchange Management Shell") && /Connect-ExchangeOnline|Get-EXO/.test(text)) problems.push(`${shell}: Exchange Online cmdlet: ${text}`);
-    if ((shell === "Windows PowerShell" || shell === "Command prompt or terminal") && EXCHANGE_CMDLET.test(text)) problems.push(`${shell}: Exchange cmdlet: ${text}`);
+    if (shell === "Exchange Online PowerShell" && (ON_PREMISES_ONLY.test(text) || /Exchange Management Shell/.test(text)))
+      problems.push(`${shell}: on-premises cmdlet: ${text}`);
+    if (shell.startsWith("Exchange Management Shell") && /Connect-ExchangeOnline|Get-EXO/.test(text))
+      problems.push(`${shell}: Exchange Online cmdlet: ${text}`);
+    if ((shell === "Windows PowerShell" || shell === "Command prompt or terminal") && EXCHANGE_CMDLET.test(text))
+      problems.push(`${shell}: Exchange cmdlet: ${text}`);
     if (shell === "Command prompt or terminal" && !/^(nslookup|dig)\b/m.test(text)) problems.push(`${shell}: not a DNS lookup: ${text}`);
   }
   return problems;
@@ -50,7 +54,10 @@ describe("the user view at 320 px", () => {
     const d = await classify(mime);
     const r = d.recipients[0];
     const codeLine = codeLineOf(r).line;
-    const microsoft = /outlook\.com|exchangelabs\.com|protection\.outlook/i.test(`${d.reportingMta} ${r.remoteMta ?? ""}`) || d.layout.startsWith("exo") || d.layout === "exchange-onprem";
+    const microsoft =
+      /outlook\.com|exchangelabs\.com|protection\.outlook/i.test(`${d.reportingMta} ${r.remoteMta ?? ""}`) ||
+      d.layout.startsWith("exo") ||
+      d.layout === "exchange-onprem";
     const guarded = await openOutlookPane(env.browser, env.server, 320, webProfile(item("Undeliverable: Quarterly figures", mime)));
     try {
       const { page } = guarded;
@@ -98,7 +105,12 @@ describe("the user view at 320 px", () => {
   });
 
   test("a Gmail mailbox: the recipient or Gmail, never 'the recipient's admin', in Gmail's own words", async () => {
-    const guarded = await openOutlookPane(env.browser, env.server, 320, webProfile(item("Delivery Status Notification (Failure)", eml("gmail-552-5.2.2-out-of-storage.eml"))));
+    const guarded = await openOutlookPane(
+      env.browser,
+      env.server,
+      320,
+      webProfile(item("Delivery Status Notification (Failure)", eml("gmail-552-5.2.2-out-of-storage.eml"))),
+    );
     try {
       const { page } = guarded;
       await problemSection(page).locator("h2").waitFor({ timeout: 30000 });

@@ -1,8 +1,8 @@
 // Who is reading decides the view (issue 11, point 1), in the built pane under a simulated Outlook
 // on the web whose userProfile names the mailbox owner: a bounce the user forwarded to themselves,
 // one a colleague forwarded, one a colleague attached, and a message carrying our diagnosis block.
-import type { SimItem } from "../support/simulatedOffice";
 import { adminMailbox, forwardHtml, quotedByOutlook, relayDeniedDiagnosis } from "../fixtures/admin/forwardedDiagnostics";
+import type { SimItem } from "../support/simulatedOffice";
 import { screenshot } from "./support/chromium";
 import { banner, openOutlookPane, sharedEml, webProfile } from "./support/outlookPane";
 import { servedPaneInChromium } from "./support/servedPane";
@@ -13,7 +13,14 @@ const ALEX = { displayName: "Alex Wilber", emailAddress: "alex.wilber@contoso.co
 const HELPDESK = { displayName: "IT Helpdesk", emailAddress: "helpdesk@contoso.com" };
 
 function forwardedInline(from = ALEX): SimItem {
-  return { subject: "FW: Undeliverable: Quarterly figures", dateTimeCreated: "2024-05-15T14:00:00Z", from, itemId: "AAMkInlineForward", itemClass: "IPM.Note", mime: sharedEml("forwarded-inline-ndr.eml") };
+  return {
+    subject: "FW: Undeliverable: Quarterly figures",
+    dateTimeCreated: "2024-05-15T14:00:00Z",
+    from,
+    itemId: "AAMkInlineForward",
+    itemClass: "IPM.Note",
+    mime: sharedEml("forwarded-inline-ndr.eml"),
+  };
 }
 
 /** A forward with the bounce attached as an item, the way Outlook on the web hands it to the add-in. */
@@ -25,8 +32,27 @@ function forwardedAsAttachment(from = ALEX): SimItem {
     from,
     itemId: "AAMkAttachedForward",
     itemClass: "IPM.Note",
-    mime: ["From: Alex Wilber <alex.wilber@contoso.com>", "To: IT Helpdesk <helpdesk@contoso.com>", "Subject: FW: Undeliverable: Project plan", "MIME-Version: 1.0", "Content-Type: text/plain; charset=utf-8", "", "See the attached bounce.", ""].join("\r\n"),
-    attachments: [{ id: "att-1", name: "Undeliverable Project plan.eml", attachmentType: "item", contentType: "message/rfc822", size: bounce.length, content: bounce, format: "Eml" }],
+    mime: [
+      "From: Alex Wilber <alex.wilber@contoso.com>",
+      "To: IT Helpdesk <helpdesk@contoso.com>",
+      "Subject: FW: Undeliverable: Project plan",
+      "MIME-Version: 1.0",
+      "Content-Type: text/plain; charset=utf-8",
+      "",
+      "See the attached bounce.",
+      "",
+    ].join("\r\n"),
+    attachments: [
+      {
+        id: "att-1",
+        name: "Undeliverable Project plan.eml",
+        attachmentType: "item",
+        contentType: "message/rfc822",
+        size: bounce.length,
+        content: bounce,
+        format: "Eml",
+      },
+    ],
   };
 }
 
@@ -66,7 +92,14 @@ describe.each([320])("the view follows who is reading, pane %i px wide", (width)
 
   test("a message carrying our diagnosis block: admin view, even in its sender's own mailbox", async () => {
     const mime = adminMailbox(quotedByOutlook(forwardHtml(await relayDeniedDiagnosis())));
-    const item: SimItem = { subject: "FW: Bounce: megan.bowen@fabrikam.com", dateTimeCreated: "2024-05-14T10:05:00Z", from: ALEX, itemId: "AAMkBlock", itemClass: "IPM.Note", mime };
+    const item: SimItem = {
+      subject: "FW: Bounce: megan.bowen@fabrikam.com",
+      dateTimeCreated: "2024-05-14T10:05:00Z",
+      from: ALEX,
+      itemId: "AAMkBlock",
+      itemClass: "IPM.Note",
+      mime,
+    };
     expect(await selectedView(width, item, ALEX, "diagnosis-block")).toBe("Admin view");
   });
 });

@@ -14,7 +14,8 @@ import {
 } from "../../build/csp";
 
 const POLICY = contentSecurityPolicy({ production: true, connect: ["https:"] });
-const page = (head: string, body = "") => `<!doctype html><html><head><meta http-equiv="Content-Security-Policy" content="${POLICY}">${head}</head><body>${body}</body></html>`;
+const page = (head: string, body = "") =>
+  `<!doctype html><html><head><meta http-equiv="Content-Security-Policy" content="${POLICY}">${head}</head><body>${body}</body></html>`;
 
 describe("finishPagePolicy", () => {
   test("puts the hashes of the page's own <style> elements in place of the placeholder", () => {
@@ -28,7 +29,7 @@ describe("finishPagePolicy", () => {
 
   test("the hash is the base64 SHA-256 of the exact CSS text (checked with WebCrypto, as a browser computes it)", async () => {
     expect(styleHash("")).toBe(EMPTY_STYLE_HASH);
-    for (const css of ["body,html{margin:0;padding:0}", "p::after{content:\"é\"}"]) {
+    for (const css of ["body,html{margin:0;padding:0}", 'p::after{content:"é"}']) {
       const digest = Buffer.from(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(css))).toString("base64");
       expect(styleHash(css)).toBe(`'sha256-${digest}'`);
     }
@@ -55,7 +56,10 @@ describe("pagePolicy reads the meta exactly as a browser does", () => {
     ["double quotes", `<meta http-equiv="Content-Security-Policy" content="default-src 'self'; img-src data:">`],
     ["minified attributes", `<meta http-equiv=Content-Security-Policy content="default-src 'self'; img-src data:">`],
     ["single quotes and entities", `<meta content='default-src &#39;self&#39;; img-src data:' HTTP-EQUIV='content-security-policy'>`],
-    ["other metas first", `<meta charset=utf-8><meta name=referrer content=no-referrer><meta http-equiv="Content-Security-Policy" content="default-src &apos;self&apos;; img-src data:">`],
+    [
+      "other metas first",
+      `<meta charset=utf-8><meta name=referrer content=no-referrer><meta http-equiv="Content-Security-Policy" content="default-src &apos;self&apos;; img-src data:">`,
+    ],
   ])("%s", (_what, head) => {
     const html = `<!doctype html><html><head>${head}</head><body></body></html>`;
     const dom = new JSDOM(html);

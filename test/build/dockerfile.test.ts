@@ -16,7 +16,11 @@ interface Instruction {
 
 /** Instructions per stage, continuation lines joined, comments dropped. */
 function stages(text: string): Array<{ from: string; name?: string; steps: Instruction[] }> {
-  const lines = text.replace(/\\\n/g, " ").split("\n").map((l) => l.trim()).filter((l) => l !== "" && !l.startsWith("#"));
+  const lines = text
+    .replace(/\\\n/g, " ")
+    .split("\n")
+    .map((l) => l.trim())
+    .filter((l) => l !== "" && !l.startsWith("#"));
   const result: Array<{ from: string; name?: string; steps: Instruction[] }> = [];
   for (const line of lines) {
     const [, op, args] = /^(\S+)\s+(.*)$/.exec(line) ?? [];
@@ -71,7 +75,10 @@ test("it starts what `npm run serve` starts, as a non-root user, checked through
 });
 
 test("it listens where it says: all interfaces, on the port it exposes", () => {
-  const env = runtime.steps.filter((s) => s.op === "ENV").map((s) => s.args).join(" ");
+  const env = runtime.steps
+    .filter((s) => s.op === "ENV")
+    .map((s) => s.args)
+    .join(" ");
   expect(env).toMatch(/\bHOST=0\.0\.0\.0\b/);
   const port = /\bPORT=(\d+)\b/.exec(env)?.[1];
   expect(runtime.steps.find((s) => s.op === "EXPOSE")?.args).toBe(port);
@@ -79,9 +86,19 @@ test("it listens where it says: all interfaces, on the port it exposes", () => {
 });
 
 test(".dockerignore keeps out local state and keeps in everything the build reads", () => {
-  const ignored = readFileSync(join(ROOT, ".dockerignore"), "utf8").split("\n").map((l) => l.trim()).filter((l) => l && !l.startsWith("#"));
+  const ignored = readFileSync(join(ROOT, ".dockerignore"), "utf8")
+    .split("\n")
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith("#"));
   for (const local of ["node_modules", "dist", "dist-server", ".git"]) expect(ignored).toContain(local);
   for (const input of ["package.json", "package-lock.json", "webpack.config.js", "tsconfig.json", "manifest.xml", "src", "build", "server", "assets"]) {
-    expect(ignored.some((pattern) => pattern === input || input.startsWith(`${pattern}/`) || (pattern.includes("*") && new RegExp(`^${pattern.replace(/\./g, "\\.").replace(/\*/g, ".*")}$`).test(input)))).toBe(false);
+    expect(
+      ignored.some(
+        (pattern) =>
+          pattern === input ||
+          input.startsWith(`${pattern}/`) ||
+          (pattern.includes("*") && new RegExp(`^${pattern.replace(/\./g, "\\.").replace(/\*/g, ".*")}$`).test(input)),
+      ),
+    ).toBe(false);
   }
 });

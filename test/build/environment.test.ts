@@ -1,7 +1,7 @@
 // build/environment.ts: the build's settings from the environment and the organisation file,
 // checked with the pane's own validators.
-import { buildSettings, type BuildEnv } from "../../build/environment";
 import { connectAllows, parseConnectSources } from "../../build/connectSources";
+import { buildSettings, type BuildEnv } from "../../build/environment";
 import type { OrgSettings } from "../../build/orgSettings";
 import { isAdminAddress } from "../../src/classifier/mail/address";
 import { resolveOrgDefault } from "../../src/outlook/orgDefault";
@@ -12,8 +12,17 @@ const dev = (env: BuildEnv) => buildSettings(env, { production: false });
 describe("defaults", () => {
   test("nothing set: development URLs (with a note), no built-in admin or app, any https resolver, 200 KB budget", () => {
     const s = prod({});
-    expect(s).toMatchObject({ production: true, base: undefined, defaultAdmin: undefined, graphClientId: undefined, connect: ["https:"], budget: { limitKb: 200, warnOnly: false } });
-    expect(s.notes).toEqual([expect.stringMatching(/^ADDIN_BASE_URL is not set: dist\/manifest\.xml keeps the development URLs \(https:\/\/localhost:3000\/\)/)]);
+    expect(s).toMatchObject({
+      production: true,
+      base: undefined,
+      defaultAdmin: undefined,
+      graphClientId: undefined,
+      connect: ["https:"],
+      budget: { limitKb: 200, warnOnly: false },
+    });
+    expect(s.notes).toEqual([
+      expect.stringMatching(/^ADDIN_BASE_URL is not set: dist\/manifest\.xml keeps the development URLs \(https:\/\/localhost:3000\/\)/),
+    ]);
   });
 
   test("development builds ignore ADDIN_BASE_URL (the dev server is the base) and say nothing about it", () => {
@@ -37,7 +46,9 @@ describe("NDR_DEFAULT_ADMIN uses the pane's address check", () => {
   });
   test.each(["helpdesk", "Helpdesk <helpdesk@contoso.com>", "a@localhost", "a@@contoso.com"])("refuses %p as the pane would", (value) => {
     expect(isAdminAddress(value)).toBe(false);
-    expect(() => prod({ NDR_DEFAULT_ADMIN: value })).toThrow(`NDR_DEFAULT_ADMIN="${value.trim()}" is not an email address. Set it to one address, for example NDR_DEFAULT_ADMIN=helpdesk@contoso.com, or leave it unset.`);
+    expect(() => prod({ NDR_DEFAULT_ADMIN: value })).toThrow(
+      `NDR_DEFAULT_ADMIN="${value.trim()}" is not an email address. Set it to one address, for example NDR_DEFAULT_ADMIN=helpdesk@contoso.com, or leave it unset.`,
+    );
   });
   test("a bidi override is refused, as the pane's organisation default refuses it", () => {
     const value = "help\u202Edesk@contoso.com";
@@ -60,14 +71,24 @@ describe("NDR_GRAPH_CLIENT_ID", () => {
 
 describe("NDR_CONNECT_SRC", () => {
   test("origins or https:", () => {
-    expect(parseConnectSources("https://cloudflare-dns.com https://doh.contoso.com:8443/")).toEqual(["https://cloudflare-dns.com", "https://doh.contoso.com:8443"]);
+    expect(parseConnectSources("https://cloudflare-dns.com https://doh.contoso.com:8443/")).toEqual([
+      "https://cloudflare-dns.com",
+      "https://doh.contoso.com:8443",
+    ]);
     expect(parseConnectSources(" https: ")).toEqual(["https:"]);
     expect(parseConnectSources(undefined)).toEqual(["https:"]);
   });
   test("http only to this computer, as the pane allows for a resolver", () => {
     expect(parseConnectSources("http://127.0.0.1:8053")).toEqual(["http://127.0.0.1:8053"]);
   });
-  test.each(["http://doh.contoso.com", "https://doh.contoso.com/dns-query", "https://*.contoso.com", "https://user:pw@doh.contoso.com", "*", "'unsafe-inline'"])("refuses %p", (value) => {
+  test.each([
+    "http://doh.contoso.com",
+    "https://doh.contoso.com/dns-query",
+    "https://*.contoso.com",
+    "https://user:pw@doh.contoso.com",
+    "*",
+    "'unsafe-inline'",
+  ])("refuses %p", (value) => {
     expect(() => parseConnectSources(value)).toThrow(`NDR_CONNECT_SRC: "${value}" is not an https origin (https://host[:port]) or "https:".`);
   });
   test("connectAllows: an explicit origin, or any https origin under https:", () => {
@@ -97,16 +118,25 @@ describe("NDR_ORG_CONFIG", () => {
 
   test("supplies every setting the build bakes in; the resolvers become connect-src origins", () => {
     const s = prod({ NDR_ORG_CONFIG: "contoso.json" }, org);
-    expect(s).toMatchObject({ base: org.baseUrl, defaultAdmin: org.admin, graphClientId: org.graphClientId, connect: ["https://doh.contoso.com", "https://cloudflare-dns.com"], notes: [] });
+    expect(s).toMatchObject({
+      base: org.baseUrl,
+      defaultAdmin: org.admin,
+      graphClientId: org.graphClientId,
+      connect: ["https://doh.contoso.com", "https://cloudflare-dns.com"],
+      notes: [],
+    });
   });
 
   test("the variables win over the file, and the build says so", () => {
-    const s = prod({ NDR_ORG_CONFIG: "contoso.json", ADDIN_BASE_URL: "https://other.contoso.com", NDR_DEFAULT_ADMIN: "it@contoso.com", NDR_CONNECT_SRC: "https:" }, org);
+    const s = prod(
+      { NDR_ORG_CONFIG: "contoso.json", ADDIN_BASE_URL: "https://other.contoso.com", NDR_DEFAULT_ADMIN: "it@contoso.com", NDR_CONNECT_SRC: "https:" },
+      org,
+    );
     expect(s).toMatchObject({ base: "https://other.contoso.com/", defaultAdmin: "it@contoso.com", graphClientId: org.graphClientId, connect: ["https:"] });
     expect(s.notes).toEqual([
-      "NDR_DEFAULT_ADMIN is set: it wins over \"admin\" in contoso.json.",
-      "NDR_CONNECT_SRC is set: it wins over \"dnsResolvers\" in contoso.json.",
-      "ADDIN_BASE_URL is set: it wins over \"baseUrl\" in contoso.json.",
+      'NDR_DEFAULT_ADMIN is set: it wins over "admin" in contoso.json.',
+      'NDR_CONNECT_SRC is set: it wins over "dnsResolvers" in contoso.json.',
+      'ADDIN_BASE_URL is set: it wins over "baseUrl" in contoso.json.',
     ]);
   });
 

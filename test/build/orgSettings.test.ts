@@ -3,7 +3,14 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseOrgSettings, readOrgSettingsFile, SettingsError } from "../../build/orgSettings";
-import { DNS_RESOLVERS_QUERY_PARAMETER, isListedResolver, MAX_RESOLVERS, parseResolverList, resolverListFromQuery, resolverOrigins } from "../../src/dns/resolverList";
+import {
+  DNS_RESOLVERS_QUERY_PARAMETER,
+  isListedResolver,
+  MAX_RESOLVERS,
+  parseResolverList,
+  resolverListFromQuery,
+  resolverOrigins,
+} from "../../src/dns/resolverList";
 
 function problems(data: unknown): string[] {
   try {

@@ -1,10 +1,10 @@
 // The build's webpack plugins on a tiny real compilation (the pane's own build runs them in
 // `npm run build`, whose output test/browser checks): the preload links, the finished policy and
 // the first-view budget, each failing the way it should.
+import HtmlWebpackPlugin from "html-webpack-plugin";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import HtmlWebpackPlugin from "html-webpack-plugin";
 import webpack, { type Stats } from "webpack";
 import { contentSecurityPolicy, EMPTY_STYLE_HASH, pagePolicy, parsePolicy, styleHash } from "../../build/csp";
 import { outputNames } from "../../build/paneFiles";
@@ -24,7 +24,10 @@ beforeAll(() => {
     join(dir, "page.html"),
     '<!doctype html><html><head><meta http-equiv="Content-Security-Policy" content="<%= htmlWebpackPlugin.options.contentSecurityPolicy %>">\n<style>\n  html, body { margin: 0; padding: 0 }\n</style></head><body></body></html>',
   );
-  writeFileSync(join(dir, "inline.html"), '<!doctype html><html><head><meta http-equiv="Content-Security-Policy" content="<%= htmlWebpackPlugin.options.contentSecurityPolicy %>"><script>alert(1)</script></head><body></body></html>');
+  writeFileSync(
+    join(dir, "inline.html"),
+    '<!doctype html><html><head><meta http-equiv="Content-Security-Policy" content="<%= htmlWebpackPlugin.options.contentSecurityPolicy %>"><script>alert(1)</script></head><body></body></html>',
+  );
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -45,7 +48,12 @@ async function compile({ template = "page.html", limitKb = 200, warnOnly = false
     optimization: { minimize: false },
     infrastructureLogging: { level: "none" },
     plugins: [
-      new HtmlWebpackPlugin({ template: join(dir, template), filename: "taskpane.html", chunks: ["taskpane"], contentSecurityPolicy: contentSecurityPolicy({ production: true, connect: ["https:"] }) }),
+      new HtmlWebpackPlugin({
+        template: join(dir, template),
+        filename: "taskpane.html",
+        chunks: ["taskpane"],
+        contentSecurityPolicy: contentSecurityPolicy({ production: true, connect: ["https:"] }),
+      }),
       new PreloadChunksPlugin(groups),
       new CspHtmlPlugin(),
       new FirstViewBudgetPlugin({ limitKb, warnOnly, log: (text) => log.push(text) }),
@@ -94,7 +102,9 @@ describe("on a real compilation", () => {
 
   test("over the budget the build fails, or warns with warnOnly", async () => {
     const over = await compile({ limitKb: 0.001 });
-    expect(messages(over.stats.compilation.errors)).toMatch(/FirstViewBudgetPlugin: the pane's first view is [\d.]+ KB of gzipped JS, over the 0\.0 KB budget \(taskpane\.[0-9a-f]{8}\.js/);
+    expect(messages(over.stats.compilation.errors)).toMatch(
+      /FirstViewBudgetPlugin: the pane's first view is [\d.]+ KB of gzipped JS, over the 0\.0 KB budget \(taskpane\.[0-9a-f]{8}\.js/,
+    );
     const warned = await compile({ limitKb: 0.001, warnOnly: true });
     expect(messages(warned.stats.compilation.errors)).toBe("");
     expect(messages(warned.stats.compilation.warnings)).toMatch(/FirstViewBudgetPlugin/);
@@ -128,6 +138,9 @@ describe("the plugins' logic on its own", () => {
       { canBeInitial: () => true, files: ["taskpane.js"] },
       { canBeInitial: () => false, files: ["classifier.js", "classifier.js.map", "shared.js"] },
     ];
-    expect(preloadFiles(["classifier", "gone"], (name) => (name === "classifier" ? chunks : undefined))).toEqual({ files: ["classifier.js", "shared.js"], missing: ["gone"] });
+    expect(preloadFiles(["classifier", "gone"], (name) => (name === "classifier" ? chunks : undefined))).toEqual({
+      files: ["classifier.js", "shared.js"],
+      missing: ["gone"],
+    });
   });
 });

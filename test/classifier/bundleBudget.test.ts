@@ -25,9 +25,22 @@ test("the measurement is real: the bundle holds the engine, the guidance and pos
 
 test("postal-mime's parser and HTML-entity table stay out of the bundle", async () => {
   const { build } = await import("esbuild");
-  const result = await build({ entryPoints: [`${__dirname}/../../src/classifier/index.ts`], bundle: true, minify: true, platform: "browser", format: "esm", splitting: true, outdir: "/nonexistent-out", write: false, metafile: true, logLevel: "silent" });
+  const result = await build({
+    entryPoints: [`${__dirname}/../../src/classifier/index.ts`],
+    bundle: true,
+    minify: true,
+    platform: "browser",
+    format: "esm",
+    splitting: true,
+    outdir: "/nonexistent-out",
+    write: false,
+    metafile: true,
+    logLevel: "silent",
+  });
   const main = Object.values(result.metafile.outputs).find((o) => o.entryPoint !== undefined);
-  const inputs = Object.entries(main?.inputs ?? {}).filter(([, v]) => v.bytesInOutput > 0).map(([k]) => k);
+  const inputs = Object.entries(main?.inputs ?? {})
+    .filter(([, v]) => v.bytesInOutput > 0)
+    .map(([k]) => k);
   expect(inputs.some((k) => k.includes("postal-mime") && k.includes("decode-strings"))).toBe(true);
   expect(inputs.filter((k) => /postal-mime.*(html-entities|text-format)/.test(k))).toEqual([]);
 });

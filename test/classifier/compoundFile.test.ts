@@ -4,14 +4,14 @@
  * is refused with its defect named, by the check, by msgToParts and by classify, without a throw
  * from classify. The random and structure-aware fuzzing lives in test/security/msgFuzz.test.ts.
  */
+import * as CFB from "cfb";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import * as CFB from "cfb";
+import { ENTRY, HEADER, entryOffset, readLayout, sectorOffset, setU32, u32 } from "../../scripts/lib/cfbLayout";
+import { HOSTILE_DIR, HOSTILE_MSGS, baseFixture } from "../../scripts/lib/hostileMsg";
 import { classify } from "../../src/classifier";
 import { checkCompoundFile, MAX_STORAGE_DEPTH, UnreadableMsgError } from "../../src/classifier/compoundFile";
 import { msgToParts } from "../../src/classifier/msgInput";
-import { ENTRY, HEADER, entryOffset, readLayout, sectorOffset, setU32, u32 } from "../../scripts/lib/cfbLayout";
-import { HOSTILE_DIR, HOSTILE_MSGS, baseFixture } from "../../scripts/lib/hostileMsg";
 import { fixtureBytes } from "./fixtureLoader";
 
 const GOOD = ["msg/ndr-5.4.1-relay-access-denied.msg", "msg/forward-with-attached-ndr.msg", "msg/ndr-5.4.1-no-transport-headers.msg"];
@@ -62,18 +62,18 @@ describe("well-formed files pass", () => {
     v.setUint32(0x38, 4096, true);
     v.setUint32(0x3c, 0xfffffffe, true);
     v.setUint32(0x44, 0xfffffffe, true);
-    for (let i = 0; i < 109; i++) v.setUint32(0x4c + (i * 4), i === 0 ? 0 : 0xffffffff, true);
+    for (let i = 0; i < 109; i++) v.setUint32(0x4c + i * 4, i === 0 ? 0 : 0xffffffff, true);
     const fat = 4096;
-    for (let i = 0; i < 1024; i++) v.setUint32(fat + (i * 4), 0xffffffff, true);
+    for (let i = 0; i < 1024; i++) v.setUint32(fat + i * 4, 0xffffffff, true);
     v.setUint32(fat, 0xfffffffd, true);
     v.setUint32(fat + 4, 0xfffffffe, true);
     const root = 2 * 4096;
-    "Root Entry".split("").forEach((ch, i) => v.setUint16(root + (i * 2), ch.charCodeAt(0), true));
+    "Root Entry".split("").forEach((ch, i) => v.setUint16(root + i * 2, ch.charCodeAt(0), true));
     v.setUint16(root + 0x40, 22, true);
     bytes[root + 0x42] = 5;
     for (const at of [0x44, 0x48, 0x4c]) v.setUint32(root + at, 0xffffffff, true);
     v.setUint32(root + 0x74, 0xfffffffe, true);
-    for (let e = 1; e < 32; e++) for (const at of [0x44, 0x48, 0x4c]) v.setUint32(root + (e * 128) + at, 0xffffffff, true);
+    for (let e = 1; e < 32; e++) for (const at of [0x44, 0x48, 0x4c]) v.setUint32(root + e * 128 + at, 0xffffffff, true);
     expect(checkCompoundFile(bytes)).toEqual({
       ok: true,
       summary: { majorVersion: 4, sectorSize: 4096, sectors: 2, directoryEntries: 32, streams: 0, streamBytes: 0 },
@@ -136,7 +136,7 @@ describe("each defect, named", () => {
 
   it("chains: a special value inside, a sector past the end, a sector two chains share, a size its chain can't hold", () => {
     const dir = layout.directorySectors;
-    const fatAt = (s: number): number => sectorOffset(layout, layout.fatSectors[0]) + (s * 4);
+    const fatAt = (s: number): number => sectorOffset(layout, layout.fatSectors[0]) + s * 4;
     expect(defectOf(edit((b) => setU32(b, fatAt(dir[0]), 0xffffffff)))).toBe("chain-broken");
     expect(defectOf(edit((b) => setU32(b, fatAt(dir[0]), 5000)))).toBe("chain-out-of-range");
     const lastMini = layout.miniStreamSectors[layout.miniStreamSectors.length - 1];
@@ -166,7 +166,7 @@ describe("each defect, named", () => {
 
   it("never throws, whatever the bytes", () => {
     for (let n = 0; n < 2000; n += 37) {
-      const junk = Uint8Array.from({ length: n }, (_, i) => ((i * 131) + n) & 0xff);
+      const junk = Uint8Array.from({ length: n }, (_, i) => (i * 131 + n) & 0xff);
       junk.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1].slice(0, n));
       expect(() => checkCompoundFile(junk)).not.toThrow();
     }

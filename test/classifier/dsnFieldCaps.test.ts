@@ -1,7 +1,7 @@
 /** Delivery-status values are cut to sane lengths where they are read, and the cut is said. */
 import { classify } from "../../src/classifier";
-import { MAX_ADDRESS_CHARS, MAX_HOST_CHARS, MAX_RECIPIENTS, MAX_REPLY_CHARS, MAX_SHORT_TEXT_CHARS } from "../../src/classifier/fieldCaps";
 import { parseDeliveryStatus } from "../../src/classifier/deliveryStatus";
+import { MAX_ADDRESS_CHARS, MAX_HOST_CHARS, MAX_RECIPIENTS, MAX_REPLY_CHARS, MAX_SHORT_TEXT_CHARS } from "../../src/classifier/fieldCaps";
 import type { Diagnosis } from "../../src/classifier/types";
 
 interface Fields {
@@ -80,7 +80,10 @@ test("over-long fields are cut to their caps, each cut named once in the warning
 test("a reply folded over 10,000 lines keeps its start, is cut, and the cut is said", () => {
   const folded = Array.from({ length: 10_000 }, (_, i) => ` 550-5.1.1 continuation line number ${i}`).join("\r\n");
   const warnings: string[] = [];
-  const dsn = parseDeliveryStatus(`Final-Recipient: rfc822;a@example.net\r\nAction: failed\r\nStatus: 5.1.1\r\nDiagnostic-Code: smtp;550-5.1.1 first\r\n${folded}\r\n`, warnings);
+  const dsn = parseDeliveryStatus(
+    `Final-Recipient: rfc822;a@example.net\r\nAction: failed\r\nStatus: 5.1.1\r\nDiagnostic-Code: smtp;550-5.1.1 first\r\n${folded}\r\n`,
+    warnings,
+  );
   expect(dsn.recipients[0].diagnostic.startsWith("550 5.1.1 first continuation line number 0 continuation line number 1")).toBe(true);
   expect(dsn.recipients[0].diagnostic.length).toBeLessThanOrEqual(MAX_REPLY_CHARS);
   expect(warnings).toEqual(["The delivery-status field Diagnostic-Code was too long and was cut."]);

@@ -6,19 +6,18 @@
  */
 import { readFileSync } from "node:fs";
 import { join, relative } from "node:path";
+import { filesUnder } from "../../scripts/lib/filesUnder";
 import { classify } from "../../src/classifier";
 import { NOTE_TEMPLATES, type NoteCode, evidenceOf, fillNote, noteText, warn } from "../../src/classifier/notes";
 import { decideReason } from "../../src/classifier/reason";
 import type { Diagnosis, Evidence } from "../../src/classifier/types";
 import { FIXTURES } from "./fixtureLoader";
-import { filesUnder } from "../../scripts/lib/filesUnder";
 
 jest.setTimeout(120_000);
 
 const ROOT = join(__dirname, "..", "..");
 const CORPUS = join(ROOT, "..", "shared", "corpus");
 const ENGINE = join(ROOT, "src", "classifier");
-
 
 const isCode = (code: string | undefined): code is NoteCode => code !== undefined && Object.hasOwn(NOTE_TEMPLATES, code);
 
@@ -31,14 +30,16 @@ function noteProblems(d: Diagnosis): string[] {
   const problems: string[] = [];
   for (const e of allEvidence(d)) {
     if (!isCode(e.code)) problems.push(`note without a known code: ${JSON.stringify(e.note)} (${String(e.code)})`);
-    else if (noteText(e.code, e.params) !== e.note) problems.push(`${e.code} renders ${JSON.stringify(noteText(e.code, e.params))}, note is ${JSON.stringify(e.note)}`);
+    else if (noteText(e.code, e.params) !== e.note)
+      problems.push(`${e.code} renders ${JSON.stringify(noteText(e.code, e.params))}, note is ${JSON.stringify(e.note)}`);
   }
   const codes = d.warningCodes ?? [];
   if (codes.length !== d.warnings.length) problems.push(`${d.warnings.length} warnings but ${codes.length} codes`);
   d.warnings.forEach((w, i) => {
     const ref = codes[i];
     if (!ref || !isCode(ref.code) || !ref.code.startsWith("warn.")) problems.push(`warning without a warning code: ${JSON.stringify(w)}`);
-    else if (noteText(ref.code, ref.params) !== w) problems.push(`${ref.code} renders ${JSON.stringify(noteText(ref.code, ref.params))}, warning is ${JSON.stringify(w)}`);
+    else if (noteText(ref.code, ref.params) !== w)
+      problems.push(`${ref.code} renders ${JSON.stringify(noteText(ref.code, ref.params))}, warning is ${JSON.stringify(w)}`);
   });
   return problems;
 }
@@ -51,7 +52,12 @@ function record(d: Diagnosis): void {
 
 afterAll(() => {
   // EVIDENCE_CODES_REPORT=1 lists the codes no message here reaches (the reason rules above cover most).
-  if (process.env.EVIDENCE_CODES_REPORT) console.log(`codes met by messages: ${seen.size} of ${Object.keys(NOTE_TEMPLATES).length}; never met: ${Object.keys(NOTE_TEMPLATES).filter((c) => !seen.has(c)).join(", ")}`);
+  if (process.env.EVIDENCE_CODES_REPORT)
+    console.log(
+      `codes met by messages: ${seen.size} of ${Object.keys(NOTE_TEMPLATES).length}; never met: ${Object.keys(NOTE_TEMPLATES)
+        .filter((c) => !seen.has(c))
+        .join(", ")}`,
+    );
 });
 
 describe("every note the engine writes comes from its code's template", () => {
@@ -135,7 +141,10 @@ describe("the reason rules' notes", () => {
       [{ status: "4.6.99", diagnostic: "zzz" }, "reason contenterror: status 4.6.99 (message content)"],
       // Issue 10: a 5.4.1 text other than "Relay Access Denied" keeps its own meaning.
       [{ status: "5.4.1", diagnostic: "no answer from host" }, "reason networkerror: 5.4.1 'No answer from host' (the recipient's server did not answer)"],
-      [{ diagnostic: "550 5.7.54 tenantattribution; relay access denied attr36" }, "reason norelaying: Exchange Online TenantAttribution / ATTR36 relay denial"],
+      [
+        { diagnostic: "550 5.7.54 tenantattribution; relay access denied attr36" },
+        "reason norelaying: Exchange Online TenantAttribution / ATTR36 relay denial",
+      ],
       [{ diagnostic: "smtpsend.dns.mxloopback" }, "reason networkerror: Exchange SMTPSEND.DNS.MxLoopback"],
       [{ status: "5.2.2", diagnostic: "submission quota exceeded" }, "reason speeding: Exchange 'Submission quota exceeded'"],
       [{ action: "delivered" }, "reason delivered: delivered"],
@@ -188,7 +197,10 @@ describe("the template table", () => {
   it("writes a warning's text and code side by side (or only the text for a plain list)", () => {
     const log = { texts: [] as string[], codes: [] as { code: string; params?: Record<string, string> }[] };
     warn(log, "warn.no-boundary", { type: "multipart/mixed" });
-    expect(log).toEqual({ texts: ["A multipart/mixed part has no boundary; read as text."], codes: [{ code: "warn.no-boundary", params: { type: "multipart/mixed" } }] });
+    expect(log).toEqual({
+      texts: ["A multipart/mixed part has no boundary; read as text."],
+      codes: [{ code: "warn.no-boundary", params: { type: "multipart/mixed" } }],
+    });
     const plain: string[] = [];
     warn(plain, "warn.too-deep");
     expect(plain).toEqual(["MIME nesting too deep; inner parts were ignored."]);

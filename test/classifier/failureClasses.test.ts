@@ -34,7 +34,12 @@ describe("Exchange Online NDRs whose text/plain is empty or a stub: the HTML car
     ["an empty text/plain", ""],
     ["a stub text/plain", "This is an automatically generated message. Your mail program needs to display HTML to read it."],
   ])("%s", async (_name, plain) => {
-    const d = await classify(mime(EXO_HEADERS, `--alt\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n${plain}\r\n--alt\r\nContent-Type: text/html; charset=utf-8\r\n\r\n${EXO_NEW_HTML}\r\n--alt--\r\n`));
+    const d = await classify(
+      mime(
+        EXO_HEADERS,
+        `--alt\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n${plain}\r\n--alt\r\nContent-Type: text/html; charset=utf-8\r\n\r\n${EXO_NEW_HTML}\r\n--alt--\r\n`,
+      ),
+    );
     expect(d.isBounce).toBe(true);
     expect(d.layout).toBe("exo-new");
     const r = d.recipients[0];
@@ -80,7 +85,12 @@ describe("the diagnostic is the server's reported reply, never a code in the how
 
   it("the delivery-status part's Diagnostic-Code wins over prose codes", async () => {
     const msg = mime(
-      ["From: MAILER-DAEMON@mx.example.org", "Subject: Undelivered Mail Returned to Sender", "MIME-Version: 1.0", 'Content-Type: multipart/report; report-type=delivery-status; boundary="b"'],
+      [
+        "From: MAILER-DAEMON@mx.example.org",
+        "Subject: Undelivered Mail Returned to Sender",
+        "MIME-Version: 1.0",
+        'Content-Type: multipart/report; report-type=delivery-status; boundary="b"',
+      ],
       [
         "--b",
         "Content-Type: text/plain",
@@ -105,11 +115,26 @@ describe("the diagnostic is the server's reported reply, never a code in the how
 });
 
 describe("free-text bounces without a delivery-status part: the address comes from the report's own words", () => {
-  const daemon = ["From: Mail Delivery Subsystem <postmaster@mail.example.org>", "To: sender@example.com", "Subject: Undeliverable Mail", "Content-Type: text/plain"];
+  const daemon = [
+    "From: Mail Delivery Subsystem <postmaster@mail.example.org>",
+    "To: sender@example.com",
+    "Subject: Undeliverable Mail",
+    "Content-Type: text/plain",
+  ];
   it.each([
-    ["a reason then the address", "Unknown user: jo@example.net\r\n\r\n\r\nOriginal message follows.\r\n\r\nTo: jo@example.net\r\nFrom: sender@example.com\r\n", "jo@example.net", "userunknown"],
+    [
+      "a reason then the address",
+      "Unknown user: jo@example.net\r\n\r\n\r\nOriginal message follows.\r\n\r\nTo: jo@example.net\r\nFrom: sender@example.com\r\n",
+      "jo@example.net",
+      "userunknown",
+    ],
     ["a sentence naming it", "Your message could not be delivered to <ann@example.net> because the mailbox is full.\r\n", "ann@example.net", "mailboxfull"],
-    ["a non-English notice", "Die Nachricht konnte nicht zugestellt werden.\r\nEmpfänger: bob@example.net\r\nGrund: 550 5.1.1 User unknown\r\n", "bob@example.net", "userunknown"],
+    [
+      "a non-English notice",
+      "Die Nachricht konnte nicht zugestellt werden.\r\nEmpfänger: bob@example.net\r\nGrund: 550 5.1.1 User unknown\r\n",
+      "bob@example.net",
+      "userunknown",
+    ],
   ])("%s", async (_name, body, address, reason) => {
     const d = await classify(mime(daemon, body));
     expect(d.isBounce).toBe(true);
@@ -147,8 +172,23 @@ describe("recipients come from the report: never the returned message's To/Cc, n
     ["dda:SMTP", "dda:SMTP=jo@example.net"],
   ])("%s recipient forms become the SMTP address", async (_name, form) => {
     const msg = mime(
-      ["From: MAILER-DAEMON@mx.example.org", "Subject: Undeliverable: x", "MIME-Version: 1.0", 'Content-Type: multipart/report; report-type=delivery-status; boundary="b"'],
-      ["--b", "Content-Type: message/delivery-status", "", "Reporting-MTA: dns; mx.example.org", "", `Final-Recipient: rfc822; ${form}`, "Action: failed", "Status: 5.1.1", "--b--"].join("\r\n"),
+      [
+        "From: MAILER-DAEMON@mx.example.org",
+        "Subject: Undeliverable: x",
+        "MIME-Version: 1.0",
+        'Content-Type: multipart/report; report-type=delivery-status; boundary="b"',
+      ],
+      [
+        "--b",
+        "Content-Type: message/delivery-status",
+        "",
+        "Reporting-MTA: dns; mx.example.org",
+        "",
+        `Final-Recipient: rfc822; ${form}`,
+        "Action: failed",
+        "Status: 5.1.1",
+        "--b--",
+      ].join("\r\n"),
     );
     expect((await classify(msg)).recipients[0].address).toBe("jo@example.net");
   });
@@ -157,8 +197,24 @@ describe("recipients come from the report: never the returned message's To/Cc, n
 describe("reason: explicit words beat the status code's default", () => {
   function dsn(status: string, diagnostic: string): string {
     return mime(
-      ["From: MAILER-DAEMON@mx.example.org", "Subject: Undelivered Mail Returned to Sender", "MIME-Version: 1.0", 'Content-Type: multipart/report; report-type=delivery-status; boundary="b"'],
-      ["--b", "Content-Type: message/delivery-status", "", "Reporting-MTA: dns; mx.example.org", "", "Final-Recipient: rfc822; jo@example.net", "Action: failed", `Status: ${status}`, `Diagnostic-Code: smtp; ${diagnostic}`, "--b--"].join("\r\n"),
+      [
+        "From: MAILER-DAEMON@mx.example.org",
+        "Subject: Undelivered Mail Returned to Sender",
+        "MIME-Version: 1.0",
+        'Content-Type: multipart/report; report-type=delivery-status; boundary="b"',
+      ],
+      [
+        "--b",
+        "Content-Type: message/delivery-status",
+        "",
+        "Reporting-MTA: dns; mx.example.org",
+        "",
+        "Final-Recipient: rfc822; jo@example.net",
+        "Action: failed",
+        `Status: ${status}`,
+        `Diagnostic-Code: smtp; ${diagnostic}`,
+        "--b--",
+      ].join("\r\n"),
     );
   }
   it.each([
@@ -182,7 +238,13 @@ describe("kind boundaries", () => {
   it("a bounce that opens with 'this message was created automatically' is a bounce, not an auto-reply", async () => {
     const d = await classify(
       mime(
-        ["From: Mail Delivery System <Mailer-Daemon@mx.example.org>", "To: sender@example.com", "Subject: Mail delivery failed: returning message to sender", "Auto-Submitted: auto-replied", "Content-Type: text/plain"],
+        [
+          "From: Mail Delivery System <Mailer-Daemon@mx.example.org>",
+          "To: sender@example.com",
+          "Subject: Mail delivery failed: returning message to sender",
+          "Auto-Submitted: auto-replied",
+          "Content-Type: text/plain",
+        ],
         "This message was created automatically by mail delivery software.\r\n\r\nA message that you sent could not be delivered to one or more of its\r\nrecipients. This is a permanent error. The following address(es) failed:\r\n\r\n  jo@example.net\r\n    host mx.example.net [192.0.2.7]\r\n    SMTP error from remote mail server after RCPT TO:<jo@example.net>:\r\n    550 5.1.1 <jo@example.net>: Recipient address rejected: User unknown\r\n",
       ),
     );
@@ -203,10 +265,20 @@ describe("kind boundaries", () => {
   });
 
   it.each([
-    ["a guest-list challenge", "Subject: Re: Plans", "I'm protecting my inbox from spam. To get your message delivered, please add yourself to my guest list by clicking the link below:\r\nhttps://verify.example.net/c/abc123\r\nYour message to jo@example.net will be delivered once you do."],
-    ["a sender-verification challenge", "Subject: Please confirm your message", "Your message to jo@example.net is held until you verify that you are a real person. Click here to verify: https://example.net/v"],
+    [
+      "a guest-list challenge",
+      "Subject: Re: Plans",
+      "I'm protecting my inbox from spam. To get your message delivered, please add yourself to my guest list by clicking the link below:\r\nhttps://verify.example.net/c/abc123\r\nYour message to jo@example.net will be delivered once you do.",
+    ],
+    [
+      "a sender-verification challenge",
+      "Subject: Please confirm your message",
+      "Your message to jo@example.net is held until you verify that you are a real person. Click here to verify: https://example.net/v",
+    ],
   ])("challenge-response (%s) is not a bounce", async (_name, subject, body) => {
-    const d = await classify(mime(["From: jo@example.net", "To: sender@example.com", subject, "Auto-Submitted: auto-replied", "Content-Type: text/plain"], body));
+    const d = await classify(
+      mime(["From: jo@example.net", "To: sender@example.com", subject, "Auto-Submitted: auto-replied", "Content-Type: text/plain"], body),
+    );
     expect(d.isBounce).toBe(false);
     expect(d.kind).toBe("auto-reply");
     expect(d.evidence.some((e) => e.code === "kind.challenge-response")).toBe(true);
@@ -214,7 +286,10 @@ describe("kind boundaries", () => {
 
   it("SMTP replies written like '550: 5.1.1' are read", async () => {
     const d = await classify(
-      mime(["From: MAILER-DAEMON@mx.example.org", "Subject: failure notice", "Content-Type: text/plain"], "Hi. This is the qmail-send program at mx.example.org.\r\n\r\n<jo@example.net>:\r\n192.0.2.9 does not like recipient.\r\nRemote host said: 550: 5.1.1 Mailbox unavailable\r\nGiving up on 192.0.2.9.\r\n"),
+      mime(
+        ["From: MAILER-DAEMON@mx.example.org", "Subject: failure notice", "Content-Type: text/plain"],
+        "Hi. This is the qmail-send program at mx.example.org.\r\n\r\n<jo@example.net>:\r\n192.0.2.9 does not like recipient.\r\nRemote host said: 550: 5.1.1 Mailbox unavailable\r\nGiving up on 192.0.2.9.\r\n",
+      ),
     );
     const r = d.recipients[0];
     expect(r).toMatchObject({ address: "jo@example.net", status: "5.1.1", reply: "550", reason: "userunknown", command: "RCPT" });

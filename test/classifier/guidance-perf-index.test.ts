@@ -58,12 +58,16 @@ describe("phrase automaton", () => {
   it("property: agrees with fold(text).includes on random patterns and texts", () => {
     const small = fc.string({ unit: fc.constantFrom("a", "b", "c", " ", "\t", "\n", "\u00a0", "é"), maxLength: 6 });
     fc.assert(
-      fc.property(fc.array(small, { minLength: 1, maxLength: 12 }), fc.string({ unit: fc.constantFrom("a", "b", "c", " ", "\t", "\n", "\u00a0", "é", "z"), maxLength: 80 }), (raw, text) => {
-        const patterns = raw.map(fold); // compiled patterns are folded, as fragmentsOf makes them
-        const a = new PhraseAutomaton(patterns);
-        const found = scanAll(a, text);
-        return patterns.every((p) => found.has(a.idOf(p)) === fold(text).includes(p));
-      }),
+      fc.property(
+        fc.array(small, { minLength: 1, maxLength: 12 }),
+        fc.string({ unit: fc.constantFrom("a", "b", "c", " ", "\t", "\n", "\u00a0", "é", "z"), maxLength: 80 }),
+        (raw, text) => {
+          const patterns = raw.map(fold); // compiled patterns are folded, as fragmentsOf makes them
+          const a = new PhraseAutomaton(patterns);
+          const found = scanAll(a, text);
+          return patterns.every((p) => found.has(a.idOf(p)) === fold(text).includes(p));
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -97,7 +101,8 @@ describe("code index", () => {
   function codes(): StatusCode[] {
     const out: StatusCode[] = [];
     for (const cls of [2, 4, 5]) {
-      for (let subject = 0; subject <= 9; subject++) for (let detail = 0; detail <= 1000; detail += detail < 30 ? 1 : 7) out.push(parseCode(`${cls}.${subject}.${detail}`) as StatusCode);
+      for (let subject = 0; subject <= 9; subject++)
+        for (let detail = 0; detail <= 1000; detail += detail < 30 ? 1 : 7) out.push(parseCode(`${cls}.${subject}.${detail}`) as StatusCode);
       for (const detail of [499, 500, 501, 605, 606, 649, 650, 699, 700, 849, 850, 899, 900, 999]) out.push(parseCode(`${cls}.7.${detail}`) as StatusCode);
     }
     return out;

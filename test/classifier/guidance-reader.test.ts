@@ -4,8 +4,8 @@
  * commands that run as copied, and wording that fits the provider that refused the message.
  */
 import { GUIDANCE, guidanceById, selectGuidance } from "../../src/classifier/guidance";
-import { entrySentences } from "../../src/i18n/guidance/phrasebook";
 import type { CommandShell, GuidanceEntry, StepCommand } from "../../src/classifier/types";
+import { entrySentences } from "../../src/i18n/guidance/phrasebook";
 
 const byId = (id: string): GuidanceEntry => {
   const e = guidanceById(id);
@@ -21,7 +21,13 @@ function sentencesOf(e: GuidanceEntry): string[] {
   return texts
     .filter((t): t is string => typeof t === "string")
     .flatMap((t) => t.split(/(?<=[.!?])\s+(?=[A-Z"“])|\s+—\s+/))
-    .map((s) => s.toLowerCase().replace(/[^a-z0-9 ]+/g, " ").replace(/\s+/g, " ").trim())
+    .map((s) =>
+      s
+        .toLowerCase()
+        .replace(/[^a-z0-9 ]+/g, " ")
+        .replace(/\s+/g, " ")
+        .trim(),
+    )
     .filter((s) => s.length > 0);
 }
 
@@ -106,8 +112,11 @@ describe("admin steps know whose organisation they are for", () => {
     const missing = GUIDANCE.filter((e) => e.whoMustAct.length === 1 && e.whoMustAct[0] === "recipient-admin" && !e.tellRecipient).map((e) => e.id);
     expect(missing).toEqual([
       // Retried by the sending server and fixed by the other side's own monitoring: nothing to send yet.
-      "onprem-4.3.1-insufficient-resources", "onprem-4.3.2-service-not-available", "onprem-4.4.2-connection-dropped",
-      "onprem-5.3.0-too-many-related-errors", "onprem-5.3.3-unrecognized-command",
+      "onprem-4.3.1-insufficient-resources",
+      "onprem-4.3.2-service-not-available",
+      "onprem-4.4.2-connection-dropped",
+      "onprem-5.3.0-too-many-related-errors",
+      "onprem-5.3.3-unrecognized-command",
     ]);
   });
 });
@@ -119,20 +128,57 @@ function allCommandsOf(s: { commands?: StepCommand[] }): string {
 // Which shell each cmdlet belongs to. A cmdlet the table uses must be listed here, so a new
 // one is classified by someone who knows where it runs.
 const EXO_ONLY = [
-  "Get-EXORecipient", "Get-EXOMailboxStatistics", "Get-EXOMailboxFolderStatistics", "Get-MessageTraceV2", "Get-InboundConnector",
-  "Get-OutboundConnector", "Get-HostedConnectionFilterPolicy", "Get-TenantAllowBlockListItems", "Get-BlockedSenderAddress",
-  "Remove-BlockedSenderAddress", "Set-UnifiedGroup", "Get-DkimSigningConfig",
+  "Get-EXORecipient",
+  "Get-EXOMailboxStatistics",
+  "Get-EXOMailboxFolderStatistics",
+  "Get-MessageTraceV2",
+  "Get-InboundConnector",
+  "Get-OutboundConnector",
+  "Get-HostedConnectionFilterPolicy",
+  "Get-TenantAllowBlockListItems",
+  "Get-BlockedSenderAddress",
+  "Remove-BlockedSenderAddress",
+  "Set-UnifiedGroup",
+  "Get-DkimSigningConfig",
 ];
 const ONPREM_ONLY = [
-  "Get-SendConnector", "Get-ReceiveConnector", "New-ReceiveConnector", "Add-ADPermission", "Get-HybridConfiguration", "Get-Queue", "Get-Message",
-  "Get-ServerComponentState", "Get-TransportService", "Get-ExchangeDiagnosticInfo", "Get-TransportAgent", "Get-MailboxDatabase",
-  "Get-ContentFilterConfig", "Get-Service",
+  "Get-SendConnector",
+  "Get-ReceiveConnector",
+  "New-ReceiveConnector",
+  "Add-ADPermission",
+  "Get-HybridConfiguration",
+  "Get-Queue",
+  "Get-Message",
+  "Get-ServerComponentState",
+  "Get-TransportService",
+  "Get-ExchangeDiagnosticInfo",
+  "Get-TransportAgent",
+  "Get-MailboxDatabase",
+  "Get-ContentFilterConfig",
+  "Get-Service",
 ];
 /** In both Exchange Online PowerShell and the Exchange Management Shell. */
 const EXCHANGE_EITHER = [
-  "Get-AcceptedDomain", "Set-AcceptedDomain", "Get-Mailbox", "Set-Mailbox", "Get-Recipient", "Get-InboxRule", "Get-TransportRule", "Get-DistributionGroup",
-  "Set-DistributionGroup", "Get-TransportConfig", "Get-MailPublicFolder", "Set-MailPublicFolder", "Get-OrganizationConfig", "Get-PublicFolder",
-  "New-RemoteDomain", "Set-RemoteDomain", "New-MailContact", "Get-CASMailbox", "Set-MailUser", "Get-JournalRule",
+  "Get-AcceptedDomain",
+  "Set-AcceptedDomain",
+  "Get-Mailbox",
+  "Set-Mailbox",
+  "Get-Recipient",
+  "Get-InboxRule",
+  "Get-TransportRule",
+  "Get-DistributionGroup",
+  "Set-DistributionGroup",
+  "Get-TransportConfig",
+  "Get-MailPublicFolder",
+  "Set-MailPublicFolder",
+  "Get-OrganizationConfig",
+  "Get-PublicFolder",
+  "New-RemoteDomain",
+  "Set-RemoteDomain",
+  "New-MailContact",
+  "Get-CASMailbox",
+  "Set-MailUser",
+  "Get-JournalRule",
 ];
 const WINDOWS_ONLY = ["Resolve-DnsName", "Test-NetConnection", "Start-ADSyncSyncCycle"];
 /** PowerShell's own cmdlets: fine in any PowerShell shell. */
@@ -142,8 +188,21 @@ const SHELLS: CommandShell[] = ["exchange-online-powershell", "exchange-manageme
 const PANE_FILLS = ["<domain>", "<recipient>", "<sender>", "<sender-domain>"];
 /** Names for values the pane knows, under another name: they must use the pane's placeholder. */
 const ALIASES = [
-  "<address>", "<email>", "<recipient-address>", "<recipient-domain>", "<your-domain>", "<sender-address>", "<user>", "<mailbox>", "<group>",
-  "<folder>", "<name>", "<from>", "<to>", "<your-address>", "<target-domain>",
+  "<address>",
+  "<email>",
+  "<recipient-address>",
+  "<recipient-domain>",
+  "<your-domain>",
+  "<sender-address>",
+  "<user>",
+  "<mailbox>",
+  "<group>",
+  "<folder>",
+  "<name>",
+  "<from>",
+  "<to>",
+  "<your-address>",
+  "<target-domain>",
 ];
 
 function shellOf(cmdlet: string): CommandShell[] | undefined {
@@ -211,7 +270,9 @@ describe("commands run as copied", () => {
     ];
     for (const [c, re] of bad) expect(commandProblems(c).join("; ")).toMatch(re);
     // PowerShell's own parentheses are syntax, not commentary.
-    expect(commandProblems({ shell: "exchange-online-powershell", text: "Get-MessageTraceV2 -StartDate (Get-Date).AddDays(-2) -EndDate (Get-Date)" })).toEqual([]);
+    expect(commandProblems({ shell: "exchange-online-powershell", text: "Get-MessageTraceV2 -StartDate (Get-Date).AddDays(-2) -EndDate (Get-Date)" })).toEqual(
+      [],
+    );
   });
 });
 
@@ -276,8 +337,9 @@ describe("provider-aware wording", () => {
     expect(selectGuidance({ status: "5.1.1", reply: "", diagnostic: "", ...MICROSOFT }).entry.id).toBe("exo-5.1.1-bad-destination-mailbox");
     expect(selectGuidance({ status: "5.1.1", reply: "", diagnostic: "" }).entry.id).toBe("exo-5.1.1-bad-destination-mailbox");
     // Exchange's own words still count from a customer's server (on-premises Exchange).
-    expect(selectGuidance({ status: "5.1.1", reply: "550", diagnostic: "550 5.1.1 RESOLVER.ADR.RecipNotFound; not found", reportingMta: "mx4.example.org" }).entry.id).toBe(
-      "exo-5.1.1-bad-destination-mailbox",
-    );
+    expect(
+      selectGuidance({ status: "5.1.1", reply: "550", diagnostic: "550 5.1.1 RESOLVER.ADR.RecipNotFound; not found", reportingMta: "mx4.example.org" }).entry
+        .id,
+    ).toBe("exo-5.1.1-bad-destination-mailbox");
   });
 });

@@ -48,10 +48,17 @@ describe("selectGuidance on odd input", () => {
 
   it("property: any strings give a known entry and a valid confidence", () => {
     fc.assert(
-      fc.property(fc.string(), fc.string(), fc.string({ maxLength: 2000 }), fc.option(fc.string()), fc.option(fc.string({ maxLength: 2000 })), (status, reply, diagnostic, remoteMta, bodyText) => {
-        const m = selectGuidance({ status, reply, diagnostic, remoteMta: remoteMta ?? undefined, bodyText: bodyText ?? undefined });
-        return ids.has(m.entry.id) && ["high", "medium", "low"].includes(m.confidence) && typeof m.matched === "string";
-      }),
+      fc.property(
+        fc.string(),
+        fc.string(),
+        fc.string({ maxLength: 2000 }),
+        fc.option(fc.string()),
+        fc.option(fc.string({ maxLength: 2000 })),
+        (status, reply, diagnostic, remoteMta, bodyText) => {
+          const m = selectGuidance({ status, reply, diagnostic, remoteMta: remoteMta ?? undefined, bodyText: bodyText ?? undefined });
+          return ids.has(m.entry.id) && ["high", "medium", "low"].includes(m.confidence) && typeof m.matched === "string";
+        },
+      ),
       { numRuns: 300 },
     );
   });

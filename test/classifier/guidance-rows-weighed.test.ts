@@ -14,25 +14,42 @@ function rowsWeighed(facts: GuidanceFacts): number {
 }
 
 const REPLIES: GuidanceFacts[] = [
-  { status: "5.4.1", reply: "550", diagnostic: "550 5.4.1 Relay Access Denied [BN8NAM12FT045.eop-nam12.prod.protection.outlook.com]", remoteMta: "dns;fabrikam-com.mail.protection.outlook.com" },
-  { status: "5.1.1", reply: "550", diagnostic: "550 5.1.1 <neko@example.co.jp>: Recipient address rejected: User unknown in virtual mailbox table", reportingMta: "dns;neko1.example.com" },
+  {
+    status: "5.4.1",
+    reply: "550",
+    diagnostic: "550 5.4.1 Relay Access Denied [BN8NAM12FT045.eop-nam12.prod.protection.outlook.com]",
+    remoteMta: "dns;fabrikam-com.mail.protection.outlook.com",
+  },
+  {
+    status: "5.1.1",
+    reply: "550",
+    diagnostic: "550 5.1.1 <neko@example.co.jp>: Recipient address rejected: User unknown in virtual mailbox table",
+    reportingMta: "dns;neko1.example.com",
+  },
   { status: "5.7.1", reply: "554", diagnostic: "554 5.7.1 <kijitora@example.com>: Relay access denied" },
   { status: "5.2.2", reply: "552", diagnostic: "552 5.2.2 <x@y.org>: Recipient address rejected: Mailbox is full" },
   { status: "5.0.0", reply: "550", diagnostic: "550 Requested action not taken: mailbox unavailable (user has moved)" },
   { status: "4.4.7", reply: "", diagnostic: "" },
 ];
 
-const PROSE = `Your message to megan.bowen@fabrikam.com couldn't be delivered.\nfabrikam.com isn't set up to accept messages.\n${"The message couldn't be delivered because the destination isn't set up for this domain. ".repeat(100)}`.slice(0, 8000);
+const PROSE =
+  `Your message to megan.bowen@fabrikam.com couldn't be delivered.\nfabrikam.com isn't set up to accept messages.\n${"The message couldn't be delivered because the destination isn't set up for this domain. ".repeat(100)}`.slice(
+    0,
+    8000,
+  );
 
 describe("rows the matcher weighs per call", () => {
   it("the table is large enough for the bound below to mean something", () => {
     expect(TABLE_ROWS.length).toBeGreaterThan(100);
   });
 
-  it.each(REPLIES.map((f) => [f.diagnostic || f.status, f] as const))("a reply text (%s) weighs the rows of its code and phrases, a small share of the table", (_label, facts) => {
-    // 5.7.1 alone is shared by 14 entries; every other code by far fewer.
-    expect(rowsWeighed(facts)).toBeLessThanOrEqual(20);
-  });
+  it.each(REPLIES.map((f) => [f.diagnostic || f.status, f] as const))(
+    "a reply text (%s) weighs the rows of its code and phrases, a small share of the table",
+    (_label, facts) => {
+      // 5.7.1 alone is shared by 14 entries; every other code by far fewer.
+      expect(rowsWeighed(facts)).toBeLessThanOrEqual(20);
+    },
+  );
 
   it("a code shared by many entries (5.7.1) weighs those entries, not the table", () => {
     const shared = TABLE_ROWS.filter((r) => !r.generic && r.codes.includes("5.7.1")).length;
@@ -48,7 +65,12 @@ describe("rows the matcher weighs per call", () => {
   });
 
   it("the largest input it reads (16 KB reply, 64 KB body, no known phrase) weighs almost nothing", () => {
-    const facts = { status: "5.0.0", reply: "550", diagnostic: "550 5.0.0 " + "lorem ipsum dolor sit amet relay access ".repeat(500), bodyText: "quoted original message text with no known phrase ".repeat(1400) };
+    const facts = {
+      status: "5.0.0",
+      reply: "550",
+      diagnostic: "550 5.0.0 " + "lorem ipsum dolor sit amet relay access ".repeat(500),
+      bodyText: "quoted original message text with no known phrase ".repeat(1400),
+    };
     expect(rowsWeighed(facts)).toBeLessThanOrEqual(15);
   });
 

@@ -5,10 +5,41 @@ import type { Actor, Reason } from "../../src/classifier/types";
 const ACTORS: Actor[] = ["sender", "sender-admin", "recipient-admin"];
 // Every Reason of types.ts; a typo in the table (e.g. Sisimai's old "relayingdenied") must fail here.
 const REASONS: Reason[] = [
-  "authfailure", "badreputation", "blocked", "contenterror", "delivered", "exceedlimit", "expired", "failedstarttls", "feedback",
-  "filtered", "hasmoved", "hostunknown", "mailboxfull", "mailererror", "mesgtoobig", "networkerror", "norelaying", "notaccept",
-  "notcompliantrfc", "onhold", "policyviolation", "rejected", "requireptr", "securityerror", "spamdetected", "speeding",
-  "suppressed", "suspend", "syntaxerror", "systemerror", "systemfull", "toomanyconn", "undefined", "userunknown", "vacation",
+  "authfailure",
+  "badreputation",
+  "blocked",
+  "contenterror",
+  "delivered",
+  "exceedlimit",
+  "expired",
+  "failedstarttls",
+  "feedback",
+  "filtered",
+  "hasmoved",
+  "hostunknown",
+  "mailboxfull",
+  "mailererror",
+  "mesgtoobig",
+  "networkerror",
+  "norelaying",
+  "notaccept",
+  "notcompliantrfc",
+  "onhold",
+  "policyviolation",
+  "rejected",
+  "requireptr",
+  "securityerror",
+  "spamdetected",
+  "speeding",
+  "suppressed",
+  "suspend",
+  "syntaxerror",
+  "systemerror",
+  "systemfull",
+  "toomanyconn",
+  "undefined",
+  "userunknown",
+  "vacation",
   "virusdetected",
 ];
 const CODE_PATTERN = /^[245]\.(x|\d{1,3}(-\d{1,3})?)\.(x|\d{1,3}(-\d{1,3})?)$/;
@@ -62,7 +93,8 @@ describe("guidance table integrity", () => {
   it("Exchange Online per-code links follow Microsoft's URL convention", () => {
     const exo = GUIDANCE.filter((e) => e.id.startsWith("exo-") && e.docsUrl?.includes("learn.microsoft.com/en-us/troubleshoot"));
     expect(exo.length).toBeGreaterThan(30);
-    for (const e of exo) expect(e.docsUrl).toMatch(/^https:\/\/learn\.microsoft\.com\/en-us\/troubleshoot\/exchange\/email-delivery\/ndr\/[a-z0-9-]+(#[a-z-]+)?$/);
+    for (const e of exo)
+      expect(e.docsUrl).toMatch(/^https:\/\/learn\.microsoft\.com\/en-us\/troubleshoot\/exchange\/email-delivery\/ndr\/[a-z0-9-]+(#[a-z-]+)?$/);
   });
 
   it("the flagship relay entry names the recipient's admin and gives the documented admin checks", () => {
@@ -74,9 +106,15 @@ describe("guidance table integrity", () => {
     expect(e.docsUrl).toBe("https://learn.microsoft.com/en-us/troubleshoot/exchange/email-delivery/ndr/fix-error-code-550-5-4-1-in-exchange-online");
     expect(e.userSteps.join(" ")).toMatch(/72 hours/);
     const commands = e.adminSteps.flatMap((s) => (s.commands ?? []).map((c) => c.text)).join(" ");
-    for (const c of ["Resolve-DnsName -Type MX", "Get-AcceptedDomain", "Get-InboundConnector", "Get-OutboundConnector", "Get-HybridConfiguration"]) expect(commands).toContain(c);
+    for (const c of ["Resolve-DnsName -Type MX", "Get-AcceptedDomain", "Get-InboundConnector", "Get-OutboundConnector", "Get-HybridConfiguration"])
+      expect(commands).toContain(c);
     const urls = e.adminSteps.map((s) => s.where?.url ?? "");
-    for (const u of ["https://admin.microsoft.com/#/Domains", "https://admin.exchange.microsoft.com/#/accepteddomains", "https://admin.microsoft.com/#/servicehealth"]) expect(urls).toContain(u);
+    for (const u of [
+      "https://admin.microsoft.com/#/Domains",
+      "https://admin.exchange.microsoft.com/#/accepteddomains",
+      "https://admin.microsoft.com/#/servicehealth",
+    ])
+      expect(urls).toContain(u);
     expect(e.adminSteps.map((s) => s.text).join(" ")).toContain(".mail.protection.outlook.com");
   });
 

@@ -11,7 +11,10 @@ function pick(diagnostic: string, status = "", extra: Partial<GuidanceFacts> = {
 describe("ndr-knowledge §3.5 test vectors", () => {
   it.each([
     ["550 5.4.1 Recipient address rejected: Access denied. AS(201806281) [BL0PR02MB4416.namprd02.prod.outlook.com]", "exo-5.4.1-dbeb-recipient-not-found"],
-    ["Remote Server returned '550 5.4.1 [a@b.gov]: Recipient address rejected: Access denied [CY1GCC01FT007.eop-gcc01.prod.protection.outlook.com]'", "exo-5.4.1-dbeb-recipient-not-found"],
+    [
+      "Remote Server returned '550 5.4.1 [a@b.gov]: Recipient address rejected: Access denied [CY1GCC01FT007.eop-gcc01.prod.protection.outlook.com]'",
+      "exo-5.4.1-dbeb-recipient-not-found",
+    ],
     ["#550 5.4.1 Relay Access Denied ##", "exo-5.4.1-relay-access-denied"],
     ["550 5.7.64 TenantAttribution; Relay Access Denied [AM0PR01MB1234.eurprd01.prod.outlook.com]", "exo-5.7.64-tenant-attribution"],
     ["554 5.7.1 <x@live.ca>: Relay access denied", "relay-postfix-relay-access-denied"],
@@ -76,7 +79,12 @@ describe("5.4.1: relay vs Directory-Based Edge Blocking", () => {
   });
 
   it("the Microsoft host can come from Remote-MTA", () => {
-    const m = selectGuidance({ status: "5.7.1", reply: "554", diagnostic: "554 5.7.1 <x@y.org>: Recipient address rejected: Access denied", remoteMta: "dns;contoso-com.mail.protection.outlook.com" });
+    const m = selectGuidance({
+      status: "5.7.1",
+      reply: "554",
+      diagnostic: "554 5.7.1 <x@y.org>: Recipient address rejected: Access denied",
+      remoteMta: "dns;contoso-com.mail.protection.outlook.com",
+    });
     expect(m.entry.id).toBe("exo-5.4.1-dbeb-recipient-not-found");
   });
 
@@ -140,7 +148,7 @@ describe("5.2.2: submission quota vs mailbox full", () => {
     expect(m.entry.id).toBe("exo-5.2.2-mailbox-full");
     expect(m.confidence).toBe("high");
   });
-  it("another server's \"Mailbox is full\" → the neutral mailbox-full entry (no public folders, no Microsoft article)", () => {
+  it('another server\'s "Mailbox is full" → the neutral mailbox-full entry (no public folders, no Microsoft article)', () => {
     const m = pick("552 5.2.2 <x@y.org>: Recipient address rejected: Mailbox is full", "5.2.2");
     expect(m.entry.id).toBe("mailbox-full");
     expect(m.entry.provider).toBeUndefined();
@@ -262,9 +270,7 @@ describe("which code decides", () => {
     expect(m.matched).toContain("5.7.1");
   });
   it("the first code of a chained reply decides, not the quoted one", () => {
-    expect(pick("550 5.7.350 Remote server returned message detected as spam -> 554 5.7.1 Message rejected as spam").entry.id).toBe(
-      "exo-5.7.350-remote-spam",
-    );
+    expect(pick("550 5.7.350 Remote server returned message detected as spam -> 554 5.7.1 Message rejected as spam").entry.id).toBe("exo-5.7.350-remote-spam");
   });
   it("text alone gives medium confidence", () => {
     const m = pick("Recipient address rejected: Access denied. AS(201806281)");
@@ -272,17 +278,32 @@ describe("which code decides", () => {
     expect(m.confidence).toBe("medium");
   });
   it("body prose is used when the reply says nothing specific", () => {
-    const m = selectGuidance({ status: "5.1.10", reply: "", diagnostic: "", bodyText: "550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup" });
+    const m = selectGuidance({
+      status: "5.1.10",
+      reply: "",
+      diagnostic: "",
+      bodyText: "550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup",
+    });
     expect(m.entry.id).toBe("exo-5.1.10-recipient-not-found");
     expect(m.confidence).toBe("high");
   });
   it("a phrase in the body that disagrees with the code doesn't override the code", () => {
-    const m = selectGuidance({ status: "5.1.10", reply: "550", diagnostic: "550 5.1.10 lookup failed", bodyText: "Original message: our group says Delivery not authorized" });
+    const m = selectGuidance({
+      status: "5.1.10",
+      reply: "550",
+      diagnostic: "550 5.1.10 lookup failed",
+      bodyText: "Original message: our group says Delivery not authorized",
+    });
     expect(m.entry.id).toBe("exo-5.1.10-recipient-not-found");
     expect(m.confidence).toBe("medium");
   });
   it("with no code at all, the body's prose may decide", () => {
-    const m = selectGuidance({ status: "", reply: "", diagnostic: "", bodyText: "Your message couldn't be delivered. Recipient address rejected: Access denied" });
+    const m = selectGuidance({
+      status: "",
+      reply: "",
+      diagnostic: "",
+      bodyText: "Your message couldn't be delivered. Recipient address rejected: Access denied",
+    });
     expect(m.entry.id).toBe("exo-5.4.1-dbeb-recipient-not-found");
     expect(m.confidence).toBe("medium");
   });

@@ -6,8 +6,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { classify } from "../../src/classifier";
 import { findInlineNdr } from "../../src/classifier/prose/inlineForward";
-import { FIXTURES, classifyFixture } from "./fixtureLoader";
 import { linearBound, measureScaling } from "../properties/support/cpuScaling";
+import { FIXTURES, classifyFixture } from "./fixtureLoader";
 
 const EXO_541 = { address: "megan.bowen@fabrikam.com", status: "5.4.1", reply: "550", reason: "norelaying" };
 const FABRIKAM_511 = { address: "megan.bowen@fabrikam.com", status: "5.1.1", reply: "550", reason: "userunknown" };
@@ -23,7 +23,12 @@ const CASES: Array<[string, string, string, Record<string, string>]> = [
   ["outlook-it-exo-5.1.1-non-recapitabile.eml", "exo-classic", "Non recapitabile: Preventivo", user511("luca.rossi@esempio.it")],
   ["outlook-nl-exo-5.1.1-onbestelbaar.eml", "exo-classic", "Onbestelbaar: Offerte", user511("sanne.devries@voorbeeld.nl")],
   ["outlook-pt-exo-5.1.1-nao-e-possivel-entregar.eml", "exo-classic", "Não é possível entregar: Orçamento", user511("joao.silva@exemplo.com.br")],
-  ["outlook-ja-exo-5.1.10-haishin-funou.eml", "exo-classic", "配信不能: 見積もり", { address: "taro.yamada@example.co.jp", status: "5.1.10", reply: "550", reason: "userunknown" }],
+  [
+    "outlook-ja-exo-5.1.10-haishin-funou.eml",
+    "exo-classic",
+    "配信不能: 見積もり",
+    { address: "taro.yamada@example.co.jp", status: "5.1.10", reply: "550", reason: "userunknown" },
+  ],
   ["outlook-html-only-exo-5.4.1-relay-access-denied.eml", "exo-classic", "Undeliverable: Quarterly figures", EXO_541],
   ["outlook-original-message-wrapped-from-postfix-5.1.1.eml", "postfix", "Undelivered Mail Returned to Sender", FABRIKAM_511],
   ["outlook-wrapped-from-address-exo-5.4.1.eml", "exo-classic", "Undeliverable: Quarterly figures", EXO_541],
@@ -67,17 +72,24 @@ describe("inline forwards", () => {
     const eml = readFileSync(join(FIXTURES, "forwarded", "outlook-html-only-exo-5.4.1-relay-access-denied.eml"), "utf8");
     const qp = eml.slice(eml.indexOf("\r\n\r\n") + 4);
     const html = qp.replace(/=\r\n/g, "").replace(/=([0-9A-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
-    const d = await classify({ html, subject: "FW: Undeliverable: Quarterly figures", headers: "From: Alex Wilber <alex.wilber@contoso.com>\r\nSubject: FW: Undeliverable: Quarterly figures\r\n" });
+    const d = await classify({
+      html,
+      subject: "FW: Undeliverable: Quarterly figures",
+      headers: "From: Alex Wilber <alex.wilber@contoso.com>\r\nSubject: FW: Undeliverable: Quarterly figures\r\n",
+    });
     expect(d.container).toBe("inline-forward");
     expect(d.recipients[0]).toMatchObject(EXO_541);
   });
 });
 
 describe("not an inline forward", () => {
-  it.each(["not-bounce-quotes-ndr-text.eml", "forwarded/not-bounce-mentions-550-5.4.1-relay-access-denied.eml", "not-bounce-ordinary.eml"])("%s stays not a bounce", async (file) => {
-    const d = await classifyFixture(file);
-    expect([d.isBounce, d.kind, d.container, d.recipients.length]).toEqual([false, "not-bounce", undefined, 0]);
-  });
+  it.each(["not-bounce-quotes-ndr-text.eml", "forwarded/not-bounce-mentions-550-5.4.1-relay-access-denied.eml", "not-bounce-ordinary.eml"])(
+    "%s stays not a bounce",
+    async (file) => {
+      const d = await classifyFixture(file);
+      expect([d.isBounce, d.kind, d.container, d.recipients.length]).toEqual([false, "not-bounce", undefined, 0]);
+    },
+  );
 
   it("ignores a quoted block from a person, even with a bounce subject and NDR words below it", () => {
     const text = [

@@ -15,7 +15,14 @@ test("DSN with almost no prose: everything comes from message/delivery-status", 
   expect(d.isBounce).toBe(true);
   expect(d.layout).toBe("rfc3464");
   const r = d.recipients[0];
-  expect(r).toMatchObject({ address: "nobody@example.net", originalRecipient: "Nobody@Example.net", status: "5.1.1", reply: "550", reason: "userunknown", remoteMta: "mx1.example.net" });
+  expect(r).toMatchObject({
+    address: "nobody@example.net",
+    originalRecipient: "Nobody@Example.net",
+    status: "5.1.1",
+    reply: "550",
+    reason: "userunknown",
+    remoteMta: "mx1.example.net",
+  });
   // 550- continuation prefixes are joined into one reply.
   expect(r.diagnostic).toBe(
     "550 5.1.1 The email account that you tried to reach does not exist. Please try double-checking the recipient's email address for typos or unnecessary spaces. https://support.example.net/mail/?p=NoSuchUser a1-20020a05 - smtp",
@@ -41,7 +48,13 @@ test("NDR forwarded inline by a person is read as the bounce inside it", async (
   expect(d.isBounce).toBe(true);
   expect(d.layout).toBe("exo-classic");
   expect(d.reportSubject).toBe("Undeliverable: Quarterly figures");
-  expect(d.recipients[0]).toMatchObject({ address: "megan.bowen@fabrikam.com", status: "5.4.1", reply: "550", reason: "norelaying", remoteMta: "fabrikam-com.mail.protection.outlook.com" });
+  expect(d.recipients[0]).toMatchObject({
+    address: "megan.bowen@fabrikam.com",
+    status: "5.4.1",
+    reply: "550",
+    reason: "norelaying",
+    remoteMta: "fabrikam-com.mail.protection.outlook.com",
+  });
   expect(d.evidence[0].note).toMatch(/forwarded inline/);
 });
 

@@ -48,7 +48,9 @@ describe("every layout module has fixtures and an expected table", () => {
   });
 });
 
-const cases = LAYOUT_MODULES.flatMap((m) => (existsSync(join(FIXTURES, m.id, "expected.json")) ? Object.entries(tableOf(m.id)).map(([file, e]) => [m.id, file, e] as const) : []));
+const cases = LAYOUT_MODULES.flatMap((m) =>
+  existsSync(join(FIXTURES, m.id, "expected.json")) ? Object.entries(tableOf(m.id)).map(([file, e]) => [m.id, file, e] as const) : [],
+);
 
 describe.each(LAYOUT_MODULES.map((m) => [m.id]))("layout %s", (id) => {
   const mine = cases.filter(([m]) => m === id);

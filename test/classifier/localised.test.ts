@@ -17,11 +17,41 @@ test.each([
 
 /** The other five languages of issue 5, each in a different transfer encoding / charset. */
 test.each([
-  ["exo-classic-es-5.1.1-qp-windows-1252.eml", "ana.garcia@ejemplo.es", "No se puede entregar: Presupuesto", "MAD01MB1234.eurprd01.prod.outlook.com", "No se pudo entregar a estos destinatarios o grupos"],
-  ["exo-classic-it-5.1.1-base64-iso-8859-1.eml", "luca.rossi@esempio.it", "Non recapitabile: Preventivo", "MIL01MB1234.eurprd01.prod.outlook.com", "Il recapito non è riuscito per i seguenti destinatari o gruppi"],
-  ["exo-classic-nl-5.1.1-qp-utf-8.eml", "sanne.devries@voorbeeld.nl", "Onbestelbaar: Offerte", "AMS01MB1234.eurprd01.prod.outlook.com", "Uw bericht kan niet worden bezorgd bij de volgende geadresseerden of groepen"],
-  ["exo-classic-pt-5.1.1-base64-utf-8.eml", "joao.silva@exemplo.com.br", "Não é possível entregar: Orçamento", "GRU01MB1234.brazprd01.prod.outlook.com", "Falha na entrega a estes destinatários ou grupos"],
-  ["exo-classic-sv-5.1.1-8bit-windows-1252.eml", "erik.lindstrom@exempel.se", "Olevererbart: Offert", "STO01MB1234.eurprd01.prod.outlook.com", "Leveransen misslyckades till följande mottagare eller grupper"],
+  [
+    "exo-classic-es-5.1.1-qp-windows-1252.eml",
+    "ana.garcia@ejemplo.es",
+    "No se puede entregar: Presupuesto",
+    "MAD01MB1234.eurprd01.prod.outlook.com",
+    "No se pudo entregar a estos destinatarios o grupos",
+  ],
+  [
+    "exo-classic-it-5.1.1-base64-iso-8859-1.eml",
+    "luca.rossi@esempio.it",
+    "Non recapitabile: Preventivo",
+    "MIL01MB1234.eurprd01.prod.outlook.com",
+    "Il recapito non è riuscito per i seguenti destinatari o gruppi",
+  ],
+  [
+    "exo-classic-nl-5.1.1-qp-utf-8.eml",
+    "sanne.devries@voorbeeld.nl",
+    "Onbestelbaar: Offerte",
+    "AMS01MB1234.eurprd01.prod.outlook.com",
+    "Uw bericht kan niet worden bezorgd bij de volgende geadresseerden of groepen",
+  ],
+  [
+    "exo-classic-pt-5.1.1-base64-utf-8.eml",
+    "joao.silva@exemplo.com.br",
+    "Não é possível entregar: Orçamento",
+    "GRU01MB1234.brazprd01.prod.outlook.com",
+    "Falha na entrega a estes destinatários ou grupos",
+  ],
+  [
+    "exo-classic-sv-5.1.1-8bit-windows-1252.eml",
+    "erik.lindstrom@exempel.se",
+    "Olevererbart: Offert",
+    "STO01MB1234.eurprd01.prod.outlook.com",
+    "Leveransen misslyckades till följande mottagare eller grupper",
+  ],
 ])("%s", async (file, address, subject, generatingServer, heading) => {
   const d = await classifyFixture(file);
   expect(d.isBounce).toBe(true);

@@ -7,8 +7,22 @@ import { classifyFixture, fixtureBytes } from "./fixtureLoader";
 const CIPHER = "Microsoft SMTP Server (version=TLS1_2, cipher=TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384)";
 const RELAY_FIXTURE_HOPS: MessageHop[] = [
   { hop: 1, time: "5/14/2024 9:11:58 AM", to: "AM0PR01MB6001.eurprd01.prod.exchangelabs.com", with: "mapi", relayTime: "*" },
-  { hop: 2, time: "5/14/2024 9:11:59 AM", from: "AM0PR01MB6001.eurprd01.prod.exchangelabs.com", to: "AM0PR01MB6002.eurprd01.prod.exchangelabs.com", with: CIPHER, relayTime: "1 sec" },
-  { hop: 3, time: "5/14/2024 9:12:01 AM", from: "AM0PR01MB6002.eurprd01.prod.exchangelabs.com", to: "BN8NAM12FT045.mail.protection.outlook.com", with: CIPHER, relayTime: "2 sec" },
+  {
+    hop: 2,
+    time: "5/14/2024 9:11:59 AM",
+    from: "AM0PR01MB6001.eurprd01.prod.exchangelabs.com",
+    to: "AM0PR01MB6002.eurprd01.prod.exchangelabs.com",
+    with: CIPHER,
+    relayTime: "1 sec",
+  },
+  {
+    hop: 3,
+    time: "5/14/2024 9:12:01 AM",
+    from: "AM0PR01MB6002.eurprd01.prod.exchangelabs.com",
+    to: "BN8NAM12FT045.mail.protection.outlook.com",
+    with: CIPHER,
+    relayTime: "2 sec",
+  },
 ];
 
 /** The HTML alternative of a fixture, as Office.js body.getAsync(Html) would hand it over. */
@@ -16,7 +30,10 @@ function htmlPartOf(name: string): string {
   const src = Buffer.from(fixtureBytes(name)).toString("latin1");
   const start = src.indexOf("Content-Type: text/html");
   const body = src.slice(src.indexOf("\r\n\r\n", start) + 4, src.indexOf("\r\n--", start));
-  return Buffer.from(body.replace(/=\r\n/g, "").replace(/=([0-9A-F]{2})/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16))), "latin1").toString("utf8");
+  return Buffer.from(
+    body.replace(/=\r\n/g, "").replace(/=([0-9A-F]{2})/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16))),
+    "latin1",
+  ).toString("utf8");
 }
 
 describe("Message Hops from the new Exchange Online layout", () => {
@@ -36,7 +53,16 @@ describe("Message Hops from the new Exchange Online layout", () => {
 
   it("reads the older single-line form, date and time in separate cells", async () => {
     const d = await classifyFixture("exo-new-5.4.1-dbeb-recipient-rejected.eml");
-    expect(d.hops).toEqual([{ hop: 1, time: "5/14/2024 9:11:58 AM", from: "AM0PR01MB6001.eurprd01.prod.exchangelabs.com", to: "AM0PR01MB6002.eurprd01.prod.exchangelabs.com", with: "HTTPS", relayTime: "*" }]);
+    expect(d.hops).toEqual([
+      {
+        hop: 1,
+        time: "5/14/2024 9:11:58 AM",
+        from: "AM0PR01MB6001.eurprd01.prod.exchangelabs.com",
+        to: "AM0PR01MB6002.eurprd01.prod.exchangelabs.com",
+        with: "HTTPS",
+        relayTime: "*",
+      },
+    ]);
   });
 
   it("reads the table when tabs became runs of spaces (empty cells then go by what the others look like)", () => {

@@ -10,18 +10,17 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import PostalMime, { type Address, type Email } from "postal-mime";
+import { filesUnder, isEml } from "../../scripts/lib/filesUnder";
+import { decodeBase64 } from "../../src/classifier/mail/base64";
 import { fixWindows1252 } from "../../src/classifier/mime/charset";
 import { decodeHeaderFacts, decodePart } from "../../src/classifier/mime/decode";
 import { header } from "../../src/classifier/mime/headers";
 import { type MimePart, parseMimeTree, readPartHeaders, walkParts } from "../../src/classifier/mime/mimeTree";
-import { decodeBase64 } from "../../src/classifier/mail/base64";
 import { decodeQuotedPrintable } from "../../src/classifier/mime/transferEncoding";
 import { FIXTURES } from "./fixtureLoader";
 import { ORACLE_DIFFERENCES, type OracleDifference, type OracleLeaf, oracleLeaves, oracleTextFor } from "./mimeOracleSupport";
-import { filesUnder, isEml } from "../../scripts/lib/filesUnder";
 
 const CORPUS = join(__dirname, "..", "..", "..", "shared", "corpus", "set-of-emails", "maildir");
-
 
 const latin1 = new TextDecoder("latin1");
 
@@ -178,7 +177,10 @@ async function compareMessage(path: string): Promise<void> {
       if (normaliseText(a) === normaliseText(b)) continue;
       const known = explain(a, b, leaf, part);
       if (known) noteKnown(known);
-      else tally.failures.push(`${label}: ${type} part ${i} (charset ${leaf.charset || "none"}, ${leaf.transferEncoding || "7bit"}) differs ${firstDifference(normaliseText(a), normaliseText(b))}`);
+      else
+        tally.failures.push(
+          `${label}: ${type} part ${i} (charset ${leaf.charset || "none"}, ${leaf.transferEncoding || "7bit"}) differs ${firstDifference(normaliseText(a), normaliseText(b))}`,
+        );
     } else if (leaf.type === "message/rfc822" && leaf.content) {
       const nestedOracle = await PostalMime.parse(leaf.content);
       compareHeaders(`${label} leaf ${i}`, nestedHeaderBlock(bytes, part), nestedOracle, true);

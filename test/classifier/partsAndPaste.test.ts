@@ -5,7 +5,7 @@ const HEADERS = [
   "From: postmaster@contoso.onmicrosoft.com",
   "Subject: Undeliverable: Quarterly figures",
   "X-MS-Exchange-Message-Is-Ndr: ",
-  "Content-Type: multipart/report; report-type=delivery-status; boundary=\"x\"",
+  'Content-Type: multipart/report; report-type=delivery-status; boundary="x"',
 ].join("\r\n");
 
 test("HTML body + internet headers (Mailbox 1.8 path) classify like the MIME", async () => {
@@ -36,12 +36,19 @@ test("pasted classic NDR text without headers", async () => {
   const d = await classify({ text });
   expect(d.isBounce).toBe(true);
   expect(d.layout).toBe("exo-classic");
-  expect(d.recipients[0]).toMatchObject({ address: "megan.bowen@fabrikam.com", status: "5.4.1", reply: "550", reason: "norelaying", diagnostic: "550 5.4.1 Relay Access Denied" });
+  expect(d.recipients[0]).toMatchObject({
+    address: "megan.bowen@fabrikam.com",
+    status: "5.4.1",
+    reply: "550",
+    reason: "norelaying",
+    diagnostic: "550 5.4.1 Relay Access Denied",
+  });
   expect(d.reportingMta).toBe("EX01.contoso.com");
 });
 
 test("text-only fallback finds NNN X.Y.Z in an unknown bounce layout", async () => {
-  const raw = "From: MAILER-DAEMON@gw.example.org\r\nSubject: Returned mail: see transcript\r\n\r\nSorry, we could not deliver your mail.\r\nReason: 552 5.2.2 Mailbox full for bob@example.net\r\n";
+  const raw =
+    "From: MAILER-DAEMON@gw.example.org\r\nSubject: Returned mail: see transcript\r\n\r\nSorry, we could not deliver your mail.\r\nReason: 552 5.2.2 Mailbox full for bob@example.net\r\n";
   const d = await classify(raw);
   expect(d.isBounce).toBe(true);
   expect(d.layout).toBe("text-only");

@@ -3,8 +3,8 @@
  * fails if its rule is removed or shadowed by an earlier one.
  */
 import { classify } from "../../src/classifier";
-import { complaintRecipients, isJmrpComplaint } from "../../src/classifier/feedback";
 import { parseDeliveryStatus } from "../../src/classifier/deliveryStatus";
+import { complaintRecipients, isJmrpComplaint } from "../../src/classifier/feedback";
 import { decodeReport } from "../../src/classifier/layouts/engine/decode";
 
 const extractProse = (text: string) => decodeReport(text).facts;
@@ -78,7 +78,9 @@ describe("provider rules (named host plus exact wording)", () => {
 
 describe("report layouts read by the prose pass", () => {
   test("Sendmail v5: a generic line takes the session's reply", () => {
-    const facts = extractProse("While talking to mx.shop.test:\n>>> MAIL From:<me@here.test>\n<<< 501 <me@here.test>... no access from mail server [192.0.2.9] which is an open relay\n554 <ann@shop.test>... Remote protocol error\n554 <bob@shop.test>... 550 Host unknown\n");
+    const facts = extractProse(
+      "While talking to mx.shop.test:\n>>> MAIL From:<me@here.test>\n<<< 501 <me@here.test>... no access from mail server [192.0.2.9] which is an open relay\n554 <ann@shop.test>... Remote protocol error\n554 <bob@shop.test>... 550 Host unknown\n",
+    );
     const ann = facts.recipients.find((r) => r.address === "ann@shop.test");
     const bob = facts.recipients.find((r) => r.address === "bob@shop.test");
     expect(ann?.diagnostic).toContain("open relay");
@@ -94,7 +96,9 @@ describe("report layouts read by the prose pass", () => {
   });
 
   test("Exim: reason indented under the address, with the SMTP stage as command", () => {
-    const facts = extractProse("The following address(es) failed:\n\n  ann@shop.test\n    SMTP error from remote mail server after initial connection:\n    host mx.shop.test [192.0.2.3]: 554 go away\n");
+    const facts = extractProse(
+      "The following address(es) failed:\n\n  ann@shop.test\n    SMTP error from remote mail server after initial connection:\n    host mx.shop.test [192.0.2.3]: 554 go away\n",
+    );
     expect(facts.recipients[0]).toMatchObject({ address: "ann@shop.test", command: "CONN" });
     expect(facts.recipients[0].diagnostic).toBe("554 go away");
   });
@@ -107,25 +111,33 @@ describe("report layouts read by the prose pass", () => {
   });
 
   test("Lotus Notes 'Failure Reasons' heading and the returned message after it", () => {
-    const facts = extractProse("------- Failure Reasons  --------\n\nMailbox locked by administrator\nann@shop.test\n\n------- Returned Message --------\nReceived: from x by y with HELO\n");
+    const facts = extractProse(
+      "------- Failure Reasons  --------\n\nMailbox locked by administrator\nann@shop.test\n\n------- Returned Message --------\nReceived: from x by y with HELO\n",
+    );
     expect(facts.recipients[0]).toMatchObject({ address: "ann@shop.test", diagnostic: "Mailbox locked by administrator" });
     expect(facts.proseEnd).toBeLessThan(facts.recipients[0].diagnostic.length + 200);
   });
 
   test("a postfix reply wrapped without indentation keeps its command", () => {
-    const facts = extractProse("<ann@shop.test>: host mx.shop.test[192.0.2.1] said: 550 5.2.1\n<ann@shop.test>... User Unknown (in reply to RCPT TO command)\n");
+    const facts = extractProse(
+      "<ann@shop.test>: host mx.shop.test[192.0.2.1] said: 550 5.2.1\n<ann@shop.test>... User Unknown (in reply to RCPT TO command)\n",
+    );
     expect(facts.recipients[0].command).toBe("RCPT");
   });
 });
 
 describe("delivery-status details", () => {
   test("a status comment and a program recipient are kept", () => {
-    const dsn = parseDeliveryStatus("Reporting-MTA: dns; mx.test\n\nFinal-Recipient: rfc822; ann@shop.test\nX-Actual-Recipient: rfc822; |/usr/bin/filter ann\nAction: failed\nStatus: 5.1.10 (host/domain does not accept mail)\n");
+    const dsn = parseDeliveryStatus(
+      "Reporting-MTA: dns; mx.test\n\nFinal-Recipient: rfc822; ann@shop.test\nX-Actual-Recipient: rfc822; |/usr/bin/filter ann\nAction: failed\nStatus: 5.1.10 (host/domain does not accept mail)\n",
+    );
     expect(dsn.recipients[0]).toMatchObject({ statusComment: "host/domain does not accept mail", program: "|/usr/bin/filter ann" });
   });
 
   test("a Diagnostic-Code continued with unindented 550- lines stays one reply", () => {
-    const dsn = parseDeliveryStatus("Final-Recipient: rfc822; ann@shop.test\nAction: failed\nDiagnostic-Code: smtp; 550-First line.\n550-gw.shop.test [192.0.2.1]:25 is not permitted to\n550 relay through this server without authentication.\nStatus: 5.0.0\n");
+    const dsn = parseDeliveryStatus(
+      "Final-Recipient: rfc822; ann@shop.test\nAction: failed\nDiagnostic-Code: smtp; 550-First line.\n550-gw.shop.test [192.0.2.1]:25 is not permitted to\n550 relay through this server without authentication.\nStatus: 5.0.0\n",
+    );
     expect(dsn.recipients[0].diagnostic).toContain("not permitted to relay through this server");
   });
 });
@@ -143,7 +155,8 @@ describe("complaint reports", () => {
   });
 
   test("a JMRP complaint classifies as a feedback report naming the recipient", async () => {
-    const eml = "From: staff@mail.test\r\nSubject: complaint about message from 192.0.2.8\r\nContent-Type: multipart/mixed; boundary=\"b\"\r\n\r\n--b\r\nContent-Type: message/rfc822\r\n\r\nTo: ann@shop.test\r\nFrom: bulk@sender.test\r\nSubject: offer\r\n\r\nbuy\r\n--b--\r\n";
+    const eml =
+      'From: staff@mail.test\r\nSubject: complaint about message from 192.0.2.8\r\nContent-Type: multipart/mixed; boundary="b"\r\n\r\n--b\r\nContent-Type: message/rfc822\r\n\r\nTo: ann@shop.test\r\nFrom: bulk@sender.test\r\nSubject: offer\r\n\r\nbuy\r\n--b--\r\n';
     const d = await classify(eml);
     expect(d.kind).toBe("feedback-report");
     expect(d.isBounce).toBe(false);
@@ -153,14 +166,16 @@ describe("complaint reports", () => {
 
 describe("MIME oddities", () => {
   test("a multipart whose boundary never appears is read as text", async () => {
-    const eml = "From: MAILER-DAEMON@mx.test\r\nSubject: Returned mail: Service unavailable\r\nContent-Type: multipart/report; report-type=delivery-status; boundary=\"nowhere\"\r\n\r\nReporting-MTA: dns; mx.test\r\n\r\nFinal-Recipient: rfc822; ann@shop.test\r\nAction: failed\r\nStatus: 5.1.1\r\n";
+    const eml =
+      'From: MAILER-DAEMON@mx.test\r\nSubject: Returned mail: Service unavailable\r\nContent-Type: multipart/report; report-type=delivery-status; boundary="nowhere"\r\n\r\nReporting-MTA: dns; mx.test\r\n\r\nFinal-Recipient: rfc822; ann@shop.test\r\nAction: failed\r\nStatus: 5.1.1\r\n';
     const d = await classify(eml);
     expect(d.isBounce).toBe(true);
     expect(d.recipients[0]).toMatchObject({ address: "ann@shop.test", status: "5.1.1", reason: "userunknown" });
   });
 
   test("an 8bit windows-1252 part is decoded by its charset, not as UTF-8", async () => {
-    const head = "From: postmaster@mx.test\r\nSubject: Undeliverable: test\r\nContent-Type: text/plain; charset=windows-1252\r\nContent-Transfer-Encoding: 8bit\r\n\r\n";
+    const head =
+      "From: postmaster@mx.test\r\nSubject: Undeliverable: test\r\nContent-Type: text/plain; charset=windows-1252\r\nContent-Transfer-Encoding: 8bit\r\n\r\n";
     // "ü" is 0xFC in windows-1252 (and in Latin-1; Node's decoder treats the two alike, browsers do not).
     const body = "<ann@shop.test>: host mx.shop.test[192.0.2.1] said: 550 5.1.1 Benutzer M\u00fcller unbekannt\r\n";
     const bytes = new Uint8Array([...new TextEncoder().encode(head), ...Array.from(body, (c) => c.charCodeAt(0))]);

@@ -2,10 +2,10 @@
  * windows-1252 bytes 0x80–0x9F: Node's TextDecoder gives C1 controls there (as Latin-1 would),
  * browsers give € “ ” – …. The engine corrects Node's output so the CLI and the pane agree.
  */
+import { classify } from "../../src/classifier";
+import { materialFromMime } from "../../src/classifier/material";
 import { decoderForCharset, fixWindows1252 } from "../../src/classifier/mime/charset";
 import { decodeHeaderWords } from "../../src/classifier/mime/decode";
-import { materialFromMime } from "../../src/classifier/material";
-import { classify } from "../../src/classifier";
 import { fixtureBytes } from "./fixtureLoader";
 
 const FIXTURE = "postfix-5.1.1-8bit-windows-1252-euro-quotes-dash.eml";

@@ -51,14 +51,22 @@ describe("names that are not UTF-8", () => {
   });
 
   test("argvWithBytes takes an argument Node decoded with U+FFFD from the kernel's bytes", () => {
-    const raw = Buffer.concat([Buffer.from("node\0/x/bin/ndr-assistant.cjs\0--json\0"), Buffer.from([0x63, 0xe9, 0x2e, 0x65, 0x6d, 0x6c]), Buffer.from("\0ok.eml\0")]);
+    const raw = Buffer.concat([
+      Buffer.from("node\0/x/bin/ndr-assistant.cjs\0--json\0"),
+      Buffer.from([0x63, 0xe9, 0x2e, 0x65, 0x6d, 0x6c]),
+      Buffer.from("\0ok.eml\0"),
+    ]);
     const args = argvWithBytes(["--json", "c\ufffd.eml", "ok.eml"], () => raw);
     expect(args[0]).toBe("--json");
     expect(Buffer.isBuffer(args[1]) && [...(args[1] as Buffer)]).toEqual([0x63, 0xe9, 0x2e, 0x65, 0x6d, 0x6c]);
     expect(args[2]).toBe("ok.eml");
     // When the kernel's list does not line up with Node's, the strings are kept as they were.
     expect(argvWithBytes(["--json", "c\ufffd.eml", "other.eml"], () => raw)).toEqual(["--json", "c\ufffd.eml", "other.eml"]);
-    expect(argvWithBytes(["plain.eml"], () => { throw new Error("not read when nothing needs it"); })).toEqual(["plain.eml"]);
+    expect(
+      argvWithBytes(["plain.eml"], () => {
+        throw new Error("not read when nothing needs it");
+      }),
+    ).toEqual(["plain.eml"]);
   });
 });
 
@@ -79,26 +87,75 @@ describe("truncations are said", () => {
     const diagnostic = "550 " + "x".repeat(1000);
     const text = toText({
       file: "a.eml",
-      diagnosis: { isBounce: true, kind: "bounce", layout: "rfc3464", evidence: [], warnings: [], recipients: [{ address: "a@b.example", action: "failed", status: "5.1.1", reply: "550", diagnostic, reason: "userunknown", confidence: "high", evidence: [], guidance: { id: "g", codes: [], title: "t", headline: "t", cause: "", whoMustAct: ["sender"], userSteps: [], adminSteps: [], reason: "userunknown" } }] },
+      diagnosis: {
+        isBounce: true,
+        kind: "bounce",
+        layout: "rfc3464",
+        evidence: [],
+        warnings: [],
+        recipients: [
+          {
+            address: "a@b.example",
+            action: "failed",
+            status: "5.1.1",
+            reply: "550",
+            diagnostic,
+            reason: "userunknown",
+            confidence: "high",
+            evidence: [],
+            guidance: {
+              id: "g",
+              codes: [],
+              title: "t",
+              headline: "t",
+              cause: "",
+              whoMustAct: ["sender"],
+              userSteps: [],
+              adminSteps: [],
+              reason: "userunknown",
+            },
+          },
+        ],
+      },
     });
     expect(text).toContain(`server said: 550 ${"x".repeat(296)}… (704 more characters with --json)`);
   });
 });
 
 describe("commands built from message data", () => {
-  const fix = { id: "x", title: "t", adminStep: "Point <domain>'s MX to <domain>.mail.protection.outlook.com.", command: "Resolve-DnsName -Type MX <domain>; dig MX <domain>" };
+  const fix = {
+    id: "x",
+    title: "t",
+    adminStep: "Point <domain>'s MX to <domain>.mail.protection.outlook.com.",
+    command: "Resolve-DnsName -Type MX <domain>; dig MX <domain>",
+  };
 
   test("a plain host name is filled in (Exchange Online's MX host with hyphens)", () => {
-    expect(fixForDomain(fix, "contoso.co.uk")).toEqual({ ...fix, adminStep: "Point contoso.co.uk's MX to contoso-co-uk.mail.protection.outlook.com.", command: "Resolve-DnsName -Type MX contoso.co.uk; dig MX contoso.co.uk" });
+    expect(fixForDomain(fix, "contoso.co.uk")).toEqual({
+      ...fix,
+      adminStep: "Point contoso.co.uk's MX to contoso-co-uk.mail.protection.outlook.com.",
+      command: "Resolve-DnsName -Type MX contoso.co.uk; dig MX contoso.co.uk",
+    });
   });
 
-  test.each(["-f.netrc", "--output=x.example", "a.-b.example", "x.example;rm -rf ~", "$(id).example", "`id`.example", "a b.example", "(unknown)", "example\u001b[2j.net", "localhost", "1.2.3.4", "a..example", "x\n.example"])(
-    "%j stays a placeholder: it would not be a host name in a command",
-    (domain) => {
-      expect(commandSafeDomain(domain)).toBeUndefined();
-      expect(fixForDomain(fix, domain)).toBe(fix);
-    },
-  );
+  test.each([
+    "-f.netrc",
+    "--output=x.example",
+    "a.-b.example",
+    "x.example;rm -rf ~",
+    "$(id).example",
+    "`id`.example",
+    "a b.example",
+    "(unknown)",
+    "example\u001b[2j.net",
+    "localhost",
+    "1.2.3.4",
+    "a..example",
+    "x\n.example",
+  ])("%j stays a placeholder: it would not be a host name in a command", (domain) => {
+    expect(commandSafeDomain(domain)).toBeUndefined();
+    expect(fixForDomain(fix, domain)).toBe(fix);
+  });
 
   test("no argument a filled command carries starts with '-'", () => {
     for (const domain of ["-f.netrc", "x.-y.example", "contoso.com", "xn--bcher-kva.example"]) {
@@ -110,7 +167,12 @@ describe("commands built from message data", () => {
 
 describe("options", () => {
   test("--jobs, --time-limit and --memory-limit take a value in range, either way it is written", () => {
-    expect(parseArgs(["--jobs", "3", "--time-limit=0.5", "--memory-limit", "64", "a.eml"])).toEqual({ kind: "files", json: false, files: ["a.eml"], limits: { jobs: 3, timeLimitMs: 500, heapMb: 64 } });
+    expect(parseArgs(["--jobs", "3", "--time-limit=0.5", "--memory-limit", "64", "a.eml"])).toEqual({
+      kind: "files",
+      json: false,
+      files: ["a.eml"],
+      limits: { jobs: 3, timeLimitMs: 500, heapMb: 64 },
+    });
     expect(parseArgs(["--summary", "dir"])).toMatchObject({ limits: DEFAULT_LIMITS });
     for (const bad of [["--jobs", "0"], ["--jobs", "1.5"], ["--jobs"], ["--time-limit", "soon"], ["--memory-limit=8"], ["--time-limit="]]) {
       expect(parseArgs([...bad, "a.eml"])).toMatchObject({ kind: "usage-error" });
@@ -124,7 +186,7 @@ describe("options", () => {
 
   test("one classifier process for small runs, one more per 250 files up to the cores", () => {
     expect(chooseJobs(0, 1, 8)).toBe(1);
-    expect(chooseJobs(0, (FILES_PER_PROCESS * 2) - 1, 8)).toBe(1);
+    expect(chooseJobs(0, FILES_PER_PROCESS * 2 - 1, 8)).toBe(1);
     expect(chooseJobs(0, FILES_PER_PROCESS * 2, 8)).toBe(2);
     expect(chooseJobs(0, 100_000, 4)).toBe(4);
     expect(chooseJobs(0, 100_000, 1)).toBe(1);

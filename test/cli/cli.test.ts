@@ -30,12 +30,19 @@ interface JsonResult {
 jest.setTimeout(60000);
 
 test("--json prints one array, one object per file in order", () => {
-  const files = [join(FIX, "exo-classic-5.4.1-relay-access-denied.eml"), join(FIX, "not-bounce-ordinary.eml"), join(FIX, "postfix-dbeb-5.4.1-from-outlook-protection.eml")];
+  const files = [
+    join(FIX, "exo-classic-5.4.1-relay-access-denied.eml"),
+    join(FIX, "not-bounce-ordinary.eml"),
+    join(FIX, "postfix-dbeb-5.4.1-from-outlook-protection.eml"),
+  ];
   const r = runCli(["--json", ...files]);
   expect(r.code).toBe(0);
   const parsed = JSON.parse(r.stdout) as JsonResult[];
   expect(parsed.map((p) => p.file)).toEqual(files);
-  expect(parsed[0]).toMatchObject({ bounce: true, recipients: [{ address: "megan.bowen@fabrikam.com", status: "5.4.1", reply: "550", reason: "norelaying", diagnostic: "550 5.4.1 Relay Access Denied" }] });
+  expect(parsed[0]).toMatchObject({
+    bounce: true,
+    recipients: [{ address: "megan.bowen@fabrikam.com", status: "5.4.1", reply: "550", reason: "norelaying", diagnostic: "550 5.4.1 Relay Access Denied" }],
+  });
   expect(parsed[1]).toMatchObject({ bounce: false, recipients: [] });
   expect(parsed[2].recipients[0]).toMatchObject({ status: "5.4.1", reason: "userunknown" });
 });
@@ -57,7 +64,10 @@ test("a malformed or binary file is a result, not a crash; missing codes print a
   const junk = join(dir, "junk.eml");
   writeFileSync(junk, Buffer.from([0, 255, 1, 2, 3, 0x0a, 0x2d, 0x2d]));
   const pasted = join(dir, "codeless.eml");
-  writeFileSync(pasted, "From: MAILER-DAEMON@example.org\nSubject: Undelivered Mail Returned to Sender\n\nThis is the mail system at host example.org.\n\n<x@example.net>: mailbox unavailable\n");
+  writeFileSync(
+    pasted,
+    "From: MAILER-DAEMON@example.org\nSubject: Undelivered Mail Returned to Sender\n\nThis is the mail system at host example.org.\n\n<x@example.net>: mailbox unavailable\n",
+  );
   const r = runCli(["--json", junk, pasted]);
   expect(r.code).toBe(0);
   const parsed = JSON.parse(r.stdout) as JsonResult[];

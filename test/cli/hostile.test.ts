@@ -188,7 +188,10 @@ describe("clean output: names and message fields cannot drive the terminal", () 
     expect(s.code).toBe(0);
     expect((JSON.parse(s.stdout) as Summary).groups[0].files).toEqual([`${base}/caf\\xe9.eml`]);
     // Node cannot pass such an argument itself; the shell builds it from an octal escape.
-    const r = spawnSync("sh", ["-c", 'exec "$0" "$1" --json "$(printf "%s/caf\\351.eml" "$2")"', process.execPath, BIN, base], { encoding: "utf8", timeout: 120000 });
+    const r = spawnSync("sh", ["-c", 'exec "$0" "$1" --json "$(printf "%s/caf\\351.eml" "$2")"', process.execPath, BIN, base], {
+      encoding: "utf8",
+      timeout: 120000,
+    });
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout)).toMatchObject([{ file: `${base}/caf\\xe9.eml`, bounce: true }]);
   });

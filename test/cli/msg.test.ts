@@ -28,6 +28,12 @@ test("--json diagnoses an NDR saved as .msg and one attached to a forwarded .msg
   for (const p of parsed) {
     expect(p).toMatchObject({ bounce: true, kind: "bounce", layout: "exo-classic", reportSubject: "Undeliverable: Quarterly figures", warnings: [] });
     expect(p.recipients).toHaveLength(1);
-    expect(p.recipients[0]).toMatchObject({ address: "megan.bowen@fabrikam.com", status: "5.4.1", reply: "550", reason: "norelaying", guidance: "exo-5.4.1-relay-access-denied" });
+    expect(p.recipients[0]).toMatchObject({
+      address: "megan.bowen@fabrikam.com",
+      status: "5.4.1",
+      reply: "550",
+      reason: "norelaying",
+      guidance: "exo-5.4.1-relay-access-denied",
+    });
   }
 });

@@ -63,9 +63,15 @@ describe("one process or three: the same output, byte for byte", () => {
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), "ndr-jobs-"));
     const sources = [
-      ...readdirSync(join(FIX, "batch")).filter((f) => f.endsWith(".eml") || f.endsWith(".msg")).map((f) => join(FIX, "batch", f)),
-      ...readdirSync(join(FIX, "hostile")).filter((f) => f.startsWith("cli-")).map((f) => join(FIX, "hostile", f)),
-      ...readdirSync(FIX).filter((f) => f.endsWith(".eml")).map((f) => join(FIX, f)),
+      ...readdirSync(join(FIX, "batch"))
+        .filter((f) => f.endsWith(".eml") || f.endsWith(".msg"))
+        .map((f) => join(FIX, "batch", f)),
+      ...readdirSync(join(FIX, "hostile"))
+        .filter((f) => f.startsWith("cli-"))
+        .map((f) => join(FIX, "hostile", f)),
+      ...readdirSync(FIX)
+        .filter((f) => f.endsWith(".eml"))
+        .map((f) => join(FIX, f)),
       ...readdirSync(join(FIX, "msg")).map((f) => join(FIX, "msg", f)),
     ];
     // Several copies in several folders, so files of one group land in different processes.

@@ -62,7 +62,11 @@ describe("--summary --json on the batch fixtures", () => {
       const r0 = d.recipients.find((x) => x.address.toLowerCase().endsWith("@" + g.domain));
       expect(r0).toBeDefined();
       // The group's domain stands in for "<domain>" (Exchange Online's MX host has hyphens for dots).
-      const step = (r0?.guidance.adminSteps[0]?.text ?? "").split("<domain>.mail.protection.outlook.com").join(`${g.domain.split(".").join("-")}.mail.protection.outlook.com`).split("<domain>").join(g.domain);
+      const step = (r0?.guidance.adminSteps[0]?.text ?? "")
+        .split("<domain>.mail.protection.outlook.com")
+        .join(`${g.domain.split(".").join("-")}.mail.protection.outlook.com`)
+        .split("<domain>")
+        .join(g.domain);
       expect(g.topFix).toMatchObject({ id: r0?.guidance.id, title: r0?.guidance.title, adminStep: step });
       expect(g.topFix.title).not.toBe("");
     }
@@ -164,10 +168,13 @@ describe("usage", () => {
     expect(r.stdout).toMatch(/Exit codes:[\s\S]*2 {2}at least one file could not be read/);
   });
 
-  test.each([[["--summary", "--bogus", BATCH]], [["--csv", BATCH]], [["--summary", "--json", "--csv", BATCH]], [["--summary"]]])("%j is a usage error (exit 1)", (args) => {
-    const r = runCli(args);
-    expect(r.code).toBe(1);
-    expect(r.stdout).toBe("");
-    expect(r.stderr).toMatch(/usage: ndr-assistant/);
-  });
+  test.each([[["--summary", "--bogus", BATCH]], [["--csv", BATCH]], [["--summary", "--json", "--csv", BATCH]], [["--summary"]]])(
+    "%j is a usage error (exit 1)",
+    (args) => {
+      const r = runCli(args);
+      expect(r.code).toBe(1);
+      expect(r.stdout).toBe("");
+      expect(r.stderr).toMatch(/usage: ndr-assistant/);
+    },
+  );
 });

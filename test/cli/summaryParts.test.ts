@@ -15,7 +15,17 @@ import { WIDTH, renderTable } from "../../src/cli/summary/renderTable";
 import { Tally } from "../../src/cli/summary/tally";
 
 function entry(id: string, adminStep: string): GuidanceEntry {
-  return { id, codes: [], title: `title of ${id}`, headline: `headline of ${id}`, cause: "", whoMustAct: ["sender"], userSteps: [], adminSteps: adminStep ? [{ text: adminStep }] : [], reason: "userunknown" };
+  return {
+    id,
+    codes: [],
+    title: `title of ${id}`,
+    headline: `headline of ${id}`,
+    cause: "",
+    whoMustAct: ["sender"],
+    userSteps: [],
+    adminSteps: adminStep ? [{ text: adminStep }] : [],
+    reason: "userunknown",
+  };
 }
 
 function recipient(address: string, status: string, guidance: GuidanceEntry, action: RecipientDiagnosis["action"] = "failed"): RecipientDiagnosis {
@@ -85,7 +95,11 @@ describe("Progress", () => {
       h.at(ms);
       h.p.tick(ms / 10);
     }
-    expect(h.writes).toEqual(["ndr-assistant: 100 of 1,000 files (10%), 100 files/s\n", "ndr-assistant: 300 of 1,000 files (30%), 100 files/s\n", "ndr-assistant: 500 of 1,000 files (50%), 100 files/s\n"]);
+    expect(h.writes).toEqual([
+      "ndr-assistant: 100 of 1,000 files (10%), 100 files/s\n",
+      "ndr-assistant: 300 of 1,000 files (30%), 100 files/s\n",
+      "ndr-assistant: 500 of 1,000 files (50%), 100 files/s\n",
+    ]);
     expect(h.writes.join("")).not.toContain("\r");
   });
 });
@@ -131,7 +145,17 @@ describe("Tally", () => {
     t.add("3.eml", { isBounce: false, kind: "delay", layout: "rfc3464", recipients: [], evidence: [], warnings: [] });
     t.addUnreadable("4.eml", "EACCES");
     const s = t.finish();
-    expect(s.groups).toEqual([{ reason: "userunknown", code: "5.1.1", domain: "fabrikam.com", server: "ex1.contoso.com", count: 3, files: ["1.eml", "2.eml"], topFix: { id: "entry-a", title: "title of entry-a", adminStep: "step a" } }]);
+    expect(s.groups).toEqual([
+      {
+        reason: "userunknown",
+        code: "5.1.1",
+        domain: "fabrikam.com",
+        server: "ex1.contoso.com",
+        count: 3,
+        files: ["1.eml", "2.eml"],
+        topFix: { id: "entry-a", title: "title of entry-a", adminStep: "step a" },
+      },
+    ]);
     expect(s.byServer).toEqual([{ key: "ex1.contoso.com", count: 3, fileCount: 2 }]);
     expect(s.notBounces).toEqual([{ file: "3.eml", kind: "delay" }]);
     expect(s.unreadable).toEqual([{ file: "4.eml", error: "EACCES" }]);

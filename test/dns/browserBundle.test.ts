@@ -4,9 +4,9 @@
  * only web APIs, against the local resolver.
  */
 import { build } from "esbuild";
+import path from "node:path";
 import { createContext, runInContext } from "node:vm";
 import { gzipSync } from "node:zlib";
-import path from "node:path";
 import type { DomainCheckReport } from "../../src/dns/types";
 import { startDohTestServer, type DohTestServer } from "./support/dohTestServer";
 import { buildTestZone } from "./support/testZone";

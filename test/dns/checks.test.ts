@@ -18,8 +18,7 @@ async function check(domain: string, timeoutMs = 2000): Promise<Record<CheckId, 
   return { mx: undefined, "mx-single": undefined, spf: undefined, autodiscover: undefined, ...Object.fromEntries(report.results.map((r) => [r.id, r])) };
 }
 
-const statuses = (results: Record<CheckId, CheckResult | undefined>) =>
-  Object.fromEntries(Object.entries(results).map(([id, r]) => [id, r?.status]));
+const statuses = (results: Record<CheckId, CheckResult | undefined>) => Object.fromEntries(Object.entries(results).map(([id, r]) => [id, r?.status]));
 
 describe("runDomainChecks against a local resolver", () => {
   test("a domain set up for Exchange Online passes everything, with what was found", async () => {

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { isDomainName } from "../../src/classifier/mail/address";
-import { parseDomain } from "../../src/dns/domainName";
 import { classifyMxHost, exchangeOnlineMxHost } from "../../src/dns";
+import { parseDomain } from "../../src/dns/domainName";
 import { parseResolverUrl } from "../../src/dns/resolverUrl";
 import { DEFAULT_DNS_CHECK_SETTINGS, DEFAULT_RESOLVER_URL } from "../../src/dns/settings";
 import { PRIVACY_NOTE } from "../../src/i18n/dns/en";

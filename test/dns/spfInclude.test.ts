@@ -1,6 +1,6 @@
 /** The SPF verdict's include test, written as a comparison instead of a pattern built at run time. */
-import { spfVerdict } from "../../src/dns/verdicts";
 import type { DohResult } from "../../src/dns/types";
+import { spfVerdict } from "../../src/dns/verdicts";
 
 function txt(record: string): DohResult {
   return { ok: true, rcode: "NOERROR", answers: [{ type: "TXT", name: "contoso.com", ttl: 300, text: record }] };
@@ -19,7 +19,7 @@ test.each([
 });
 
 test.each([
-  ["a \"-\" qualifier means fail, not coverage", "v=spf1 -include:spf.protection.outlook.com ~all"],
+  ['a "-" qualifier means fail, not coverage', "v=spf1 -include:spf.protection.outlook.com ~all"],
   ["another include", "v=spf1 include:spf.protection.outlook.com.evil.example -all"],
   ["a prefix", "v=spf1 include:xspf.protection.outlook.com -all"],
   ["two dots", "v=spf1 include:spf.protection.outlook.com.. -all"],

@@ -3,11 +3,11 @@
  * paging, the InefficientFilter fallback, tokens and 401, Retry-After, at most 4 in flight,
  * the 25 MB $value cap's fallback, deleted messages, network and time-outs.
  */
+import { classify } from "../../src/classifier";
 import { createGraphClient, type GraphClientOptions } from "../../src/graph/client";
 import { createLimiter } from "../../src/graph/limiter";
 import { isBounceCandidate, recentSince } from "../../src/graph/query";
 import type { MailboxMessage, MailboxResult, WaitNotice } from "../../src/graph/types";
-import { classify } from "../../src/classifier";
 import { type GraphStandIn, startGraphStandIn, type StandInMessage } from "../support/graphStandIn";
 import { testMailbox } from "../support/standInMailbox";
 
@@ -102,7 +102,11 @@ describe("listing bounces", () => {
     const subjects = all.map((m) => m.subject);
     expect(subjects).not.toContain("Lunch on Friday?");
     expect(subjects.some((s) => s.startsWith("Read:"))).toBe(false);
-    expect(all[0]).toMatchObject({ subject: "Undeliverable: Quarterly figures", messageClass: "REPORT.IPM.Note.NDR", from: { address: "postmaster@contoso.onmicrosoft.com" } });
+    expect(all[0]).toMatchObject({
+      subject: "Undeliverable: Quarterly figures",
+      messageClass: "REPORT.IPM.Note.NDR",
+      from: { address: "postmaster@contoso.onmicrosoft.com" },
+    });
     // Every request carried the token and asked for the same filter.
     expect(standIn.requests.every((r) => r.authorized)).toBe(true);
   });
@@ -156,13 +160,18 @@ describe("listing bounces", () => {
   test("a nextLink to another origin is not followed (the token would go with it)", async () => {
     const evil = createGraphClient({
       fetch: async () =>
-        new Response(JSON.stringify({ value: [], "@odata.nextLink": "https://evil.example/v1.0/me/messages?$skip=25" }), { status: 200, headers: { "content-type": "application/json" } }),
+        new Response(JSON.stringify({ value: [], "@odata.nextLink": "https://evil.example/v1.0/me/messages?$skip=25" }), {
+          status: 200,
+          headers: { "content-type": "application/json" },
+        }),
       token: async () => TOKEN,
       mailbox: "x@contoso.example",
     });
     const page = value(await evil.listBounces());
     expect(page.cursor).toBeUndefined();
-    expect(failure(await evil.listBounces(JSON.stringify({ mode: "server", next: "https://evil.example/v1.0/me/messages" })))).toMatchObject({ kind: "bad-request" });
+    expect(failure(await evil.listBounces(JSON.stringify({ mode: "server", next: "https://evil.example/v1.0/me/messages" })))).toMatchObject({
+      kind: "bad-request",
+    });
   });
 });
 
@@ -213,7 +222,8 @@ describe("tokens", () => {
       fetch: (url, init) => fetch(url, init),
       token: async () => {
         calls++;
-        if (calls === 1) throw new MailboxError({ kind: "consent-refused", step: "Sign-in (nested app auth)", code: "user_cancelled", message: "The user cancelled." });
+        if (calls === 1)
+          throw new MailboxError({ kind: "consent-refused", step: "Sign-in (nested app auth)", code: "user_cancelled", message: "The user cancelled." });
         return TOKEN;
       },
       mailbox: "y@contoso.example",

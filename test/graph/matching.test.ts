@@ -78,13 +78,15 @@ describe("finding the bounces of a sent message (stand-in)", () => {
 
   test("Exchange Online's NDR names the original in In-Reply-To", async () => {
     const bounce = byFile("exo-new-5.4.1-relay-access-denied.eml");
-    const sent = new Date(Date.parse(bounce.receivedDateTime) - (2 * 60_000)).toISOString();
-    const found = value(await client().findBouncesOf({ internetMessageId: "<AM0PR01MB6001A1B2C3D4E5F6@AM0PR01MB6001.eurprd01.prod.exchangelabs.com>", date: sent }));
+    const sent = new Date(Date.parse(bounce.receivedDateTime) - 2 * 60_000).toISOString();
+    const found = value(
+      await client().findBouncesOf({ internetMessageId: "<AM0PR01MB6001A1B2C3D4E5F6@AM0PR01MB6001.eurprd01.prod.exchangelabs.com>", date: sent }),
+    );
     expect(found.byHeaders.map((m) => m.id)).toEqual([bounce.id]);
     // The headers were asked for, and only bounces since shortly before the message was sent.
     const request = decodeURIComponent(standIn.requests.at(-1)!.url);
     expect(request).toContain("internetMessageHeaders");
-    expect(request).toContain(`receivedDateTime ge ${new Date(Date.parse(sent) - (10 * 60_000)).toISOString().slice(0, 19)}Z`);
+    expect(request).toContain(`receivedDateTime ge ${new Date(Date.parse(sent) - 10 * 60_000).toISOString().slice(0, 19)}Z`);
   });
 
   test("a corpus Office 365 bounce, matched whatever the case of the id's domain", async () => {
@@ -115,7 +117,9 @@ describe("finding the bounces of a sent message (stand-in)", () => {
     standIn.refuseBounceFilter = true;
     try {
       const bounce = byFile("lhost-office365-05.eml");
-      const found = value(await client().findBouncesOf({ internetMessageId: "<SLXP216MB0381016D56DE89DBC2139287A96B0@SLXP216MB0381.KORP216.PROD.OUTLOOK.COM>" }));
+      const found = value(
+        await client().findBouncesOf({ internetMessageId: "<SLXP216MB0381016D56DE89DBC2139287A96B0@SLXP216MB0381.KORP216.PROD.OUTLOOK.COM>" }),
+      );
       expect(found.byHeaders.map((m) => m.id)).toEqual([bounce.id]);
     } finally {
       standIn.refuseBounceFilter = false;

@@ -1,6 +1,6 @@
+import { runDomainChecks } from "../../src/dns/checks";
 import { parseDomain } from "../../src/dns/domainName";
 import { parseResolverUrl } from "../../src/dns/resolverUrl";
-import { runDomainChecks } from "../../src/dns/checks";
 import { mxVerdicts } from "../../src/dns/verdicts";
 import { loadDnsSentences } from "../../src/i18n/dns";
 import { type DnsSentences, ENGLISH_DNS_SENTENCES } from "../../src/i18n/dns/en";

@@ -42,7 +42,8 @@ describe.each(Object.entries(TABLES))("the %s table", (lang, table) => {
       const text = (table as Record<string, string>)[code];
       if (!text || !text.trim()) problems.push(`${code}: empty`);
       else if (text !== text.trim()) problems.push(`${code}: leading or trailing space`);
-      if (JSON.stringify(placeholders(text)) !== JSON.stringify(placeholders(english))) problems.push(`${code}: placeholders ${placeholders(text).join(" ")} vs ${placeholders(english).join(" ")}`);
+      if (JSON.stringify(placeholders(text)) !== JSON.stringify(placeholders(english)))
+        problems.push(`${code}: placeholders ${placeholders(text).join(" ")} vs ${placeholders(english).join(" ")}`);
       if (text === english && !allowed.includes(code)) problems.push(`${code}: same as English`);
     }
     expect(problems).toEqual([]);
@@ -95,7 +96,13 @@ describe("wording a note", () => {
 
   it("words a coded note in the language, its parameters filled", () => {
     expect(evidenceNote(relayDenied(), FR_EVIDENCE)).toBe("raison norelaying : « 5.4.1 Relay Access Denied » d'Exchange Online");
-    const phrase: Evidence = { source: "text-body", text: "x", note: 'reason userunknown: phrase "no such user"', code: "reason.phrase", params: { reason: "userunknown", phrase: "no such user" } };
+    const phrase: Evidence = {
+      source: "text-body",
+      text: "x",
+      note: 'reason userunknown: phrase "no such user"',
+      code: "reason.phrase",
+      params: { reason: "userunknown", phrase: "no such user" },
+    };
     expect(evidenceNote(phrase, DE_EVIDENCE)).toBe("Grund userunknown: Formulierung „no such user“");
   });
 
@@ -109,7 +116,13 @@ describe("wording a note", () => {
   });
 
   it("inserts message text as it is, never re-reading it for placeholders", () => {
-    const hostile: Evidence = { source: "text-body", text: "x", note: 'reason onhold: phrase "{reason} <img src=x onerror=alert(1)>"', code: "reason.phrase", params: { reason: "onhold", phrase: "{reason} <img src=x onerror=alert(1)>" } };
+    const hostile: Evidence = {
+      source: "text-body",
+      text: "x",
+      note: 'reason onhold: phrase "{reason} <img src=x onerror=alert(1)>"',
+      code: "reason.phrase",
+      params: { reason: "onhold", phrase: "{reason} <img src=x onerror=alert(1)>" },
+    };
     expect(evidenceNote(hostile, ES_EVIDENCE)).toBe("motivo onhold: frase «{reason} <img src=x onerror=alert(1)>»");
     expect(renderEvidence("__proto__", undefined, FR_EVIDENCE)).toBeUndefined();
   });

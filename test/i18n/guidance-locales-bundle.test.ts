@@ -4,10 +4,10 @@
  */
 import { build } from "esbuild";
 import path from "node:path";
+import { GUIDANCE } from "../../src/classifier/guidance";
 import { DE } from "../../src/i18n/guidance/de";
 import { ES } from "../../src/i18n/guidance/es";
 import { FR } from "../../src/i18n/guidance/fr";
-import { GUIDANCE } from "../../src/classifier/guidance";
 
 const ROOT = path.resolve(__dirname, "../..");
 const entry = GUIDANCE.find((e) => e.id === "exo-5.4.1-relay-access-denied") ?? GUIDANCE[0];

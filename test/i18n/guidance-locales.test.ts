@@ -6,6 +6,10 @@
 import { GUIDANCE } from "../../src/classifier/guidance";
 import * as commonSteps from "../../src/classifier/guidance/common-steps";
 import * as links from "../../src/classifier/guidance/links";
+import type { GuidanceEntry } from "../../src/classifier/types";
+import { DE } from "../../src/i18n/guidance/de";
+import { ES } from "../../src/i18n/guidance/es";
+import { FR } from "../../src/i18n/guidance/fr";
 import {
   loadGuidanceTranslations,
   localizeEntry,
@@ -13,11 +17,7 @@ import {
   type GuidanceTranslations,
   type TranslatedLocale,
 } from "../../src/i18n/guidance/localize";
-import { DE } from "../../src/i18n/guidance/de";
-import { ES } from "../../src/i18n/guidance/es";
-import { FR } from "../../src/i18n/guidance/fr";
 import { entrySentences, untranslated, type Phrasebook } from "../../src/i18n/guidance/phrasebook";
-import type { GuidanceEntry } from "../../src/classifier/types";
 import { pseudoLocalize } from "../../src/i18n/locale";
 
 const BOOKS: [TranslatedLocale, Phrasebook][] = [
@@ -260,7 +260,13 @@ describe("pseudoLocalizeEntry", () => {
     expect([p.provider, p.adminSteps.map((a) => a.audience)]).toEqual([e.provider, e.adminSteps.map((a) => a.audience)]);
     expect(p.adminSteps.map((a) => a.where?.url)).toEqual(e.adminSteps.map((a) => a.where?.url));
     expect([p.id, p.codes, p.ndrTexts, p.docsUrl, p.reason, p.whoMustAct, p.generic]).toEqual([
-      e.id, e.codes, e.ndrTexts, e.docsUrl, e.reason, e.whoMustAct, e.generic,
+      e.id,
+      e.codes,
+      e.ndrTexts,
+      e.docsUrl,
+      e.reason,
+      e.whoMustAct,
+      e.generic,
     ]);
     expect(JSON.stringify(e)).toBe(snapshot);
   });

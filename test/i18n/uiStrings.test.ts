@@ -21,7 +21,9 @@ describe.each(Object.entries(translations))("UI strings: %s", (_, table) => {
   });
 
   it("uses the same placeholders as English for every key", () => {
-    const mismatched = keys.filter((k) => placeholders(table[k]).join() !== placeholders(en[k]).join()).map((k) => `${k}: ${placeholders(table[k])} vs ${placeholders(en[k])}`);
+    const mismatched = keys
+      .filter((k) => placeholders(table[k]).join() !== placeholders(en[k]).join())
+      .map((k) => `${k}: ${placeholders(table[k])} vs ${placeholders(en[k])}`);
     expect(mismatched).toEqual([]);
   });
 

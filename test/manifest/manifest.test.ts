@@ -45,16 +45,44 @@ describe("each check catches its defect", () => {
     ["a missing required element", (t: string) => t.replace(/<SupportUrl[^>]*\/>/, ""), /required <SupportUrl> is missing/],
     ["an Id that is not a GUID", (t: string) => t.replace(/<Id>[^<]*<\/Id>/, "<Id>not-a-guid</Id>"), /<Id> is not a GUID/],
     ["a bad version", (t: string) => t.replace(/<Version>[^<]*<\/Version>/, "<Version>1.0.0.0.0</Version>"), /<Version> "1\.0\.0\.0\.0"/],
-    ["more permission than ReadItem", (t: string) => t.replace("<Permissions>ReadItem</Permissions>", "<Permissions>ReadWriteMailbox</Permissions>"), /not ReadItem/],
+    [
+      "more permission than ReadItem",
+      (t: string) => t.replace("<Permissions>ReadItem</Permissions>", "<Permissions>ReadWriteMailbox</Permissions>"),
+      /not ReadItem/,
+    ],
     ["an http icon", (t: string) => t.replace('"https://localhost:3000/assets/icon-16.png"', '"http://localhost:3000/assets/icon-16.png"'), /is not https/],
-    ["an icon of the wrong size", (t: string) => t.replace('id="Icon.16" DefaultValue="https://localhost:3000/assets/icon-16.png"', 'id="Icon.16" DefaultValue="https://localhost:3000/assets/icon-32.png"'), /is 32×32, declared 16×16/],
+    [
+      "an icon of the wrong size",
+      (t: string) =>
+        t.replace(
+          'id="Icon.16" DefaultValue="https://localhost:3000/assets/icon-16.png"',
+          'id="Icon.16" DefaultValue="https://localhost:3000/assets/icon-32.png"',
+        ),
+      /is 32×32, declared 16×16/,
+    ],
     ["an icon that doesn't exist", (t: string) => t.replace("assets/icon-25.png", "assets/icon-26.png"), /does not exist/],
     ["a resid without a resource", (t: string) => t.replace('<Label resid="Group.Label"/>', '<Label resid="Group.Missing"/>'), /has no matching resource/],
-    ["buttons and form opening different pages", (t: string) => t.replace('<bt:Url id="Taskpane.Url" DefaultValue="https://localhost:3000/taskpane.html"/>', '<bt:Url id="Taskpane.Url" DefaultValue="https://localhost:3000/taskpane.html?x=1"/>'), /Taskpane.Url differs/],
+    [
+      "buttons and form opening different pages",
+      (t: string) =>
+        t.replace(
+          '<bt:Url id="Taskpane.Url" DefaultValue="https://localhost:3000/taskpane.html"/>',
+          '<bt:Url id="Taskpane.Url" DefaultValue="https://localhost:3000/taskpane.html?x=1"/>',
+        ),
+      /Taskpane.Url differs/,
+    ],
     ["an unpinnable pane", (t: string) => t.replace("<SupportsPinning>true</SupportsPinning>", "<SupportsPinning>false</SupportsPinning>"), /not pinnable/],
-    ["a label too long for mobile", (t: string) => t.replace('DefaultValue="Explain bounce"', 'DefaultValue="Explain this bounce to me"'), /over 16 characters/],
+    [
+      "a label too long for mobile",
+      (t: string) => t.replace('DefaultValue="Explain bounce"', 'DefaultValue="Explain this bounce to me"'),
+      /over 16 characters/,
+    ],
     ["a second AppDomain", (t: string) => t.replace("</AppDomains>", "<AppDomain>https://evil.example</AppDomain></AppDomains>"), /AppDomains are/],
-    ["a task pane URL over Office's limit", (t: string) => t.split('"https://localhost:3000/taskpane.html"').join(`"https://localhost:3000/taskpane.html?admin=${"a".repeat(2100)}"`), /2018/],
+    [
+      "a task pane URL over Office's limit",
+      (t: string) => t.split('"https://localhost:3000/taskpane.html"').join(`"https://localhost:3000/taskpane.html?admin=${"a".repeat(2100)}"`),
+      /2018/,
+    ],
   ])("%s", (_what, breakIt, expected) => {
     const broken = breakIt(MANIFEST_TEXT);
     expect(broken).not.toBe(MANIFEST_TEXT);
@@ -67,7 +95,9 @@ describe("each check catches its defect", () => {
   });
 
   test("a manifest for another base address fails against this one", () => {
-    expect(checkManifest(MANIFEST_TEXT, "https://ndr.contoso.com/", ROOT).map((p) => p.check)).toContain("uses https for every URL, all under the base address, and the base's origin as AppDomain");
+    expect(checkManifest(MANIFEST_TEXT, "https://ndr.contoso.com/", ROOT).map((p) => p.check)).toContain(
+      "uses https for every URL, all under the base address, and the base's origin as AppDomain",
+    );
   });
 });
 

@@ -84,7 +84,18 @@ test("a new base address gets a new id and a warning naming the old one; --id ke
 });
 
 test("every value is checked with the pane's validators, and every problem is listed", () => {
-  const r = cli("--base-url", "http://ndr.contoso.com/", "--admin", "Helpdesk <helpdesk@contoso.com>", "--graph-client-id", "not-a-guid", "--dns-resolvers", "http://doh.contoso.com/dns-query", "--out", "m.xml");
+  const r = cli(
+    "--base-url",
+    "http://ndr.contoso.com/",
+    "--admin",
+    "Helpdesk <helpdesk@contoso.com>",
+    "--graph-client-id",
+    "not-a-guid",
+    "--dns-resolvers",
+    "http://doh.contoso.com/dns-query",
+    "--out",
+    "m.xml",
+  );
   expect(r.code).toBe(1);
   expect(r.err).toMatch(/--base-url must be an https:\/\/ URL/);
   expect(r.err).toMatch(/--admin="Helpdesk <helpdesk@contoso.com>" is not an email address/);
@@ -104,7 +115,13 @@ test("usage: --out and --base-url are required, unknown options refused, --help 
 test("--config reads the organisation settings file; flags win over it", () => {
   writeFileSync(
     join(dir, "contoso.json"),
-    JSON.stringify({ "//": "Contoso's NDR Assistant", baseUrl: BASE, admin: "helpdesk@contoso.com", graphClientId: GRAPH_ID, dnsResolvers: ["https://doh.contoso.com/dns-query"] }),
+    JSON.stringify({
+      "//": "Contoso's NDR Assistant",
+      baseUrl: BASE,
+      admin: "helpdesk@contoso.com",
+      graphClientId: GRAPH_ID,
+      dnsResolvers: ["https://doh.contoso.com/dns-query"],
+    }),
   );
   const r = cli("--config", "contoso.json", "--admin", "it@contoso.com", "--out", "m.xml");
   expect(r.code).toBe(0);
@@ -122,7 +139,14 @@ test("--config reads the organisation settings file; flags win over it", () => {
 });
 
 test("a settings file with a typo or a bad value is refused with every problem named", () => {
-  writeFileSync(join(dir, "bad.json"), JSON.stringify({ baseURL: BASE, admin: "nobody", dnsResolvers: "https://a.example/dns-query https://b.example/dns-query https://c.example/q https://d.example/q https://e.example/q https://f.example/q" }));
+  writeFileSync(
+    join(dir, "bad.json"),
+    JSON.stringify({
+      baseURL: BASE,
+      admin: "nobody",
+      dnsResolvers: "https://a.example/dns-query https://b.example/dns-query https://c.example/q https://d.example/q https://e.example/q https://f.example/q",
+    }),
+  );
   const r = cli("--config", "bad.json", "--out", "m.xml");
   expect(r.code).toBe(1);
   expect(r.err).toMatch(/unknown setting "baseURL" \(known: baseUrl, admin, graphClientId, dnsResolvers, addinId\)/);
@@ -133,9 +157,13 @@ test("a settings file with a typo or a bad value is refused with every problem n
 });
 
 test("the bin runs the same tool (npx ndr-assistant-manifest)", async () => {
-  const { stdout } = await promisify(execFile)(process.execPath, [join(ROOT, "bin/ndr-assistant-manifest.cjs"), "--base-url", BASE, "--out", "bin.xml"], { cwd: dir });
+  const { stdout } = await promisify(execFile)(process.execPath, [join(ROOT, "bin/ndr-assistant-manifest.cjs"), "--base-url", BASE, "--out", "bin.xml"], {
+    cwd: dir,
+  });
   expect(stdout).toMatch(/Wrote bin\.xml/);
   expect(checkManifest(written("bin.xml"), BASE, ROOT)).toEqual([]);
-  const bad = await promisify(execFile)(process.execPath, [join(ROOT, "bin/ndr-assistant-manifest.cjs"), "--base-url", "http://x.example/", "--out", "x.xml"], { cwd: dir }).catch((e: { code: number; stderr: string }) => e);
+  const bad = await promisify(execFile)(process.execPath, [join(ROOT, "bin/ndr-assistant-manifest.cjs"), "--base-url", "http://x.example/", "--out", "x.xml"], {
+    cwd: dir,
+  }).catch((e: { code: number; stderr: string }) => e);
   expect(bad).toMatchObject({ code: 1, stderr: expect.stringMatching(/must be an https:\/\/ URL/) });
 }, 60000);

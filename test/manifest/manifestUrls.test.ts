@@ -11,12 +11,18 @@ describe("parseBaseUrl", () => {
     expect(parseBaseUrl("https://cdn.example.com/ndr/")).toEqual({ base: "https://cdn.example.com/ndr/", origin: "https://cdn.example.com" });
   });
 
-  it.each([undefined, "", "  ", "http://ndr.example.com/", "ftp://ndr.example.com/", "ndr.example.com", "https://ndr.example.com/?x=1", "https://user:pw@ndr.example.com/"])(
-    "refuses %p",
-    (value) => {
-      expect(() => parseBaseUrl(value)).toThrow(/ADDIN_BASE_URL/);
-    },
-  );
+  it.each([
+    undefined,
+    "",
+    "  ",
+    "http://ndr.example.com/",
+    "ftp://ndr.example.com/",
+    "ndr.example.com",
+    "https://ndr.example.com/?x=1",
+    "https://user:pw@ndr.example.com/",
+  ])("refuses %p", (value) => {
+    expect(() => parseBaseUrl(value)).toThrow(/ADDIN_BASE_URL/);
+  });
 
   it("names the setting it checks", () => {
     expect(() => parseBaseUrl("http://ndr.example.com/", "--base-url")).toThrow(/^--base-url must be an https:\/\/ URL/);
@@ -35,7 +41,9 @@ describe("rewriteManifestUrls", () => {
 
   it("leaves no development URL behind and keeps the XML well-formed", () => {
     expect(rewritten).not.toMatch(/localhost/);
-    expect(path(root, "FormSettings", "Form", "DesktopSettings", "SourceLocation").getAttribute("DefaultValue")).toBe("https://cdn.example.com/ndr/taskpane.html");
+    expect(path(root, "FormSettings", "Form", "DesktopSettings", "SourceLocation").getAttribute("DefaultValue")).toBe(
+      "https://cdn.example.com/ndr/taskpane.html",
+    );
     expect(path(root, "IconUrl").getAttribute("DefaultValue")).toBe("https://cdn.example.com/ndr/assets/icon-64.png");
   });
 
@@ -44,7 +52,10 @@ describe("rewriteManifestUrls", () => {
   });
 
   it("changes nothing but the URLs", () => {
-    const back = rewritten.split("https://cdn.example.com/ndr/").join("https://localhost:3000/").replace("<AppDomain>https://cdn.example.com</AppDomain>", "<AppDomain>https://localhost:3000</AppDomain>");
+    const back = rewritten
+      .split("https://cdn.example.com/ndr/")
+      .join("https://localhost:3000/")
+      .replace("<AppDomain>https://cdn.example.com</AppDomain>", "<AppDomain>https://localhost:3000</AppDomain>");
     expect(back).toBe(MANIFEST_TEXT);
   });
 

@@ -18,7 +18,12 @@ const GRAPH_ID = "0f6a1c2e-3b4d-4e5f-8a9b-0c1d2e3f4a5b";
 
 const contoso = orgManifest({
   template: TEMPLATE,
-  settings: { baseUrl: BASE, admin: "helpdesk+ndr@contoso.com", graphClientId: GRAPH_ID, dnsResolvers: ["https://doh.contoso.com/dns-query", "https://cloudflare-dns.com/dns-query"] },
+  settings: {
+    baseUrl: BASE,
+    admin: "helpdesk+ndr@contoso.com",
+    graphClientId: GRAPH_ID,
+    dnsResolvers: ["https://doh.contoso.com/dns-query", "https://cloudflare-dns.com/dns-query"],
+  },
   id: addinIdFor(BASE),
   version: "1.2.0.3",
 });

@@ -2,11 +2,11 @@
  * One attachment going wrong must never cost the message or the other attachments, and a message
  * too large to read whole falls through to its body instead of stalling the pane.
  */
-import { MAX_ATTACHMENT_BYTES } from "../../src/outlook/attachments";
 import { base64Chars } from "../../src/classifier/mail/base64";
+import { MAX_ATTACHMENT_BYTES } from "../../src/outlook/attachments";
 import type { ReadOutcome } from "../../src/outlook/types";
-import { base64OfText, sampleNdrMime, type SimAttachment } from "../support/simulatedOffice";
 import { textOfUtf8 } from "../support/simulated-encoding";
+import { base64OfText, sampleNdrMime, type SimAttachment } from "../support/simulatedOffice";
 import { ndrItem, setUp, tearDown } from "./simHelpers";
 
 afterEach(tearDown);
@@ -18,8 +18,24 @@ function ok(outcome: ReadOutcome): Extract<ReadOutcome, { status: "ok" }> {
   return outcome;
 }
 
-const fileAtt = (id: string, name: string): SimAttachment => ({ id, name, attachmentType: "file", contentType: "message/rfc822", size: 2048, content: base64OfText(ATTACHED_NDR), format: "Base64" });
-const itemAtt = (id: string): SimAttachment => ({ id, name: "Undeliverable: Budget", attachmentType: "item", contentType: "message/rfc822", size: 2048, content: ATTACHED_NDR, format: "Eml" });
+const fileAtt = (id: string, name: string): SimAttachment => ({
+  id,
+  name,
+  attachmentType: "file",
+  contentType: "message/rfc822",
+  size: 2048,
+  content: base64OfText(ATTACHED_NDR),
+  format: "Base64",
+});
+const itemAtt = (id: string): SimAttachment => ({
+  id,
+  name: "Undeliverable: Budget",
+  attachmentType: "item",
+  contentType: "message/rfc822",
+  size: 2048,
+  content: ATTACHED_NDR,
+  format: "Eml",
+});
 
 test("a host without MailboxEnums still reads the message and both attachment formats", async () => {
   const { sim, host } = setUp({ name: "web", mailbox: "1.15", item: ndrItem({ attachments: [fileAtt("f1", "Bounce.eml"), itemAtt("i1")] }) });
@@ -39,7 +55,11 @@ test("an attachment whose content throws when read is one failure; the message a
   // A hostile host value: the AsyncResult's content is a getter that throws.
   (item as unknown as { getAttachmentContentAsync: unknown }).getAttachmentContentAsync = (id: string, cb: (r: unknown) => void): void => {
     if (id !== "bad") return real(id, cb as never);
-    const value = Object.defineProperty({ format: "base64" }, "content", { get: () => { throw new Error("content is gone"); } });
+    const value = Object.defineProperty({ format: "base64" }, "content", {
+      get: () => {
+        throw new Error("content is gone");
+      },
+    });
     cb({ status: "succeeded", value });
   };
   const out = ok(await host.readCurrent());
@@ -51,7 +71,7 @@ test("an attachment whose content throws when read is one failure; the message a
 
 test("an attachment listed small but returned larger than the cap is refused without decoding", async () => {
   // Just past what 25 MB can take as Base64, even wrapped in CRLF lines.
-  const huge = "QUFB".repeat((base64Chars(MAX_ATTACHMENT_BYTES) / 4) + 1);
+  const huge = "QUFB".repeat(base64Chars(MAX_ATTACHMENT_BYTES) / 4 + 1);
   const { host } = setUp({ name: "web", mailbox: "1.15", item: ndrItem({ attachments: [{ ...fileAtt("big", "Big.eml"), content: huge }] }) });
   const out = ok(await host.readCurrent());
   expect(out.candidates.map((c) => c.id)).toEqual(["message"]);
@@ -66,7 +86,7 @@ function answerGetAsFile(sim: { Office: typeof Office }, base64: string): void {
 
 test("a message larger than the cap is not decoded whole: its body and headers are read instead", async () => {
   const { sim, host } = setUp({ name: "web", mailbox: "1.15", item: ndrItem() });
-  answerGetAsFile(sim, "QUFB".repeat((base64Chars(MAX_ATTACHMENT_BYTES) / 4) + 1));
+  answerGetAsFile(sim, "QUFB".repeat(base64Chars(MAX_ATTACHMENT_BYTES) / 4 + 1));
   const out = ok(await host.readCurrent());
   expect(out.failures).toEqual([expect.objectContaining({ step: "getAsFileAsync", code: "TooLarge" })]);
   expect(out.path).toBe("html+headers");

@@ -1,6 +1,6 @@
 import type { ReadOutcome } from "../../src/outlook/types";
-import { base64OfText, sampleNdrMime, type SimAttachment } from "../support/simulatedOffice";
 import { textOfUtf8 } from "../support/simulated-encoding";
+import { base64OfText, sampleNdrMime, type SimAttachment } from "../support/simulatedOffice";
 import { ndrItem, setUp, tearDown } from "./simHelpers";
 
 afterEach(tearDown);
@@ -17,17 +17,26 @@ function ok(outcome: ReadOutcome): Extract<ReadOutcome, { status: "ok" }> {
 }
 
 // The outer message is a plain note whose attachment is the bounce (the admin's usual case).
-const outer = (attachments: SimAttachment[]) => ndrItem({ subject: "Please look at this bounce", mime: "Subject: Please look\r\nFrom: pat@contoso.example\r\n\r\nSee attached.", attachments });
+const outer = (attachments: SimAttachment[]) =>
+  ndrItem({ subject: "Please look at this bounce", mime: "Subject: Please look\r\nFrom: pat@contoso.example\r\n\r\nSee attached.", attachments });
 
 test("item attachment (attached message) arrives as EML text", async () => {
   const { host } = setUp({
     name: "web",
     mailbox: "1.15",
-    item: outer([att({ id: "AAMkItem1", name: "Undeliverable: Budget", attachmentType: "item", contentType: "message/rfc822", content: ATTACHED_NDR, format: "Eml" })]),
+    item: outer([
+      att({ id: "AAMkItem1", name: "Undeliverable: Budget", attachmentType: "item", contentType: "message/rfc822", content: ATTACHED_NDR, format: "Eml" }),
+    ]),
   });
   const out = ok(await host.readCurrent());
   expect(out.candidates.map((c) => c.label)).toEqual(["This message", "Attachment: Undeliverable: Budget"]);
-  expect(out.candidates[1]).toMatchObject({ id: "attachment:AAMkItem1", origin: "item-attachment", path: "item-attachment", attachmentId: "AAMkItem1", input: ATTACHED_NDR });
+  expect(out.candidates[1]).toMatchObject({
+    id: "attachment:AAMkItem1",
+    origin: "item-attachment",
+    path: "item-attachment",
+    attachmentId: "AAMkItem1",
+    input: ATTACHED_NDR,
+  });
 });
 
 test(".eml file attachment arrives as Base64 and is decoded to bytes", async () => {
@@ -49,7 +58,11 @@ test(".msg file attachment given as Eml (inconsistent OWA format) is taken as EM
 });
 
 test("Base64 content mislabelled as Eml is still decoded", async () => {
-  const { host } = setUp({ name: "web", mailbox: "1.15", item: outer([att({ id: "m2", name: "Bounce.msg", content: base64OfText(ATTACHED_NDR), format: "Eml" })]) });
+  const { host } = setUp({
+    name: "web",
+    mailbox: "1.15",
+    item: outer([att({ id: "m2", name: "Bounce.msg", content: base64OfText(ATTACHED_NDR), format: "Eml" })]),
+  });
   const out = ok(await host.readCurrent());
   expect(textOfUtf8(out.candidates[1].input as Uint8Array)).toBe(ATTACHED_NDR);
 });
@@ -74,13 +87,21 @@ test("AttachmentTypeNotSupported and InvalidAttachmentId are recorded; good atta
   const out = ok(await host.readCurrent());
   expect(out.candidates.map((c) => c.id)).toEqual(["message", "attachment:a3"]);
   expect(out.failures).toEqual([
-    expect.objectContaining({ step: "getAttachmentContentAsync (Contact)", code: "AttachmentTypeNotSupported", message: expect.stringMatching(/kind of attachment/) }),
+    expect.objectContaining({
+      step: "getAttachmentContentAsync (Contact)",
+      code: "AttachmentTypeNotSupported",
+      message: expect.stringMatching(/kind of attachment/),
+    }),
     expect.objectContaining({ step: "getAttachmentContentAsync (Old.eml)", code: "InvalidAttachmentId", message: expect.stringMatching(/reopen the message/) }),
   ]);
 });
 
 test("an item attached by drag-and-drop in OWA throws synchronously: recorded with a hint, not fatal", async () => {
-  const { host } = setUp({ name: "web", mailbox: "1.15", item: outer([att({ id: "d1", name: "Dragged", attachmentType: "item", format: "Eml", error: "AttachedByDragAndDrop" })]) });
+  const { host } = setUp({
+    name: "web",
+    mailbox: "1.15",
+    item: outer([att({ id: "d1", name: "Dragged", attachmentType: "item", format: "Eml", error: "AttachedByDragAndDrop" })]),
+  });
   const out = ok(await host.readCurrent());
   expect(out.candidates).toHaveLength(1);
   expect(out.failures[0]).toMatchObject({ step: "getAttachmentContentAsync (Dragged)", code: "InternalServerError" });

@@ -10,7 +10,18 @@ test("reports host, platform, version, sets, read path and failures without mess
     displayLanguage: "de-DE",
     item: ndrItem({
       subject: "Secret project bounce",
-      attachments: [{ id: "x1", name: "Secret-Plans.eml", attachmentType: "file", contentType: "message/rfc822", size: 10, content: base64OfText(sampleNdrMime()), format: "Base64", error: "InvalidAttachmentId" }],
+      attachments: [
+        {
+          id: "x1",
+          name: "Secret-Plans.eml",
+          attachmentType: "file",
+          contentType: "message/rfc822",
+          size: 10,
+          content: base64OfText(sampleNdrMime()),
+          format: "Base64",
+          error: "InvalidAttachmentId",
+        },
+      ],
     }),
   });
   await host.readCurrent();

@@ -93,7 +93,10 @@ describe("readDroppedFiles with hostile event data", () => {
 
   test("a name with control characters is cleaned; a huge blob is refused unread", async () => {
     const huge = { size: 26 * 1024 * 1024, arrayBuffer: () => Promise.reject(new Error("must not be read")) };
-    const r = await readDroppedFiles([{ name: "evil\r\nBcc: x.eml", fileContent: new Blob(["From: a\r\n\r\nhi"]) }, { name: "big.eml", fileContent: huge }]);
+    const r = await readDroppedFiles([
+      { name: "evil\r\nBcc: x.eml", fileContent: new Blob(["From: a\r\n\r\nhi"]) },
+      { name: "big.eml", fileContent: huge },
+    ]);
     expect(r.files[0].name).toBe("evil  Bcc: x.eml");
     expect(r.failures).toEqual([expect.objectContaining({ code: "TooLarge" })]);
   });

@@ -33,7 +33,14 @@ function outlook(profile: Partial<SimProfile>, search = `?graphClientId=${APP}`,
 
 /** A source whose every call fails as given. */
 function failingSource(kind: "forbidden" | "throttled"): MailboxSource {
-  const failure = { kind, step: "Graph: list bounces", status: kind === "forbidden" ? 403 : 429, code: kind === "forbidden" ? "ErrorAccessDenied" : "ApplicationThrottled", message: "no", retryAfterSeconds: kind === "throttled" ? 120 : undefined };
+  const failure = {
+    kind,
+    step: "Graph: list bounces",
+    status: kind === "forbidden" ? 403 : 429,
+    code: kind === "forbidden" ? "ErrorAccessDenied" : "ApplicationThrottled",
+    message: "no",
+    retryAfterSeconds: kind === "throttled" ? 120 : undefined,
+  };
   return {
     kind: "graph",
     listBounces: async () => ({ ok: false, failure }),
@@ -147,7 +154,11 @@ describe("connecting", () => {
     expect(r.ok).toBe(false);
     // The read of another item doesn't wipe it.
     await host.readCurrent();
-    expect(host.diagnostics().failures).toContainEqual({ step: "Graph: list bounces", code: "ApplicationThrottled / HTTP 429", message: "no Retry-After 120 s." });
+    expect(host.diagnostics().failures).toContainEqual({
+      step: "Graph: list bounces",
+      code: "ApplicationThrottled / HTTP 429",
+      message: "no Retry-After 120 s.",
+    });
   });
 
   test("no bridge: a typed no-naa failure, logged, and the next try starts afresh", async () => {
@@ -186,7 +197,11 @@ describe("connecting", () => {
 describe("the open message", () => {
   test("its Internet Message-ID and date", () => {
     const { host } = outlook({ item: ndrItem({ subject: "Quarterly figures", internetMessageId: "<abc@contoso.example>", mime: "Subject: x\r\n\r\nhello" }) });
-    expect(host.mailboxBounces!.openMessage()).toEqual({ internetMessageId: "<abc@contoso.example>", date: "2026-08-04T10:05:00.000Z", subject: "Quarterly figures" });
+    expect(host.mailboxBounces!.openMessage()).toEqual({
+      internetMessageId: "<abc@contoso.example>",
+      date: "2026-08-04T10:05:00.000Z",
+      subject: "Quarterly figures",
+    });
   });
 
   test("none without an id, for a report item, or with no item", async () => {
@@ -200,7 +215,13 @@ describe("the open message", () => {
 });
 
 describe("the forward of a bounce from the mailbox", () => {
-  const request = { to: "helpdesk@contoso.example", subject: "Bounce: please help", htmlBody: "<p>x</p>", attachCurrentItem: false, attachMailboxItem: { id: "AAMkAG-x_y=", name: "Undeliverable: Quarterly figures" } };
+  const request = {
+    to: "helpdesk@contoso.example",
+    subject: "Bounce: please help",
+    htmlBody: "<p>x</p>",
+    attachCurrentItem: false,
+    attachMailboxItem: { id: "AAMkAG-x_y=", name: "Undeliverable: Quarterly figures" },
+  };
 
   test("attached as an item by its EWS id (convertToEwsId)", async () => {
     const { host, sim } = outlook({});
@@ -227,15 +248,23 @@ describe("MSAL's errors", () => {
   });
 
   test("consent blocked by the tenant: only an admin may consent", () => {
-    expect(authFailure(new ServerError("access_denied", "", "AADSTS90094: The grant requires admin permission."), "popup")).toMatchObject({ kind: "consent-blocked", code: "access_denied / AADSTS90094" });
+    expect(authFailure(new ServerError("access_denied", "", "AADSTS90094: The grant requires admin permission."), "popup")).toMatchObject({
+      kind: "consent-blocked",
+      code: "access_denied / AADSTS90094",
+    });
     expect(authFailure(new InteractionRequiredAuthError("invalid_grant", "", "AADSTS65001: not consented"), "popup").kind).toBe("consent-blocked");
     // Silent, 65001 only means the window must be shown.
     expect(authFailure(new InteractionRequiredAuthError("invalid_grant", "", "AADSTS65001: not consented"), "silent").kind).not.toBe("consent-blocked");
   });
 
   test("Conditional Access", () => {
-    expect(authFailure(new ServerError("access_denied", "", "AADSTS53003: Access has been blocked by Conditional Access policies."), "popup")).toMatchObject({ kind: "conditional-access", code: "access_denied / AADSTS53003" });
-    expect(authFailure(new InteractionRequiredAuthError("interaction_required", "", "AADSTS53000: Device is not in required device state."), "silent").kind).toBe("conditional-access");
+    expect(authFailure(new ServerError("access_denied", "", "AADSTS53003: Access has been blocked by Conditional Access policies."), "popup")).toMatchObject({
+      kind: "conditional-access",
+      code: "access_denied / AADSTS53003",
+    });
+    expect(
+      authFailure(new InteractionRequiredAuthError("interaction_required", "", "AADSTS53000: Device is not in required device state."), "silent").kind,
+    ).toBe("conditional-access");
   });
 
   test("popup, network, bridge and anything else", () => {
@@ -243,7 +272,10 @@ describe("MSAL's errors", () => {
     expect(authFailure(new ClientAuthError("no_network_connectivity", ""), "silent").kind).toBe("network");
     expect(authFailure(new ClientAuthError("nested_app_auth_bridge_disabled", ""), "silent").kind).toBe("no-naa");
     expect(authFailure(new Error("boom"), "init").kind).toBe("no-naa");
-    expect(authFailure(new ServerError("server_error", "", "AADSTS50000: There was an error issuing a token."), "popup")).toMatchObject({ kind: "sign-in", code: "server_error / AADSTS50000" });
+    expect(authFailure(new ServerError("server_error", "", "AADSTS50000: There was an error issuing a token."), "popup")).toMatchObject({
+      kind: "sign-in",
+      code: "server_error / AADSTS50000",
+    });
     expect(needsInteraction(new InteractionRequiredAuthError("invalid_grant", ""))).toBe(true);
     expect(needsInteraction(new ServerError("access_denied", ""))).toBe(false);
   });
@@ -266,7 +298,10 @@ describe("the token provider (silent, then the window on interaction required)",
   }
 
   test("silent first, Mail.Read only", async () => {
-    const { pca, calls } = fakePca(async () => ({ accessToken: "a" }), async () => ({ accessToken: "b" }));
+    const { pca, calls } = fakePca(
+      async () => ({ accessToken: "a" }),
+      async () => ({ accessToken: "b" }),
+    );
     expect(await naaTokenProvider(pca)()).toBe("a");
     expect(await naaTokenProvider(pca)({ forceRefresh: true })).toBe("a");
     expect(calls).toEqual([
@@ -304,7 +339,9 @@ describe("the token provider (silent, then the window on interaction required)",
       },
       async () => ({ accessToken: "b" }),
     );
-    await expect(naaTokenProvider(pca)({ interactive: false })).rejects.toMatchObject({ failure: { kind: "interaction-required", code: "invalid_grant / AADSTS65001" } });
+    await expect(naaTokenProvider(pca)({ interactive: false })).rejects.toMatchObject({
+      failure: { kind: "interaction-required", code: "invalid_grant / AADSTS65001" },
+    });
     expect(calls.map((c) => c.kind)).toEqual(["silent"]);
   });
 

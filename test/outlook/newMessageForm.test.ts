@@ -1,6 +1,6 @@
 import { HTML_BODY_MAX_BYTES } from "../../src/outlook/formLimits";
-import { utf8Length } from "../../src/roundtrip/bytes/utf8";
 import type { ForwardRequest } from "../../src/outlook/types";
+import { utf8Length } from "../../src/roundtrip/bytes/utf8";
 import { ndrItem, setUp, tearDown } from "./simHelpers";
 
 afterEach(tearDown);

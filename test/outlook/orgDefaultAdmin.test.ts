@@ -20,7 +20,11 @@ function officeHost(roaming: Record<string, unknown>, orgDefaults: { search?: st
 
 describe("resolveOrgDefault", () => {
   test("reads ?admin= (URL-encoded) and prefers it to the build setting", () => {
-    expect(resolveOrgDefault({ search: "?_host_Info=Outlook$Win32&admin=helpdesk%40contoso.com", buildTime: "it@contoso.com" })).toEqual({ address: "helpdesk@contoso.com", source: "organisation", problems: [] });
+    expect(resolveOrgDefault({ search: "?_host_Info=Outlook$Win32&admin=helpdesk%40contoso.com", buildTime: "it@contoso.com" })).toEqual({
+      address: "helpdesk@contoso.com",
+      source: "organisation",
+      problems: [],
+    });
   });
   test("falls back to the build setting", () => {
     expect(resolveOrgDefault({ search: "", buildTime: "it@contoso.com" }).address).toBe("it@contoso.com");
@@ -34,8 +38,16 @@ describe("resolveOrgDefault", () => {
     expect(out.problems[1].step).toContain("NDR_DEFAULT_ADMIN");
   });
   test("in preview mode ?admin= is the link's, and the organisation's build setting wins over it", () => {
-    expect(resolveOrgDefault({ search: "?admin=helpdesk%40contoso.com" }, "preview")).toEqual({ address: "helpdesk@contoso.com", source: "link", problems: [] });
-    expect(resolveOrgDefault({ search: "?admin=attacker%40evil.example", buildTime: "it@contoso.com" }, "preview")).toEqual({ address: "it@contoso.com", source: "organisation", problems: [] });
+    expect(resolveOrgDefault({ search: "?admin=helpdesk%40contoso.com" }, "preview")).toEqual({
+      address: "helpdesk@contoso.com",
+      source: "link",
+      problems: [],
+    });
+    expect(resolveOrgDefault({ search: "?admin=attacker%40evil.example", buildTime: "it@contoso.com" }, "preview")).toEqual({
+      address: "it@contoso.com",
+      source: "organisation",
+      problems: [],
+    });
     expect(resolveOrgDefault({ search: "?admin=bad" }, "preview").problems[0].step).toContain("link");
   });
   test("refuses addresses carrying control or direction-override characters, and shows them escaped", () => {
@@ -47,7 +59,10 @@ describe("resolveOrgDefault", () => {
     expect(resolveOrgDefault({ buildTime: "it@contoso.com\u0007" }).address).toBeUndefined();
   });
   test("an invalid query value doesn't hide a valid build setting", () => {
-    expect(resolveOrgDefault({ search: "?admin=not-an-address", buildTime: "it@contoso.com" })).toMatchObject({ address: "it@contoso.com", problems: [{ code: "InvalidAddress" }] });
+    expect(resolveOrgDefault({ search: "?admin=not-an-address", buildTime: "it@contoso.com" })).toMatchObject({
+      address: "it@contoso.com",
+      problems: [{ code: "InvalidAddress" }],
+    });
   });
 });
 
@@ -78,7 +93,9 @@ describe("Office host", () => {
     const { host, uninstall } = officeHost({}, { search: "?admin=javascript:alert(1)" });
     try {
       expect(host.getAdminAddressSetting()).toBeUndefined();
-      expect(host.diagnostics().failures).toEqual([expect.objectContaining({ code: "InvalidAddress", message: expect.stringContaining("javascript:alert(1)") })]);
+      expect(host.diagnostics().failures).toEqual([
+        expect.objectContaining({ code: "InvalidAddress", message: expect.stringContaining("javascript:alert(1)") }),
+      ]);
     } finally {
       uninstall();
     }

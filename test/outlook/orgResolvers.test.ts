@@ -26,14 +26,22 @@ test("with a list the first is the default and only listed hosts are accepted", 
 });
 
 test("a saved resolver outside the list falls back to the organisation's first", () => {
-  expect(readDnsCheckSettings({ enabled: true, resolverUrl: "https://cloudflare-dns.com/dns-query" }, ORG)).toEqual({ enabled: true, resolverUrl: "https://doh.contoso.com/dns-query" });
-  expect(readDnsCheckSettings({ enabled: true, resolverUrl: "https://dns.contoso.net/q" }, ORG)).toEqual({ enabled: true, resolverUrl: "https://dns.contoso.net/q" });
+  expect(readDnsCheckSettings({ enabled: true, resolverUrl: "https://cloudflare-dns.com/dns-query" }, ORG)).toEqual({
+    enabled: true,
+    resolverUrl: "https://doh.contoso.com/dns-query",
+  });
+  expect(readDnsCheckSettings({ enabled: true, resolverUrl: "https://dns.contoso.net/q" }, ORG)).toEqual({
+    enabled: true,
+    resolverUrl: "https://dns.contoso.net/q",
+  });
   expect(readDnsCheckSettings(null, ORG).resolverUrl).toBe("https://doh.contoso.com/dns-query");
 });
 
 test("the refusal speaks the pane's language", () => {
   expect(resolverUrlProblem(`https://${"a".repeat(2100)}.example/`, "", FR_DNS.resolver)).toBe("L'adresse du résolveur est trop longue.");
-  expect(resolverUrlProblem("https://cloudflare-dns.com/dns-query", ORG, FR_DNS.resolver)).toMatch(/^Votre organisation n'autorise que ces résolveurs DNS : doh\.contoso\.com, dns\.contoso\.net\./);
+  expect(resolverUrlProblem("https://cloudflare-dns.com/dns-query", ORG, FR_DNS.resolver)).toMatch(
+    /^Votre organisation n'autorise que ces résolveurs DNS : doh\.contoso\.com, dns\.contoso\.net\./,
+  );
 });
 
 test("an invalid list on the URL is ignored (the policy still guards)", () => {

@@ -63,7 +63,12 @@ test("openForward opens a mailto: link with a plain-text body", async () => {
 test("the mailto: body keeps the lines of a <pre> block (the server's reply as written)", async () => {
   const urls: string[] = [];
   const host = createPreviewHost({ navigate: (u) => urls.push(u) });
-  await host.openForward({ to: "helpdesk@contoso.example", subject: "Bounce", htmlBody: "<p>Reply:</p><pre>550 5.1.1 User unknown\n  (in reply to RCPT TO)</pre><ol><li>One</li></ol>", attachCurrentItem: false });
+  await host.openForward({
+    to: "helpdesk@contoso.example",
+    subject: "Bounce",
+    htmlBody: "<p>Reply:</p><pre>550 5.1.1 User unknown\n  (in reply to RCPT TO)</pre><ol><li>One</li></ol>",
+    attachCurrentItem: false,
+  });
   // The mailto link's own converter folded <pre> into one line; mail/htmlToText keeps its lines.
   expect(new URL(urls[0]).searchParams.get("body")).toBe("Reply:\r\n\r\n550 5.1.1 User unknown\r\n(in reply to RCPT TO)\r\n\r\n- One");
 });

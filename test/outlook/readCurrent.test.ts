@@ -132,11 +132,21 @@ describe("a host that hands over odd values", () => {
   test("getters that throw and non-array attachments leave fields out instead of crashing", async () => {
     const { sim, host } = setUp({ name: "web", mailbox: "1.15" });
     const item = sim.Office.context.mailbox.item as unknown as Record<string, unknown>;
-    Object.defineProperty(item, "subject", { get: () => { throw new Error("restricted"); } });
+    Object.defineProperty(item, "subject", {
+      get: () => {
+        throw new Error("restricted");
+      },
+    });
     Object.defineProperty(item, "dateTimeCreated", { value: "not a date" });
     item.attachments = "nonsense";
     const out = ok(await host.readCurrent());
-    expect(out.item).toEqual({ subject: "", from: "Pat User <pat@contoso.example>", fromAddress: "pat@contoso.example", itemId: "AAMkAGI2TG93AAA=", itemClass: "IPM.Note" });
+    expect(out.item).toEqual({
+      subject: "",
+      from: "Pat User <pat@contoso.example>",
+      fromAddress: "pat@contoso.example",
+      itemId: "AAMkAGI2TG93AAA=",
+      itemClass: "IPM.Note",
+    });
     expect(out.path).toBe("mime");
   });
 
@@ -144,7 +154,8 @@ describe("a host that hands over odd values", () => {
     const { sim, host } = setUp({ name: "web", mailbox: "1.15" });
     const item = sim.Office.context.mailbox.item as unknown as Record<string, unknown>;
     const answers = ["<html>not base64</html>", "SGVsbG8gd29ybGQsIG5vIGhlYWRlcnMgaGVyZQ=="];
-    item.getAsFileAsync = (cb: (r: { status: string; value: string }) => void) => setTimeout(() => cb({ status: "succeeded", value: answers.shift() ?? "" }), 0);
+    item.getAsFileAsync = (cb: (r: { status: string; value: string }) => void) =>
+      setTimeout(() => cb({ status: "succeeded", value: answers.shift() ?? "" }), 0);
     const first = ok(await host.readCurrent());
     expect(first.failures[0]).toMatchObject({ code: "NotBase64" });
     const second = ok(await host.readCurrent());

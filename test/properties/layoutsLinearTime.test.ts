@@ -82,14 +82,15 @@ test("the free-text reader grows linearly on lines full of addresses and cue wor
 
 test("one 4,000-character line of each teaser character stays linear in its length", () => {
   for (const ch of [" ", "@", "<", "-", ":", ".", ","]) {
-    const make = (n: number): string => `There was an error delivering your mail to <${ch.repeat(n)}\nRemote host said: ${ch.repeat(n)}\n<${ch.repeat(n)}@x.example>: ${ch.repeat(n)}\n`;
+    const make = (n: number): string =>
+      `There was an error delivering your mail to <${ch.repeat(n)}\nRemote host said: ${ch.repeat(n)}\n<${ch.repeat(n)}@x.example>: ${ch.repeat(n)}\n`;
     const s = measureScaling((t: string) => decodeReport(t), make(120), make(120 * SIZE_RATIO), { smallRepeats: 5 });
     expect({ ch, big: s.bigMs < linearBound(s, SIZE_RATIO) }).toEqual({ ch, big: true });
   }
 });
 
 test.each([
-  ["'{' lines (a JSON notification's opening)", "{\"notificationType\": 1"],
+  ["'{' lines (a JSON notification's opening)", '{"notificationType": 1'],
   ["recipient-only lines", "   a@b.example"],
   ["'because:' lines", "because:"],
   ["'The following recipients were affected:' lines", "The following recipients were affected:"],
@@ -97,6 +98,9 @@ test.each([
 ])("many %s stay linear in their number", (_name, line) => {
   const all = LAYOUT_MODULES.flatMap((m) => m.markers);
   const make = (n: number): string => `${all.join("\n")}\n${Array.from({ length: n }, () => line).join("\n")}\n`;
-  const s = measureScaling((t: string) => decodeReport(t, { subject: "aws notification message" }), make(500), make(500 * SIZE_RATIO), { smallRepeats: 2, samples: 3 });
+  const s = measureScaling((t: string) => decodeReport(t, { subject: "aws notification message" }), make(500), make(500 * SIZE_RATIO), {
+    smallRepeats: 2,
+    samples: 3,
+  });
   expect(s.bigMs).toBeLessThan(linearBound(s, SIZE_RATIO));
 });

@@ -4,8 +4,8 @@
  * why this is CPU time, medians and a ratio rather than a wall-clock limit.
  */
 import { classify } from "../../src/classifier";
-import { looksLikeMime } from "../../src/classifier/material";
 import { htmlToText as htmlToPlainText } from "../../src/classifier/mail/htmlToText";
+import { looksLikeMime } from "../../src/classifier/material";
 import { recipientDomain } from "../../src/cli/summary/keys";
 import { linearBound, measureScaling, measureScalingAsync } from "./support/cpuScaling";
 
@@ -30,15 +30,35 @@ test.each(syncFamilies)("%s grows linearly", (_name, make, run, n) => {
 });
 
 const classifyFamilies: Array<[string, (n: number) => string, number]> = [
-  ["an HTML bounce of '</td> ' cells", (n) => `${BOUNCE_HEAD.replace("text/plain", "text/html")}<p>550 5.1.1 user unknown</p><table><tr>${"</td> ".repeat(n)}x</table>`, 1000],
+  [
+    "an HTML bounce of '</td> ' cells",
+    (n) => `${BOUNCE_HEAD.replace("text/plain", "text/html")}<p>550 5.1.1 user unknown</p><table><tr>${"</td> ".repeat(n)}x</table>`,
+    1000,
+  ],
   // Blank lines after the reply: the quoted "Original Message" search once ran over all of them from each.
   ["a bounce followed by blank lines", (n) => `${BOUNCE_HEAD}<jo@example.net>: host mx.example.net said: 550 5.1.1 user unknown\n${"\n".repeat(n)}x\n`, 3000],
   // Issue 12: a line "Original Message" then tens of thousands of spaces cost ~20 s (every split of the run was tried).
-  ["a line 'Original Message' followed by spaces", (n) => `${BOUNCE_HEAD}<jo@example.net>: host mx.example.net said: 550 5.1.1 user unknown\n\nOriginal Message${" ".repeat(n)}x\n`, 1000],
-  ["an HTML 'Original Message' followed by &nbsp;", (n) => `${BOUNCE_HEAD.replace("text/plain", "text/html")}<p>550 5.1.1 &lt;jo@example.net&gt; user unknown</p><p>Original Message${"&nbsp;".repeat(n)}x</p>`, 1000],
-  ["'-- Original Message' followed by dashes and tabs", (n) => `${BOUNCE_HEAD}<jo@example.net>: host mx.example.net said: 550 5.1.1 user unknown\n\n-- Original Message${"-\t".repeat(n)}x\n`, 1000],
+  [
+    "a line 'Original Message' followed by spaces",
+    (n) => `${BOUNCE_HEAD}<jo@example.net>: host mx.example.net said: 550 5.1.1 user unknown\n\nOriginal Message${" ".repeat(n)}x\n`,
+    1000,
+  ],
+  [
+    "an HTML 'Original Message' followed by &nbsp;",
+    (n) => `${BOUNCE_HEAD.replace("text/plain", "text/html")}<p>550 5.1.1 &lt;jo@example.net&gt; user unknown</p><p>Original Message${"&nbsp;".repeat(n)}x</p>`,
+    1000,
+  ],
+  [
+    "'-- Original Message' followed by dashes and tabs",
+    (n) => `${BOUNCE_HEAD}<jo@example.net>: host mx.example.net said: 550 5.1.1 user unknown\n\n-- Original Message${"-\t".repeat(n)}x\n`,
+    1000,
+  ],
   // The Message Hops row reader once tried every split of a long space run.
-  ["a Message Hops row of spaces", (n) => `${BOUNCE_HEAD}Remote Server returned '550 5.1.1 RESOLVER.ADR.RecipNotFound; not found'\n\nMessage Hops\n1${" ".repeat(n)}x\n`, 1000],
+  [
+    "a Message Hops row of spaces",
+    (n) => `${BOUNCE_HEAD}Remote Server returned '550 5.1.1 RESOLVER.ADR.RecipNotFound; not found'\n\nMessage Hops\n1${" ".repeat(n)}x\n`,
+    1000,
+  ],
 ];
 
 test.each(classifyFamilies)("classify: %s grows linearly", async (_name, make, n) => {

@@ -80,8 +80,16 @@ test.each<[string, (j: Record<string, unknown>) => void, string]>([
   ["a numeric confidence", (j) => (recipients(j)[0].confidence = 0.99), "diagnosis.recipients[0].confidence is not a known value"],
   ["a subject over the cap", (j) => ((j.item as Record<string, unknown>).subject = "x".repeat(LIMITS.text + 1)), "item.subject is longer than 1000 characters"],
   ["createdAt not a date", (j) => (j.createdAt = "yesterday"), "createdAt is not an ISO date"],
-  ["a failure code that is an object", (j) => (((j.client as Record<string, unknown>).failures as Record<string, unknown>[])[0].code = {}), "client.failures[0].code is not a string"],
-  ["too many recipients", (j) => ((j.diagnosis as Record<string, unknown>).recipients = Array(LIMITS.recipients + 1).fill(recipients(j)[0])), "diagnosis.recipients has more than 200 entries"],
+  [
+    "a failure code that is an object",
+    (j) => (((j.client as Record<string, unknown>).failures as Record<string, unknown>[])[0].code = {}),
+    "client.failures[0].code is not a string",
+  ],
+  [
+    "too many recipients",
+    (j) => ((j.diagnosis as Record<string, unknown>).recipients = Array(LIMITS.recipients + 1).fill(recipients(j)[0])),
+    "diagnosis.recipients has more than 200 entries",
+  ],
   ["truncated: false", (j) => (j.truncated = false), "truncated is not true"],
 ])("valid checksum, wrong shape (%s): foreign with the field named", (_name, edit, reason) => {
   expect(findBlocks(forgedWith(edit))).toEqual([{ status: "foreign", reason: `invalid payload: ${reason}` }]);

@@ -5,9 +5,9 @@
  * reads the same; and the traced views it works on are exactly the scanner's normalization.
  */
 import fc from "fast-check";
+import { decodeEntitiesForScan as decodeEntities, stripTagsForScan as stripTags } from "../../src/classifier/mail/htmlToText";
 import { defuseMarkers, encodeBlock, findBlocks } from "../../src/roundtrip";
 import { scannerViews } from "../../src/roundtrip/defuse";
-import { decodeEntitiesForScan as decodeEntities, stripTagsForScan as stripTags } from "../../src/classifier/mail/htmlToText";
 import { normalizeForScan, undoQuotedPrintable } from "../../src/roundtrip/normalize";
 import { scanMarkers } from "../../src/roundtrip/scanMarkers";
 import { linearBound, measureScaling } from "../properties/support/cpuScaling";
@@ -19,10 +19,64 @@ jest.setTimeout(120_000);
 
 /** Pieces that make markers, hide them (entities, tags, soft breaks, quoting) or sit between them. */
 const TOKENS = [
-  "-----", "--", "-", "BEGIN", "END", " ", "\n", "\r\n", "> ", ">", "|", "NDR", "NDR-", "ASSISTANT", "ASSIS", "TANT", "ASSISTAN",
-  "DIAGNOSIS", "DIAG", "NOSIS", "D", "T", "assistant", "Diagnosis", " v1", "v", "1", "=\n", "=\r\n> ", "= \n", "=", "&#65;", "&#x41;",
-  "&#68;", "&#x44;", "&#84;", "&amp;", "&nbsp;", "&", "#", ";", "&#38;", "<b>", "</b>", "<br>", "<", "<!--", "-->", "<style>",
-  "</style>", "<p>", "x", "crc32=", "len=", "3D", "0", "(quoted) ", "&xDIAGNOSIS;",
+  "-----",
+  "--",
+  "-",
+  "BEGIN",
+  "END",
+  " ",
+  "\n",
+  "\r\n",
+  "> ",
+  ">",
+  "|",
+  "NDR",
+  "NDR-",
+  "ASSISTANT",
+  "ASSIS",
+  "TANT",
+  "ASSISTAN",
+  "DIAGNOSIS",
+  "DIAG",
+  "NOSIS",
+  "D",
+  "T",
+  "assistant",
+  "Diagnosis",
+  " v1",
+  "v",
+  "1",
+  "=\n",
+  "=\r\n> ",
+  "= \n",
+  "=",
+  "&#65;",
+  "&#x41;",
+  "&#68;",
+  "&#x44;",
+  "&#84;",
+  "&amp;",
+  "&nbsp;",
+  "&",
+  "#",
+  ";",
+  "&#38;",
+  "<b>",
+  "</b>",
+  "<br>",
+  "<",
+  "<!--",
+  "-->",
+  "<style>",
+  "</style>",
+  "<p>",
+  "x",
+  "crc32=",
+  "len=",
+  "3D",
+  "0",
+  "(quoted) ",
+  "&xDIAGNOSIS;",
 ];
 const markerish = fc.array(fc.constantFrom(...TOKENS), { maxLength: 60 }).map((parts) => parts.join(""));
 

@@ -7,12 +7,12 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { HOSTILE_EMLS } from "../../scripts/lib/hostileEml";
 import { messageTexts } from "../../src/classifier";
 import type { Diagnosis } from "../../src/classifier/types";
 import { defuseMarkers, encodeBlock, findBlocks, readForwardBlocks, type ForwardInput, type PayloadV1 } from "../../src/roundtrip";
 import { composeForward } from "../../src/taskpane/forward/composeForward";
 import { OUTLOOK_WEB, adminMailbox, forwardHtml, quotedByOutlook, relayDeniedDiagnosis, relayDeniedEml } from "../fixtures/admin/forwardedDiagnostics";
-import { HOSTILE_EMLS } from "../../scripts/lib/hostileEml";
 import { forgeBlock } from "./support/forgeBlock";
 import { htmlToText, quoteHtmlGmail, quoteHtmlReply, quoteLines } from "./support/mailTransforms";
 
@@ -70,7 +70,14 @@ describe("the user's own Forward to admin, opened by the admin", () => {
     const html = composeForward({
       to: "helpdesk@contoso.com",
       diagnosis,
-      source: { label: "This message", origin: "message", path: "mime", fromOutlook: true, item: { subject: "Undeliverable: Quarterly figures" }, failures: [] },
+      source: {
+        label: "This message",
+        origin: "message",
+        path: "mime",
+        fromOutlook: true,
+        item: { subject: "Undeliverable: Quarterly figures" },
+        failures: [],
+      },
       hostDiagnostics: OUTLOOK_WEB,
       includeBounceText: true,
     }).htmlBody;
@@ -162,7 +169,10 @@ describe("a block hidden in a hostile bounce's Subject", () => {
     expect(r.used?.payload).toEqual(real);
     expect(r.ignored).toEqual([{ place: "own", status: "ok", why: "superseded" }]);
     // Defused, as the pane must render every message-derived string, it is no block at all.
-    const defused = realHtml.replace("<b>Subject:</b> Quarterly figures", () => `<b>Subject:</b> ${defuseMarkers(subject).replace(/&/g, "&amp;").replace(/</g, "&lt;")}`);
+    const defused = realHtml.replace(
+      "<b>Subject:</b> Quarterly figures",
+      () => `<b>Subject:</b> ${defuseMarkers(subject).replace(/&/g, "&amp;").replace(/</g, "&lt;")}`,
+    );
     expect(readForwardBlocks({ bodies: [defused], sender: ALEX, hasBounce: true })).toMatchObject({ used: { payload: real }, ignored: [] });
   });
 
@@ -174,7 +184,11 @@ describe("a block hidden in a hostile bounce's Subject", () => {
     const mime = adminMailbox(realHtml, { attachBounce: HOSTILE });
     const { html, text } = await messageTexts(HOSTILE);
     // The Subject header, unfolded.
-    const subject = HOSTILE.split(/\r?\n(?![ \t])/).find((line) => line.startsWith("Subject:"))?.slice(8).replace(/\r?\n/g, "") ?? "";
+    const subject =
+      HOSTILE.split(/\r?\n(?![ \t])/)
+        .find((line) => line.startsWith("Subject:"))
+        ?.slice(8)
+        .replace(/\r?\n/g, "") ?? "";
     expect(findBlocks(subject)).toEqual([expect.objectContaining({ status: "ok" })]);
     const r = await read(mime, {
       sender: ALEX,
@@ -245,6 +259,8 @@ describe("two blocks in the forwarder's own part", () => {
 describe("hostile input", () => {
   it("never throws, whatever the pieces", () => {
     const weird = [undefined, null, 5, "", "<", "&#", "\uE000\uE000", "From: a@b.c\nSent: x"] as unknown as string[];
-    expect(() => readForwardBlocks({ bodies: weird, others: [{ place: "field", text: weird[0] }], sender: 7 as unknown as string, hasBounce: false })).not.toThrow();
+    expect(() =>
+      readForwardBlocks({ bodies: weird, others: [{ place: "field", text: weird[0] }], sender: 7 as unknown as string, hasBounce: false }),
+    ).not.toThrow();
   });
 });

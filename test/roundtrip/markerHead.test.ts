@@ -7,7 +7,9 @@ import { linearBound, measureScaling } from "../properties/support/cpuScaling";
 const BEFORE = /(-{2,})(BEGIN|END)[\s>|]*NDR-?[\s>|]*$/;
 
 const window = fc
-  .array(fc.constantFrom("-", "--", "-----", "BEGIN", "END", "BEGI", "ND", "NDR", "NDR-", " ", "\n", ">", "|", "\u00a0", "\u2028", "x", "ENDR"), { maxLength: 20 })
+  .array(fc.constantFrom("-", "--", "-----", "BEGIN", "END", "BEGI", "ND", "NDR", "NDR-", " ", "\n", ">", "|", "\u00a0", "\u2028", "x", "ENDR"), {
+    maxLength: 20,
+  })
   .map((p) => p.join(""));
 
 test("finds what the old pattern found, for any window", () => {

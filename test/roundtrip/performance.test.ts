@@ -17,7 +17,11 @@ async function payloadOf(recipients: number): Promise<PayloadV1> {
     ...base,
     diagnosis: {
       ...base.diagnosis,
-      recipients: Array.from({ length: recipients }, (_, i) => ({ ...one, address: `user${i}@fabrikam.com`, diagnostic: `${one.diagnostic} ${"x".repeat(1800)} ${i}` })),
+      recipients: Array.from({ length: recipients }, (_, i) => ({
+        ...one,
+        address: `user${i}@fabrikam.com`,
+        diagnostic: `${one.diagnostic} ${"x".repeat(1800)} ${i}`,
+      })),
     },
   };
 }
@@ -39,7 +43,10 @@ const hostile: Array<[string, (n: number) => string]> = [
   ["soft breaks and quotes", (n) => "> > =\n".repeat(n / 6)],
   ["entities", (n) => "&#65;&bogus;&".repeat(n / 13)],
   ["comment opener then text", (n) => "<!--" + "a".repeat(n - 4)],
-  ["one huge base64 block claimed too long", (n) => `-----BEGIN NDR-ASSISTANT DIAGNOSIS v1-----\n${"A".repeat(n - 200)}\n-----END NDR-ASSISTANT DIAGNOSIS v1 crc32=00000000 len=999999999-----`],
+  [
+    "one huge base64 block claimed too long",
+    (n) => `-----BEGIN NDR-ASSISTANT DIAGNOSIS v1-----\n${"A".repeat(n - 200)}\n-----END NDR-ASSISTANT DIAGNOSIS v1 crc32=00000000 len=999999999-----`,
+  ],
 ];
 
 test.each(hostile)("hostile input (%s): linear up to the 2 MB cap", (_name, make) => {

@@ -48,7 +48,7 @@ test("(a') re-rendered by Outlook desktop (one MsoNormal paragraph per line) and
   expectOne(findBlocks(quoteHtmlReply(outlookRerender(forwardHtml))));
 });
 
-test("(b) converted to plain text, then quoted with \"> \" on every line", () => {
+test('(b) converted to plain text, then quoted with "> " on every line', () => {
   const text = quoteLines(htmlToText(quoteHtmlReply(forwardHtml)));
   expect(text).not.toMatch(/<(div|p|br|blockquote)\b/);
   expect(text).toMatch(/^> -----BEGIN NDR-ASSISTANT DIAGNOSIS v1-----$/m);
@@ -61,7 +61,7 @@ test.each([72, 40])("(c) re-wrapped at %i columns (long base64 lines cut and re-
   expectOne(findBlocks(text));
 });
 
-test("(c') the text form re-wrapped at 40 and then quoted with \"| \"", () => {
+test('(c\') the text form re-wrapped at 40 and then quoted with "| "', () => {
   expectOne(findBlocks(quoteLines(rewrap(encodeBlock(payload).text, 40), "| ")));
 });
 

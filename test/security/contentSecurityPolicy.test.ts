@@ -6,7 +6,12 @@ import { resolve } from "node:path";
 import { contentSecurityPolicy } from "../../build/csp";
 
 function directives(policy: string): Map<string, string[]> {
-  return new Map(policy.split(";").map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values]));
+  return new Map(
+    policy
+      .split(";")
+      .map((d) => d.trim().split(/\s+/))
+      .map(([name, ...values]) => [name, values]),
+  );
 }
 
 describe.each([true, false])("policy (production: %s)", (production) => {

@@ -6,10 +6,10 @@
  * message read or a typed UnreadableMsgError, within a CPU budget relative to parsing the intact
  * fixture, in a child process whose heap is capped (see support/msgParserProcess.ts).
  */
+import fc from "fast-check";
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import fc from "fast-check";
 import {
   ENTRY,
   HEADER,
@@ -133,7 +133,13 @@ function ancestors(layout: Layout, index: number): number[] {
 }
 
 const directoryLinks: fc.Arbitrary<Case> = fc
-  .tuple(fixture, fc.nat(), fc.constantFrom("left", "right", "child") as fc.Arbitrary<"left" | "right" | "child">, fc.nat(), fc.oneof(fc.constant(-1), fc.nat()))
+  .tuple(
+    fixture,
+    fc.nat(),
+    fc.constantFrom("left", "right", "child") as fc.Arbitrary<"left" | "right" | "child">,
+    fc.nat(),
+    fc.oneof(fc.constant(-1), fc.nat()),
+  )
   .map(([f, pick, field, choice, raw]) => {
     const entries = f.layout.entries.slice(1);
     const entry = entries[pick % entries.length];
@@ -152,7 +158,7 @@ const directoryLinks: fc.Arbitrary<Case> = fc
 
 const truncations: fc.Arbitrary<Case> = fc.tuple(fixture, fc.nat(), fc.boolean(), fc.integer({ min: -3, max: 3 })).map(([f, at, onBoundary, nudge]) => {
   const sectors = Math.floor(f.bytes.length / f.layout.sectorSize);
-  const cut = onBoundary ? Math.max(0, ((at % sectors) * f.layout.sectorSize) + nudge) : at % f.bytes.length;
+  const cut = onBoundary ? Math.max(0, (at % sectors) * f.layout.sectorSize + nudge) : at % f.bytes.length;
   return { label: `${f.name}: cut at ${cut} of ${f.bytes.length}`, bytes: f.bytes.slice(0, cut), mustReject: cut < 1024 };
 });
 

@@ -39,7 +39,10 @@ afterAll(() => {
 
 /** Starts the bundle and resolves with the origin it prints once listening. */
 function start(args: string[]): Promise<{ origin: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, [server, "--port", "0", ...args], { cwd: join(work, "alone"), env: { PATH: process.env.PATH ?? "", LOG_LEVEL: "silent" } });
+  const child = spawn(process.execPath, [server, "--port", "0", ...args], {
+    cwd: join(work, "alone"),
+    env: { PATH: process.env.PATH ?? "", LOG_LEVEL: "silent" },
+  });
   children.push(child);
   return new Promise((resolve, reject) => {
     let out = "";
@@ -60,7 +63,9 @@ function exitCode(args: string[], env: Record<string, string> = {}): Promise<num
 }
 
 test("bundles fastify and its plugins, with their licenses beside", () => {
-  expect(packages).toEqual(expect.arrayContaining([expect.stringMatching(/^fastify@5\./), expect.stringMatching(/^@fastify\/static@/), expect.stringMatching(/^@fastify\/compress@/)]));
+  expect(packages).toEqual(
+    expect.arrayContaining([expect.stringMatching(/^fastify@5\./), expect.stringMatching(/^@fastify\/static@/), expect.stringMatching(/^@fastify\/compress@/)]),
+  );
   const notices = readFileSync(join(work, "out", "THIRD_PARTY_LICENSES.txt"), "utf8");
   for (const pkg of packages) expect(notices).toContain(pkg);
 });
@@ -70,7 +75,12 @@ test("runs from a folder without node_modules; an organisation's resolvers narro
   const { origin, child } = await start(["--root", dist.root, "--config", "org.json"]);
   const pane = await rawRequest(origin, "/taskpane.html");
   expect(pane.status).toBe(200);
-  expect(pane.headers["content-security-policy"]).toBe((pagePolicy(dist.html) ?? "").replace("connect-src 'self' https://graph.microsoft.com https:", "connect-src 'self' https://graph.microsoft.com https://doh.contoso.com"));
+  expect(pane.headers["content-security-policy"]).toBe(
+    (pagePolicy(dist.html) ?? "").replace(
+      "connect-src 'self' https://graph.microsoft.com https:",
+      "connect-src 'self' https://graph.microsoft.com https://doh.contoso.com",
+    ),
+  );
   expect((await rawRequest(origin, "/healthz")).status).toBe(200);
   // The container's HEALTHCHECK: the same binary, the same environment, --check-health.
   const port = new URL(origin).port;
@@ -81,7 +91,18 @@ test("runs from a folder without node_modules; an organisation's resolvers narro
 }, 30000);
 
 test("serves HTTPS when given a certificate and key", async () => {
-  const pems = await generate([{ name: "commonName", value: "localhost" }], { keySize: 2048, extensions: [{ name: "subjectAltName", altNames: [{ type: 2, value: "localhost" }, { type: 7, ip: "127.0.0.1" }] }] });
+  const pems = await generate([{ name: "commonName", value: "localhost" }], {
+    keySize: 2048,
+    extensions: [
+      {
+        name: "subjectAltName",
+        altNames: [
+          { type: 2, value: "localhost" },
+          { type: 7, ip: "127.0.0.1" },
+        ],
+      },
+    ],
+  });
   writeFileSync(join(work, "alone", "cert.pem"), pems.cert);
   writeFileSync(join(work, "alone", "key.pem"), pems.private);
   const { origin } = await start(["--root", dist.root, "--cert", "cert.pem", "--key", "key.pem", "--host", "127.0.0.1"]);

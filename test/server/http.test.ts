@@ -1,10 +1,10 @@
 // The production server over real HTTP on a random port: headers, caching, conditional and range
 // requests, HEAD, compression, 404s and path traversal, health.
-import { brotliDecompressSync, gunzipSync } from "node:zlib";
-import { unlinkSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
 import type { FastifyInstance } from "fastify";
 import { JSDOM } from "jsdom";
+import { unlinkSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { pagePolicy } from "../../build/csp";
 import { createApp } from "../../server/app";
 import { loadPolicies } from "../../server/panePolicy";
@@ -146,7 +146,8 @@ describe("HEAD and ranges", () => {
     expect(head.status).toBe(200);
     expect(head.body.length).toBe(0);
     expect(head.headers["content-length"]).toBe(String(got.body.length));
-    for (const h of ["content-type", "etag", "cache-control", "content-security-policy", "strict-transport-security"]) expect(head.headers[h]).toBe(got.headers[h]);
+    for (const h of ["content-type", "etag", "cache-control", "content-security-policy", "strict-transport-security"])
+      expect(head.headers[h]).toBe(got.headers[h]);
   });
 
   test("a byte range is a 206 with the right bytes, never compressed", async () => {

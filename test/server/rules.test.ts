@@ -15,7 +15,25 @@ describe("isCleanPath", () => {
   test.each(["/", "/taskpane.html", "/assets/icon-16.png", "/47.da0ca4a1.js.LICENSE.txt", "/assets/", "/%74askpane.html"])("admits %p", (p) => {
     expect(isCleanPath(p)).toBe(true);
   });
-  test.each(["", "taskpane.html", "/../x", "/a/../x", "/./x", "//x", "/a//x", "/.env", "/a/.git/config", "/%2e%2e/x", "/%2E/x", "/..%2fx", "/a%2Fb", "/a%5cb", "/a\\b", "/a%00", "/a\u0000b"])("refuses %p", (p) => {
+  test.each([
+    "",
+    "taskpane.html",
+    "/../x",
+    "/a/../x",
+    "/./x",
+    "//x",
+    "/a//x",
+    "/.env",
+    "/a/.git/config",
+    "/%2e%2e/x",
+    "/%2E/x",
+    "/..%2fx",
+    "/a%2Fb",
+    "/a%5cb",
+    "/a\\b",
+    "/a%00",
+    "/a\u0000b",
+  ])("refuses %p", (p) => {
     expect(isCleanPath(p)).toBe(false);
   });
 });
@@ -66,14 +84,23 @@ describe("the policy table", () => {
     const sheet = headerSheet(table);
     expect(sheet).toContain(`Content-Security-Policy: ${pagePolicy(dist.html)}`);
     expect(sheet).toContain(`Content-Security-Policy: ${table.pages.get("assets/support.html")}`);
-    for (const line of ["Strict-Transport-Security: max-age=31536000", "X-Content-Type-Options: nosniff", "Referrer-Policy: no-referrer", `Cache-Control: ${IMMUTABLE}`, "Cache-Control: no-cache"]) expect(sheet).toContain(line);
+    for (const line of [
+      "Strict-Transport-Security: max-age=31536000",
+      "X-Content-Type-Options: nosniff",
+      "Referrer-Policy: no-referrer",
+      `Cache-Control: ${IMMUTABLE}`,
+      "Cache-Control: no-cache",
+    ])
+      expect(sheet).toContain(line);
     expect(sheet).toMatch(/^Permissions-Policy: accelerometer=\(\)/m);
     expect(sheet).not.toMatch(/^X-Frame-Options/m);
   });
 
   test("a resolver the built page itself blocks is refused: the header can only take away", () => {
     const meta = contentSecurityPolicy({ production: true, connect: ["https://doh.contoso.com"] });
-    expect(headerPolicy(meta, ["https://doh.contoso.com/dns-query"])).toMatch(/connect-src 'self' https:\/\/graph\.microsoft\.com https:\/\/doh\.contoso\.com;/);
+    expect(headerPolicy(meta, ["https://doh.contoso.com/dns-query"])).toMatch(
+      /connect-src 'self' https:\/\/graph\.microsoft\.com https:\/\/doh\.contoso\.com;/,
+    );
     expect(() => headerPolicy(meta, ["https://cloudflare-dns.com/dns-query"])).toThrow(/blocks https:\/\/cloudflare-dns\.com.*Rebuild with NDR_CONNECT_SRC/);
     expect(() => headerPolicy(contentSecurityPolicy({ production: true, connect: ["https:"] }), ["http://127.0.0.1:8053/dns-query"])).toThrow(DistError);
   });
@@ -83,7 +110,10 @@ describe("the policy table", () => {
     try {
       writeFileSync(join(empty.root, "taskpane.html"), "<!doctype html><html><head><script src=office-js/office.js></script></head></html>");
       expect(() => loadPolicies(empty.root)).toThrow(/is a development build/);
-      writeFileSync(join(empty.root, "taskpane.html"), "<!doctype html><html><head><script src=https://appsforoffice.microsoft.com/lib/1/hosted/office.js></script></head></html>");
+      writeFileSync(
+        join(empty.root, "taskpane.html"),
+        "<!doctype html><html><head><script src=https://appsforoffice.microsoft.com/lib/1/hosted/office.js></script></head></html>",
+      );
       expect(() => loadPolicies(empty.root)).toThrow(/carries no Content-Security-Policy/);
       expect(() => loadPolicies(join(empty.root, "nowhere"))).toThrow(/is missing: run `npm run build` first/);
     } finally {

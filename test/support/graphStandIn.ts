@@ -15,9 +15,9 @@
  * Messages come from real files read at test time (test/fixtures and ../shared/corpus); nothing is
  * copied into the repository.
  */
+import { readFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
-import { readFileSync } from "node:fs";
 import { basename } from "node:path";
 import PostalMime from "postal-mime";
 import { evaluate, FilterSyntaxError, firstProperty, mentions, parseFilter } from "./odataFilter";
@@ -138,7 +138,7 @@ export async function mailboxFromFiles(files: string[], options: MailboxOptions 
   const messages: StandInMessage[] = [];
   for (const [index, file] of files.entries()) {
     const mime = readFileSync(file);
-    messages.push(await messageFromMime(mime, { id: graphId(index, file), file, received: new Date(newest - (index * spacing)) }));
+    messages.push(await messageFromMime(mime, { id: graphId(index, file), file, received: new Date(newest - index * spacing) }));
   }
   return messages;
 }
@@ -280,7 +280,9 @@ export async function startGraphStandIn(options: StandInOptions): Promise<GraphS
     const authorized = auth.startsWith("Bearer ") && state.tokens.has(auth.slice("Bearer ".length));
     state.requests.push({ method: req.method ?? "", url: url.pathname + url.search, target, authorized, at: Date.now() });
 
-    const fault = faults.find((f) => f.left > 0 && (f.on === "any" || f.on === target) && (!f.urlIncludes || decodeURIComponent(req.url ?? "").includes(f.urlIncludes)));
+    const fault = faults.find(
+      (f) => f.left > 0 && (f.on === "any" || f.on === target) && (!f.urlIncludes || decodeURIComponent(req.url ?? "").includes(f.urlIncludes)),
+    );
     if (fault) {
       fault.left--;
       if (fault.status === "drop") {
@@ -299,7 +301,10 @@ export async function startGraphStandIn(options: StandInOptions): Promise<GraphS
       const message = messages.find((m) => m.id === id);
       if (!message) return error(res, 404, "ErrorItemNotFound", "The specified object was not found in the store.");
       if (target === "value") return send(res, 200, message.mime);
-      const select = url.searchParams.get("$select")?.split(",").map((s) => s.trim());
+      const select = url.searchParams
+        .get("$select")
+        ?.split(",")
+        .map((s) => s.trim());
       const unknown = select?.find((s) => !SELECTABLE.has(s));
       if (unknown) return error(res, 400, "RequestBroker--ParseUri", `Could not find a property named '${unknown}'.`);
       const preferText = /outlook\.body-content-type\s*=\s*"?text"?/i.test(String(req.headers.prefer ?? ""));
@@ -325,7 +330,10 @@ export async function startGraphStandIn(options: StandInOptions): Promise<GraphS
     if (filter && state.refuseBounceFilter && (mentions(filter, "singleValueExtendedProperties") || mentions(filter, "from/emailAddress/address"))) {
       return error(res, 400, "InefficientFilter", "The restriction or sort order is too complex for this operation.");
     }
-    const select = params.get("$select")?.split(",").map((s) => s.trim());
+    const select = params
+      .get("$select")
+      ?.split(",")
+      .map((s) => s.trim());
     const unknown = select?.find((s) => !SELECTABLE.has(s));
     if (unknown) return error(res, 400, "RequestBroker--ParseUri", `Could not find a property named '${unknown}'.`);
     const expand = params.get("$expand");

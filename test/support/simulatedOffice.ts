@@ -299,7 +299,14 @@ export function createSimulatedOffice(profile: SimProfile): SimulatedOffice {
       itemClass: data.itemClass,
       internetMessageId: data.internetMessageId ?? "",
       // Office exposes only the details; content needs getAttachmentContentAsync.
-      attachments: (data.attachments ?? []).map((a) => ({ id: a.id, name: a.name, attachmentType: a.attachmentType, contentType: a.contentType, size: a.size, isInline: false })),
+      attachments: (data.attachments ?? []).map((a) => ({
+        id: a.id,
+        name: a.name,
+        attachmentType: a.attachmentType,
+        contentType: a.contentType,
+        size: a.size,
+        isInline: false,
+      })),
       body: {},
     };
     if (supports("1.3")) {
@@ -321,7 +328,8 @@ export function createSimulatedOffice(profile: SimProfile): SimulatedOffice {
           throw { name: "InternalServerError", message: "An internal error has occurred.", code: ERRORS.InternalServerError };
         }
         if (!a || a.error === "InvalidAttachmentId") return fail(cb, officeError("InvalidAttachmentId", "The attachment ID was invalid."), delay);
-        if (a.error === "AttachmentTypeNotSupported") return fail(cb, officeError("AttachmentTypeNotSupported", "The attachment type is not supported."), delay);
+        if (a.error === "AttachmentTypeNotSupported")
+          return fail(cb, officeError("AttachmentTypeNotSupported", "The attachment type is not supported."), delay);
         const format = a.format === "Eml" ? ENUMS.MailboxEnums.AttachmentContentFormat.Eml : ENUMS.MailboxEnums.AttachmentContentFormat.Base64;
         succeed(cb, { content: a.content, format }, delay);
       };
@@ -362,7 +370,11 @@ export function createSimulatedOffice(profile: SimProfile): SimulatedOffice {
 
   const mailbox: Record<string, unknown> = {
     item: profile.item ? buildItem(profile.item) : null,
-    diagnostics: { hostName: profile.hostName ?? client.hostName, hostVersion: profile.hostVersion ?? client.hostVersion, OWAView: profile.name === "web" ? "ThreeColumn" : undefined },
+    diagnostics: {
+      hostName: profile.hostName ?? client.hostName,
+      hostVersion: profile.hostVersion ?? client.hostVersion,
+      OWAView: profile.name === "web" ? "ThreeColumn" : undefined,
+    },
   };
   if (profile.userProfile !== null) {
     mailbox.userProfile = {
@@ -443,7 +455,13 @@ export function createSimulatedOffice(profile: SimProfile): SimulatedOffice {
     displayLanguage: profile.displayLanguage ?? "en-US",
     officeTheme: officeThemeOf(profile.theme ?? "light"),
     platform,
-    diagnostics: { host: "Outlook", platform, version: profile.hostVersion ?? client.hostVersion, hostName: profile.hostName ?? client.hostName, hostVersion: profile.hostVersion ?? client.hostVersion },
+    diagnostics: {
+      host: "Outlook",
+      platform,
+      version: profile.hostVersion ?? client.hostVersion,
+      hostName: profile.hostName ?? client.hostName,
+      hostVersion: profile.hostVersion ?? client.hostVersion,
+    },
     requirements: {
       isSetSupported: (name: string, version?: string): boolean =>
         (name.toLowerCase() === "mailbox" && (version === undefined || supports(version))) ||
@@ -505,9 +523,15 @@ export function createSimulatedOffice(profile: SimProfile): SimulatedOffice {
       const dropped = files.map((f) => ({
         name: f.name,
         type: f.type ?? "message/rfc822",
-        fileContent: f.content === null ? undefined : new Blob([new Uint8Array(typeof f.content === "string" ? utf8Bytes(f.content) : f.content)], { type: f.type ?? "message/rfc822" }),
+        fileContent:
+          f.content === null
+            ? undefined
+            : new Blob([new Uint8Array(typeof f.content === "string" ? utf8Bytes(f.content) : f.content)], { type: f.type ?? "message/rfc822" }),
       }));
-      await fireLater(ENUMS.EventType.DragAndDropEvent, { type: ENUMS.EventType.DragAndDropEvent, dragAndDropEventData: { type: "drop", ...position, dataTransfer: { files: dropped } } });
+      await fireLater(ENUMS.EventType.DragAndDropEvent, {
+        type: ENUMS.EventType.DragAndDropEvent,
+        dragAndDropEventData: { type: "drop", ...position, dataTransfer: { files: dropped } },
+      });
     },
     setTheme(theme) {
       context.officeTheme = officeThemeOf(theme);
@@ -592,7 +616,14 @@ function createNaaBridge(config: SimNestedAppAuth, log: SimNaaCall[]) {
   const upn = config.userPrincipalName ?? "user@contoso.example";
   let consented = config.consented === true;
   const listeners: Array<(response: string) => void> = [];
-  const account = { homeAccountId: `${oid}.${tenantId}`, environment: "login.microsoftonline.com", tenantId, username: upn, localAccountId: oid, name: "Test User" };
+  const account = {
+    homeAccountId: `${oid}.${tenantId}`,
+    environment: "login.microsoftonline.com",
+    tenantId,
+    username: upn,
+    localAccountId: oid,
+    name: "Test User",
+  };
 
   type Envelope = { requestId: string; method: string; tokenParams?: { clientId?: string; scope?: string; authority?: string } };
   const reply = (body: Record<string, unknown>): void => {
@@ -605,8 +636,25 @@ function createNaaBridge(config: SimNestedAppAuth, log: SimNaaCall[]) {
     reply({ requestId, success: false, error: { status, code, description } });
   const grant = (requestId: string, clientId: string, scope: string): void => {
     const now = Math.floor(Date.now() / 1000);
-    const claims = { aud: clientId, iss: `https://login.microsoftonline.com/${tenantId}/v2.0`, tid: tenantId, oid, sub: oid, preferred_username: upn, name: "Test User", iat: now, nbf: now, exp: now + 3600, ver: "2.0" };
-    reply({ requestId, success: true, token: { access_token: config.accessToken, expires_in: 3600, id_token: idToken(claims), properties: null, scope }, account });
+    const claims = {
+      aud: clientId,
+      iss: `https://login.microsoftonline.com/${tenantId}/v2.0`,
+      tid: tenantId,
+      oid,
+      sub: oid,
+      preferred_username: upn,
+      name: "Test User",
+      iat: now,
+      nbf: now,
+      exp: now + 3600,
+      ver: "2.0",
+    };
+    reply({
+      requestId,
+      success: true,
+      token: { access_token: config.accessToken, expires_in: 3600, id_token: idToken(claims), properties: null, scope },
+      account,
+    });
   };
 
   function handle(text: string): void {
@@ -614,7 +662,16 @@ function createNaaBridge(config: SimNestedAppAuth, log: SimNaaCall[]) {
     const params = request.tokenParams ?? {};
     log.push({ method: request.method, clientId: params.clientId, scope: params.scope, authority: params.authority });
     if (request.method === "GetInitContext") {
-      return reply({ requestId: request.requestId, success: true, initContext: { sdkName: "simulated Outlook", sdkVersion: "1.0.0", capabilities: { queryAccount: false }, accountContext: { homeAccountId: account.homeAccountId, environment: account.environment, tenantId } } });
+      return reply({
+        requestId: request.requestId,
+        success: true,
+        initContext: {
+          sdkName: "simulated Outlook",
+          sdkVersion: "1.0.0",
+          capabilities: { queryAccount: false },
+          accountContext: { homeAccountId: account.homeAccountId, environment: account.environment, tenantId },
+        },
+      });
     }
     const scope = params.scope ?? "";
     const scopes = scope.split(" ").filter(Boolean);
@@ -624,10 +681,20 @@ function createNaaBridge(config: SimNestedAppAuth, log: SimNaaCall[]) {
     const outcome = config.outcome ?? "grant";
     if (request.method === "GetToken") {
       if (outcome === "conditional-access") {
-        return fail(request.requestId, "USER_INTERACTION_REQUIRED", "interaction_required", "AADSTS53003: Access has been blocked by Conditional Access policies. The access policy does not allow token issuance.");
+        return fail(
+          request.requestId,
+          "USER_INTERACTION_REQUIRED",
+          "interaction_required",
+          "AADSTS53003: Access has been blocked by Conditional Access policies. The access policy does not allow token issuance.",
+        );
       }
       if (!consented) {
-        return fail(request.requestId, "USER_INTERACTION_REQUIRED", "invalid_grant", "AADSTS65001: The user or administrator has not consented to use the application.");
+        return fail(
+          request.requestId,
+          "USER_INTERACTION_REQUIRED",
+          "invalid_grant",
+          "AADSTS65001: The user or administrator has not consented to use the application.",
+        );
       }
       return grant(request.requestId, params.clientId, scope);
     }
@@ -640,7 +707,12 @@ function createNaaBridge(config: SimNestedAppAuth, log: SimNaaCall[]) {
         case "consent-blocked":
           return fail(request.requestId, "PERSISTENT_ERROR", "access_denied", "AADSTS90094: The grant requires admin permission.");
         case "conditional-access":
-          return fail(request.requestId, "PERSISTENT_ERROR", "access_denied", "AADSTS53003: Access has been blocked by Conditional Access policies. The access policy does not allow token issuance.");
+          return fail(
+            request.requestId,
+            "PERSISTENT_ERROR",
+            "access_denied",
+            "AADSTS53003: Access has been blocked by Conditional Access policies. The access policy does not allow token issuance.",
+          );
         default:
           consented = true;
           return grant(request.requestId, params.clientId, scope);

@@ -36,7 +36,9 @@ describe("the admin address line in the forward section", () => {
   it("in Outlook the manifest URL's address is the organisation's; once the user saves their own it is theirs", async () => {
     const host = fakeHost({ read: async () => messageOutcome(SAMPLES[0].eml), adminAddress: "helpdesk@contoso.com", adminSource: "organisation" });
     const { user } = renderPane(host);
-    expect(await screen.findByText("Your organisation's helpdesk address (set by your admin): helpdesk@contoso.com", {}, { timeout: 5000 })).toBeInTheDocument();
+    expect(
+      await screen.findByText("Your organisation's helpdesk address (set by your admin): helpdesk@contoso.com", {}, { timeout: 5000 }),
+    ).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "Change" }));
     const input = await screen.findByRole("textbox", { name: /Your email admin's address/ });
     await user.clear(input);

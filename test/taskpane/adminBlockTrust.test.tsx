@@ -14,6 +14,7 @@ import type { Diagnosis } from "../../src/classifier/types";
 import type { BounceCandidate, ReadOutcome } from "../../src/outlook/types";
 import { isReadOnlyCommand } from "../../src/taskpane/admin/readOnlyCommands";
 import { relayDeniedDiagnosis, relayDeniedEml } from "../fixtures/admin/forwardedDiagnostics";
+import { adminMailbox, forwardHtml } from "../fixtures/admin/forwardedDiagnostics";
 import {
   ALEX,
   FORGED_CLIENT,
@@ -24,7 +25,6 @@ import {
   forwardWithForgedSubject,
   forwardWithTwoOwnBlocks,
 } from "../fixtures/hostile/forgedBlocks";
-import { adminMailbox, forwardHtml } from "../fixtures/admin/forwardedDiagnostics";
 import { fakeHost } from "./fakeHost";
 import { renderPane } from "./renderPane";
 
@@ -125,16 +125,27 @@ describe("admin view: which block counts", () => {
     expect(screen.getByRole("heading", { level: 2, name: RELAY_TITLE })).toBeInTheDocument();
     const details = await blockDetails(user);
     expect(within(details).getByText(/^Used: the last block in the sender's own text\. It says it was written in .* on .*2024/)).toBeInTheDocument();
-    expect(within(details).getByText("Ignored (intact): an earlier block in the sender's own text; the last one written counts, whatever its date.")).toBeInTheDocument();
+    expect(
+      within(details).getByText("Ignored (intact): an earlier block in the sender's own text; the last one written counts, whatever its date."),
+    ).toBeInTheDocument();
   });
 
   it("a block from a forward nobody else wrote into opens nothing when it is only in an attachment", async () => {
     // The user's pane's forward, attached to an ordinary message: someone else's block.
-    const attached: BounceCandidate = { id: "att-1", origin: "file-attachment", label: "Attachment: fw.eml", input: adminMailbox(forwardHtml(diagnosis)), path: "file-attachment" };
+    const attached: BounceCandidate = {
+      id: "att-1",
+      origin: "file-attachment",
+      label: "Attachment: fw.eml",
+      input: adminMailbox(forwardHtml(diagnosis)),
+      path: "file-attachment",
+    };
     const outcome: ReadOutcome = {
       status: "ok",
       item: { subject: "see attached", from: ALEX, fromAddress: "alex.wilber@contoso.com" },
-      candidates: [{ id: "message", origin: "message", label: "This message", input: "From: x@contoso.com\r\nSubject: see attached\r\n\r\nhello", path: "mime" }, attached],
+      candidates: [
+        { id: "message", origin: "message", label: "This message", input: "From: x@contoso.com\r\nSubject: see attached\r\n\r\nhello", path: "mime" },
+        attached,
+      ],
       path: "mime",
       failures: [],
     };
@@ -155,7 +166,9 @@ describe("admin view: a block without its bounce", () => {
     const list = screen.getByRole("list", { name: "What to verify" });
     expect(within(list).getAllByRole("checkbox").length).toBe(dbeb.recipients[0].guidance.adminSteps.length);
     // …with the commands that only look, and not one that changes configuration.
-    const shown = within(list).getAllByRole("region", { name: /, step \d+$/ }).map((r) => r.textContent ?? "");
+    const shown = within(list)
+      .getAllByRole("region", { name: /, step \d+$/ })
+      .map((r) => r.textContent ?? "");
     expect(shown.length).toBeGreaterThan(0);
     expect(shown.some((c) => c.startsWith("Get-"))).toBe(true);
     for (const command of shown) expect(command).not.toMatch(/^(Set|New|Remove|Add|Enable|Disable|Start)-|\| *(Set|New|Remove|Add)-/m);
@@ -171,7 +184,9 @@ describe("admin view: a block without its bounce", () => {
     expect(screen.queryByText("Claims of the sender, not verified")).not.toBeInTheDocument();
     expect(screen.getByText("Diagnosis block from the sender's forward")).toBeInTheDocument();
     const list = screen.getByRole("list", { name: "What to verify" });
-    const shown = within(list).getAllByRole("region", { name: /, step \d+$/ }).map((r) => r.textContent ?? "");
+    const shown = within(list)
+      .getAllByRole("region", { name: /, step \d+$/ })
+      .map((r) => r.textContent ?? "");
     expect(shown.some((c) => /^Set-AcceptedDomain/m.test(c))).toBe(true);
     expect(within(list).queryByText(/^Not shown:/)).not.toBeInTheDocument();
   });
@@ -197,7 +212,11 @@ describe("what counts as a command that only looks", () => {
     ["Resolve-DnsName -Type MX contoso.com", "windows-powershell", true],
     ["nslookup -type=MX contoso.com", "dns-lookup", true],
     ["Set-AcceptedDomain -Identity contoso.com -DomainType Authoritative", "exchange-online-powershell", false],
-    ["Get-MailPublicFolder | Where-Object { $_.PrimarySmtpAddress -eq 'a@b.c' } | Set-MailPublicFolder -RequireSenderAuthenticationEnabled $false", "exchange-online-powershell", false],
+    [
+      "Get-MailPublicFolder | Where-Object { $_.PrimarySmtpAddress -eq 'a@b.c' } | Set-MailPublicFolder -RequireSenderAuthenticationEnabled $false",
+      "exchange-online-powershell",
+      false,
+    ],
     ["Get-ReceiveConnector x | Add-ADPermission -User y", "exchange-management-shell", false],
     ["Get-Mailbox; Remove-Mailbox x", "exchange-online-powershell", false],
     ["Get-Mailbox\nNew-MailContact -Name x", "exchange-online-powershell", false],

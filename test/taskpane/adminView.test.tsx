@@ -5,8 +5,8 @@ import { guidanceById } from "../../src/classifier/guidance";
 import type { Diagnosis } from "../../src/classifier/types";
 import type { DomainCheckReport } from "../../src/dns/types";
 import type { DnsRunOptions } from "../../src/taskpane/admin/dnsRunner";
-import { forgeBlock } from "../roundtrip/support/forgeBlock";
 import { adminMailbox, forwardHtml, quotedByOutlook, relayDeniedDiagnosis, relayDeniedEml } from "../fixtures/admin/forwardedDiagnostics";
+import { forgeBlock } from "../roundtrip/support/forgeBlock";
 import { fakeHost, messageOutcome, type FakeHostOptions } from "./fakeHost";
 import { renderPane } from "./renderPane";
 
@@ -30,10 +30,21 @@ interface Open {
 
 function open(raw: string, { now = DAY_AFTER, runDnsChecks, host: hostOptions, attachedBounce }: Open = {}) {
   const attachment = attachedBounce
-    ? [{ id: "att-1", origin: "item-attachment" as const, label: "Attachment: Undeliverable Quarterly figures.eml", input: attachedBounce, path: "item-attachment" as const }]
+    ? [
+        {
+          id: "att-1",
+          origin: "item-attachment" as const,
+          label: "Attachment: Undeliverable Quarterly figures.eml",
+          input: attachedBounce,
+          path: "item-attachment" as const,
+        },
+      ]
     : [];
   // Outlook's sender of the forward: Alex, who quoted his own "Forward to admin" message.
-  const host = fakeHost({ read: async () => messageOutcome(raw, "FW: Bounce: 550 5.4.1 Relay Access Denied", attachment, "Alex Wilber <alex.wilber@contoso.com>"), ...hostOptions });
+  const host = fakeHost({
+    read: async () => messageOutcome(raw, "FW: Bounce: 550 5.4.1 Relay Access Denied", attachment, "Alex Wilber <alex.wilber@contoso.com>"),
+    ...hostOptions,
+  });
   const runner = runDnsChecks ?? (() => Promise.reject(new Error("no DNS in this test")));
   const view = renderPane(host, { now: () => now, runDnsChecks: runner });
   return { host, ...view };
@@ -45,18 +56,27 @@ describe("admin view: the diagnosis block", () => {
   it("opens in the admin view for a forwarded diagnostics message: Outlook's sender, the block as the sender's claim", async () => {
     const { user } = open(adminMailbox(quotedByOutlook(forwardHtml(diagnosis))));
     expect(await adminTab()).toHaveAttribute("aria-selected", "true");
-    expect(screen.getByText("From (as Outlook reports it):").parentElement).toHaveTextContent("From (as Outlook reports it): Alex Wilber <alex.wilber@contoso.com>");
+    expect(screen.getByText("From (as Outlook reports it):").parentElement).toHaveTextContent(
+      "From (as Outlook reports it): Alex Wilber <alex.wilber@contoso.com>",
+    );
     expect(screen.getByText("Claims of the sender, not verified")).toBeInTheDocument();
     expect(screen.getByRole("heading", { level: 2, name: /550 5\.4\.1: The destination mail server doesn't accept mail/ })).toBeInTheDocument();
     // What the block says about its own pane is listed as its word, with the block, not as who sent it.
     await user.click(screen.getByRole("button", { name: "Diagnosis blocks in this message" }));
-    expect(screen.getByText(/^Used: the last block in the sender's own earlier message, which they forwarded\. It says it was written in Outlook on the web \(OfficeOnline, 16\.0\.17628\.10000\) on /)).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        /^Used: the last block in the sender's own earlier message, which they forwarded\. It says it was written in Outlook on the web \(OfficeOnline, 16\.0\.17628\.10000\) on /,
+      ),
+    ).toBeInTheDocument();
   });
 
   it("reports a damaged block as not trusted and shows no diagnosis from it", async () => {
     const html = forwardHtml(diagnosis);
     // One base64 character changed on the way: the checksum no longer matches.
-    const damaged = html.replace(/(<br>)([A-Za-z0-9_-])([A-Za-z0-9_-]{40})/, (_, br: string, c: string, rest: string) => `${br}${c === "A" ? "B" : "A"}${rest}`);
+    const damaged = html.replace(
+      /(<br>)([A-Za-z0-9_-])([A-Za-z0-9_-]{40})/,
+      (_, br: string, c: string, rest: string) => `${br}${c === "A" ? "B" : "A"}${rest}`,
+    );
     expect(damaged).not.toBe(html);
     open(adminMailbox(quotedByOutlook(damaged)));
     await adminTab();
@@ -83,7 +103,11 @@ describe("admin view: the diagnosis block", () => {
     await adminTab();
     expect(screen.getByText("The bounce in this message says something different")).toBeInTheDocument();
     const differences = screen.getByRole("list", { name: "Differences" });
-    expect(within(differences).getByText(/megan\.bowen@fabrikam\.com: the sender's pane chose ".*"; re-reading the bounce gives "The destination mail server doesn't accept mail for that domain"/)).toBeInTheDocument();
+    expect(
+      within(differences).getByText(
+        /megan\.bowen@fabrikam\.com: the sender's pane chose ".*"; re-reading the bounce gives "The destination mail server doesn't accept mail for that domain"/,
+      ),
+    ).toBeInTheDocument();
     // The checklist is the re-read bounce's (relay access denied), not the block's (DBEB).
     expect(screen.getByRole("heading", { level: 2, name: /The destination mail server doesn't accept mail/ })).toBeInTheDocument();
   });
@@ -126,7 +150,11 @@ describe("admin view: the checklist", () => {
     expect(links.map((l) => l.getAttribute("href")).join(" ")).toMatch(/admin\.microsoft\.com/);
     expect(within(list).getAllByText("Get-AcceptedDomain -Identity fabrikam.com | Format-List DomainName,DomainType").length).toBe(1);
     expect(links.map((l) => l.getAttribute("href")).join(" ")).toMatch(/admin\.exchange\.microsoft\.com/);
-    expect(within(list).getAllByLabelText(/^Exchange Online PowerShell, step \d+$/).some((b) => b.textContent?.startsWith("Get-AcceptedDomain"))).toBe(true);
+    expect(
+      within(list)
+        .getAllByLabelText(/^Exchange Online PowerShell, step \d+$/)
+        .some((b) => b.textContent?.startsWith("Get-AcceptedDomain")),
+    ).toBe(true);
     // One block per shell: the Exchange Online cmdlets apart from the on-premises ones.
     expect(within(list).getByText(/^Get-InboundConnector .* Get-OutboundConnector /)).toBeInTheDocument();
     expect(within(list).getByText(/^Get-HybridConfiguration Get-SendConnector /)).toBeInTheDocument();
@@ -145,13 +173,19 @@ describe("admin view: the checklist", () => {
     open(adminMailbox(quotedByOutlook(forwardHtml(diagnosis))), { now: DAY_AFTER });
     await adminTab();
     const diagnosisSection = screen.getByRole("region", { name: "Diagnosis" });
-    expect(within(diagnosisSection).getByText("The bounce is from 24 hours ago, within the 72 hours DNS changes can take to spread: if DNS was changed shortly before, it may still be spreading.")).toBeInTheDocument();
+    expect(
+      within(diagnosisSection).getByText(
+        "The bounce is from 24 hours ago, within the 72 hours DNS changes can take to spread: if DNS was changed shortly before, it may still be spreading.",
+      ),
+    ).toBeInTheDocument();
   });
 
   it("states the 72-hour window: past, without counting the hours", async () => {
     open(adminMailbox(quotedByOutlook(forwardHtml(diagnosis))), { now: WEEK_AFTER });
     await adminTab();
-    expect(screen.getByText("The bounce is from more than 3 days ago, past the 72 hours DNS changes can take to spread: propagation doesn't explain it.")).toBeInTheDocument();
+    expect(
+      screen.getByText("The bounce is from more than 3 days ago, past the 72 hours DNS changes can take to spread: propagation doesn't explain it."),
+    ).toBeInTheDocument();
     expect(screen.queryByText(/156 hours/)).not.toBeInTheDocument();
   });
 
@@ -180,9 +214,27 @@ describe("admin view: live DNS checks", () => {
     domain: "fabrikam.com",
     resolverHost: "dns.contoso.example",
     results: [
-      { id: "mx", status: "fail", title: "Mail routing (MX records)", detail: "Mail for the domain goes to mx.fabrikam.net, not to Microsoft 365.", records: ["10 mx.fabrikam.net"] },
-      { id: "spf", status: "pass", title: "SPF record", detail: "The SPF record includes spf.protection.outlook.com.", records: ["v=spf1 include:spf.protection.outlook.com -all"] },
-      { id: "autodiscover", status: "error", title: "Autodiscover", detail: "Could not check autodiscover. The DNS resolver dns.contoso.example did not answer within 5 seconds.", records: [] },
+      {
+        id: "mx",
+        status: "fail",
+        title: "Mail routing (MX records)",
+        detail: "Mail for the domain goes to mx.fabrikam.net, not to Microsoft 365.",
+        records: ["10 mx.fabrikam.net"],
+      },
+      {
+        id: "spf",
+        status: "pass",
+        title: "SPF record",
+        detail: "The SPF record includes spf.protection.outlook.com.",
+        records: ["v=spf1 include:spf.protection.outlook.com -all"],
+      },
+      {
+        id: "autodiscover",
+        status: "error",
+        title: "Autodiscover",
+        detail: "Could not check autodiscover. The DNS resolver dns.contoso.example did not answer within 5 seconds.",
+        records: [],
+      },
     ],
   };
 
@@ -197,7 +249,9 @@ describe("admin view: live DNS checks", () => {
     await adminTab();
     const toggle = screen.getByRole("switch", { name: "Run live DNS checks" });
     expect(toggle).not.toBeChecked();
-    expect(screen.getByText("When you run these checks, the domain name fabrikam.com is sent to cloudflare-dns.com over HTTPS. Nothing else leaves your mailbox.")).toBeInTheDocument();
+    expect(
+      screen.getByText("When you run these checks, the domain name fabrikam.com is sent to cloudflare-dns.com over HTTPS. Nothing else leaves your mailbox."),
+    ).toBeInTheDocument();
     expect(screen.queryByRole("button", { name: "Run checks" })).not.toBeInTheDocument();
 
     await user.click(toggle);

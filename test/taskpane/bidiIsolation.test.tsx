@@ -98,7 +98,13 @@ describe("in the pane", () => {
   }
 
   it("diagnosis, technical details, showing line and candidate picker show markers and isolate values", async () => {
-    const attachment = { id: "att-1", origin: "item-attachment" as const, label: `Attachment: Undeliverable ${RLO}lmx.eml`, input: "Subject: y\r\n\r\nz", path: "item-attachment" as const };
+    const attachment = {
+      id: "att-1",
+      origin: "item-attachment" as const,
+      label: `Attachment: Undeliverable ${RLO}lmx.eml`,
+      input: "Subject: y\r\n\r\nz",
+      path: "item-attachment" as const,
+    };
     const host = fakeHost({ read: async () => messageOutcome("Subject: x\r\n\r\nbody", `Undeliverable: ${RLO}reganam`, [attachment]) });
     const { user } = renderPane(host, { classify: async () => d });
     // Two candidates (message, attachment), both bounces → the picker.

@@ -8,18 +8,23 @@ import { TextDecoder as NodeTextDecoder, TextEncoder as NodeTextEncoder } from "
 import type { Diagnosis } from "../../src/classifier/types";
 import type { BounceCandidate } from "../../src/outlook/types";
 import type { ForwardReading, PayloadV1 } from "../../src/roundtrip";
-import type { BlockScan } from "../../src/taskpane/reader/parse/protocol";
 import { classifyCandidates } from "../../src/taskpane/reader/classifyCandidates";
 import { readyEngine } from "../../src/taskpane/reader/engine/loadEngine";
 import type { MessageParser } from "../../src/taskpane/reader/parse/messageParser";
 import { ParseAbortedError, UnsafeReadError } from "../../src/taskpane/reader/parse/parseClient";
+import type { BlockScan } from "../../src/taskpane/reader/parse/protocol";
 import type { CandidateParse } from "../../src/taskpane/reader/parse/protocol";
 import { diagnosis } from "./diagnosisBuilder";
 
 if (typeof globalThis.TextEncoder === "undefined") Object.assign(globalThis, { TextEncoder: NodeTextEncoder, TextDecoder: NodeTextDecoder });
 
 const candidate = (id: string, origin: BounceCandidate["origin"] = "message"): BounceCandidate => ({ id, origin, label: id, input: id, path: "mime" });
-const payload = { v: 1, generator: "ndr-assistant", createdAt: "2024-05-14T10:02:00.000Z", diagnosis: { kind: "bounce", layout: "exo-new", recipients: [] } } as unknown as PayloadV1;
+const payload = {
+  v: 1,
+  generator: "ndr-assistant",
+  createdAt: "2024-05-14T10:02:00.000Z",
+  diagnosis: { kind: "bounce", layout: "exo-new", recipients: [] },
+} as unknown as PayloadV1;
 /** What the worker answers for the user's own forward without its bounce: the block, on the sender's word. */
 const ownBlock: ForwardReading = {
   used: { payload, warnings: [], unknownGuidanceIds: [], proves: "integrity", basis: "sender-claims", copyableCommands: false, selfForwarded: false },
@@ -28,7 +33,12 @@ const ownBlock: ForwardReading = {
   sender: { source: "outlook", text: "Alex Wilber <alex.wilber@contoso.com>" },
   blocks: [{ status: "ok", payload, warnings: [], unknownGuidanceIds: [] }],
 };
-const attachmentBlocks: ForwardReading = { ownProblems: [], ignored: [{ place: "attachment", status: "ok", why: "not-written-by-the-forwarder" }], sender: { source: "unknown" }, blocks: [] };
+const attachmentBlocks: ForwardReading = {
+  ownProblems: [],
+  ignored: [{ place: "attachment", status: "ok", why: "not-written-by-the-forwarder" }],
+  sender: { source: "unknown" },
+  blocks: [],
+};
 
 /** Answers per candidate id. */
 function parser(answers: Record<string, CandidateParse | Error>): MessageParser & { seen: string[]; scans: Array<BlockScan | undefined> } {
@@ -75,7 +85,11 @@ describe("classifyCandidates", () => {
   it("tells each scan only what the host says: Outlook's sender for the message, the file's own for a dropped file, nobody for a paste", async () => {
     const p = parser({ message: { unreadable: "x" }, att: { unreadable: "x" }, file: { unreadable: "x" }, paste: { unreadable: "x" } });
     const item = { subject: "FW: help", from: "Alex Wilber <alex.wilber@contoso.com>", fromAddress: "alex.wilber@contoso.com" };
-    await classifyCandidates([candidate("message"), candidate("att", "item-attachment"), candidate("file", "dropped-file"), candidate("paste", "pasted-text")], { ...ctx, item }, p);
+    await classifyCandidates(
+      [candidate("message"), candidate("att", "item-attachment"), candidate("file", "dropped-file"), candidate("paste", "pasted-text")],
+      { ...ctx, item },
+      p,
+    );
     expect(p.scans).toEqual([
       { role: "message", sender: "Alex Wilber <alex.wilber@contoso.com>", senderSource: "outlook" },
       { role: "attachment" },
@@ -85,7 +99,11 @@ describe("classifyCandidates", () => {
   });
 
   it("a block read before its bounce (attached, read next) is compared with the bounce, not taken on the sender's word", async () => {
-    const withBounce = await classifyCandidates([candidate("message"), candidate("att", "item-attachment")], ctx, parser({ message: { unreadable: "not a bounce", forward: ownBlock }, att: { diagnosis: bounce, forward: attachmentBlocks } }));
+    const withBounce = await classifyCandidates(
+      [candidate("message"), candidate("att", "item-attachment")],
+      ctx,
+      parser({ message: { unreadable: "not a bounce", forward: ownBlock }, att: { diagnosis: bounce, forward: attachmentBlocks } }),
+    );
     expect(withBounce.status === "success" && withBounce.forward).toMatchObject({
       used: { basis: "bounce", copyableCommands: true },
       sender: { source: "outlook" },
@@ -96,11 +114,21 @@ describe("classifyCandidates", () => {
   });
 
   it("all stopped: no bounce, each item named with its reason", async () => {
-    const state = await classifyCandidates([candidate("a.msg", "dropped-file"), candidate("b.eml", "dropped-file")], ctx, parser({ "a.msg": new UnsafeReadError("memory"), "b.eml": new UnsafeReadError("crashed") }));
+    const state = await classifyCandidates(
+      [candidate("a.msg", "dropped-file"), candidate("b.eml", "dropped-file")],
+      ctx,
+      parser({ "a.msg": new UnsafeReadError("memory"), "b.eml": new UnsafeReadError("crashed") }),
+    );
     expect(state).toMatchObject({
       status: "no-bounce",
-      lookedAt: [{ label: "a.msg", kind: "unsafe" }, { label: "b.eml", kind: "unsafe" }],
-      unsafe: [{ label: "a.msg", reason: "memory" }, { label: "b.eml", reason: "crashed" }],
+      lookedAt: [
+        { label: "a.msg", kind: "unsafe" },
+        { label: "b.eml", kind: "unsafe" },
+      ],
+      unsafe: [
+        { label: "a.msg", reason: "memory" },
+        { label: "b.eml", reason: "crashed" },
+      ],
     });
   });
 

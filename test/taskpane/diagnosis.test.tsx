@@ -53,13 +53,17 @@ describe("success view: the five-second answer", () => {
     expect(within(steps).getAllByRole("listitem").length).toBeGreaterThan(0);
 
     // Admin steps start collapsed; opened, every command is for one named shell, with the domain filled in.
-    const groupHeaders = within(section).getAllByRole("button", { expanded: false }).filter((b) => b.textContent !== "Why we think so");
+    const groupHeaders = within(section)
+      .getAllByRole("button", { expanded: false })
+      .filter((b) => b.textContent !== "Why we think so");
     expect(groupHeaders.length).toBeGreaterThan(0);
     for (const header of groupHeaders) await user.click(header);
     const commands = within(section).getAllByRole("region", { name: /, step \d+ \(.+\)$/ });
     expect(commands.length).toBeGreaterThan(0);
     for (const block of commands) {
-      expect(block.getAttribute("aria-label")).toMatch(/^(Exchange Online PowerShell|Exchange Management Shell \(on-premises\)|Windows PowerShell|Command prompt or terminal), step \d+ \((For .*'s admin|For your admin.*|Steps for .*)\)$/);
+      expect(block.getAttribute("aria-label")).toMatch(
+        /^(Exchange Online PowerShell|Exchange Management Shell \(on-premises\)|Windows PowerShell|Command prompt or terminal), step \d+ \((For .*'s admin|For your admin.*|Steps for .*)\)$/,
+      );
       expect(block.textContent).not.toContain("<domain>");
     }
     expect(within(section).getAllByText(/Resolve-DnsName -Type MX fabrikam\.com/).length).toBeGreaterThan(0);
@@ -98,7 +102,9 @@ describe("success view: the five-second answer", () => {
     expect(headline.textContent).toMatch(/doesn.t exist|not found|wasn.t found|no longer|unknown|recipient/i);
     expect(headline.textContent).not.toMatch(/relay access denied/i);
     // Only the user (and the recipient) can act: the address comes first, the forward is still there.
-    const buttons = within(section).getAllByRole("button").map((b) => b.textContent);
+    const buttons = within(section)
+      .getAllByRole("button")
+      .map((b) => b.textContent);
     expect(buttons[0]).toBe("Copy the address");
     expect(screen.getByRole("button", { name: "Forward to my admin" })).toBeInTheDocument();
   });

@@ -2,7 +2,17 @@
  * A plain MailHost for component tests: no Office global, every call recorded, every answer
  * chosen by the test.
  */
-import type { ActionResult, AdminAddressSource, BounceCandidate, DnsCheckPreference, ForwardRequest, HostDiagnostics, HostInfo, MailHost, ReadOutcome } from "../../src/outlook/types";
+import type {
+  ActionResult,
+  AdminAddressSource,
+  BounceCandidate,
+  DnsCheckPreference,
+  ForwardRequest,
+  HostDiagnostics,
+  HostInfo,
+  MailHost,
+  ReadOutcome,
+} from "../../src/outlook/types";
 
 export interface FakeHost extends MailHost {
   forwards: ForwardRequest[];
@@ -97,7 +107,12 @@ export function fakeHost(options: FakeHostOptions = {}): FakeHost {
 }
 
 /** A read outcome whose message is the given raw text, as Office would give it via getAsFileAsync. */
-export function messageOutcome(raw: string, subject = "Undeliverable: Quarterly figures for review", extra: BounceCandidate[] = [], fromAddress?: string): ReadOutcome {
+export function messageOutcome(
+  raw: string,
+  subject = "Undeliverable: Quarterly figures for review",
+  extra: BounceCandidate[] = [],
+  fromAddress?: string,
+): ReadOutcome {
   return {
     status: "ok",
     item: { subject, date: "2024-05-14T09:12:44Z", itemId: "AAMkAD-test", ...(fromAddress ? { fromAddress, from: fromAddress } : {}) },

@@ -41,7 +41,13 @@ describe("guidance links (L5, A2)", () => {
   });
 
   it("a generic row from Exchange Online keeps Microsoft's article beside RFC 3463", async () => {
-    const generic = { ...recipient().guidance, id: "generic-5.9.x", generic: true, docsUrl: "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online" };
+    const generic = {
+      ...recipient().guidance,
+      id: "generic-5.9.x",
+      generic: true,
+      docsUrl:
+        "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online",
+    };
     await showDiagnosis(diagnosis({ recipients: [recipient({ guidance: generic, status: "5.9.99" })] }));
     expect(screen.getByRole("link", { name: "Microsoft's article about this error" })).toBeInTheDocument();
     expect(screen.getByRole("link", { name: "What the status code means (RFC 3463)" })).toBeInTheDocument();
@@ -101,8 +107,22 @@ describe("command blocks (L1)", () => {
 
 describe("the admin view and Diagnosis.container / hops (items 7, 8)", () => {
   const hops = [
-    { hop: 1, time: "5/14/2024 9:12:01 AM", from: "AM9PR02MB7321.eurprd02.prod.outlook.com", to: "AM9PR02MB7321.eurprd02.prod.outlook.com", with: "mapi", relayTime: "*" },
-    { hop: 2, time: "5/14/2024 9:12:03 AM", from: "AM9PR02MB7321.eurprd02.prod.outlook.com", to: "DB8EUR06FT012.mail.protection.outlook.com", with: "Microsoft SMTP Server (version=TLS1_2, cipher=TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384)", relayTime: "2 sec" },
+    {
+      hop: 1,
+      time: "5/14/2024 9:12:01 AM",
+      from: "AM9PR02MB7321.eurprd02.prod.outlook.com",
+      to: "AM9PR02MB7321.eurprd02.prod.outlook.com",
+      with: "mapi",
+      relayTime: "*",
+    },
+    {
+      hop: 2,
+      time: "5/14/2024 9:12:03 AM",
+      from: "AM9PR02MB7321.eurprd02.prod.outlook.com",
+      to: "DB8EUR06FT012.mail.protection.outlook.com",
+      with: "Microsoft SMTP Server (version=TLS1_2, cipher=TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384)",
+      relayTime: "2 sec",
+    },
   ];
 
   it("a bounce a colleague forwarded opens in the admin view, with its message hops as a list", async () => {

@@ -2,13 +2,13 @@
 import "./setup";
 import { act, render, screen } from "@testing-library/react";
 import { classify } from "../../src/classifier";
-import type { ReadOutcome } from "../../src/outlook/types";
-import { Bootstrap } from "../../src/taskpane/shell/Bootstrap";
-import { FIRST_VIEW_WAIT_MS } from "../../src/taskpane/reader/firstRead";
-import { SAMPLES } from "../../src/taskpane/input/samples";
 import { englishT } from "../../src/i18n/translate";
+import type { ReadOutcome } from "../../src/outlook/types";
 import { groupProblems } from "../../src/taskpane/diagnosis/groupProblems";
 import { problemModel } from "../../src/taskpane/diagnosis/problemModel";
+import { SAMPLES } from "../../src/taskpane/input/samples";
+import { FIRST_VIEW_WAIT_MS } from "../../src/taskpane/reader/firstRead";
+import { Bootstrap } from "../../src/taskpane/shell/Bootstrap";
 import { fakeHost, messageOutcome } from "./fakeHost";
 
 // Bootstrap starts the first reading when Office is ready and shows it in the pane's first

@@ -7,9 +7,9 @@
 import "./setup";
 import { screen } from "@testing-library/react";
 import { classify } from "../../src/classifier";
+import { SAMPLES } from "../../src/taskpane/input/samples";
 import type { FirstRead } from "../../src/taskpane/reader/firstRead";
 import type { Reading } from "../../src/taskpane/reader/reading";
-import { SAMPLES } from "../../src/taskpane/input/samples";
 import { fakeHost } from "./fakeHost";
 import { renderPane } from "./renderPane";
 

@@ -1,8 +1,8 @@
 /** @jest-environment jsdom */
 import "./setup";
 import { screen, waitFor, within } from "@testing-library/react";
-import { MAX_HTML_BODY_BYTES } from "../../src/taskpane/forward/composeForward";
 import { utf8Length } from "../../src/roundtrip/bytes/utf8";
+import { MAX_HTML_BODY_BYTES } from "../../src/taskpane/forward/composeForward";
 import { SAMPLES } from "../../src/taskpane/input/samples";
 import { type FakeHostOptions, fakeHost, messageOutcome } from "./fakeHost";
 import { hostileScriptInDiagnostic } from "./fixtures/hostileScriptInDiagnostic";
@@ -87,7 +87,10 @@ describe("forward to admin", () => {
   });
 
   it("shows the failure when Outlook can't open the form, with Copy as a way out", async () => {
-    const { user } = await paneWith(relayDenied, { adminAddress: "it@contoso.com", forwardResult: { ok: false, message: "displayNewMessageFormAsync failed." } });
+    const { user } = await paneWith(relayDenied, {
+      adminAddress: "it@contoso.com",
+      forwardResult: { ok: false, message: "displayNewMessageFormAsync failed." },
+    });
     await user.click(screen.getByRole("button", { name: "Forward to my admin" }));
     expect(await screen.findByText("Couldn't open a new message")).toBeInTheDocument();
     expect(screen.getByText(/displayNewMessageFormAsync failed/)).toBeInTheDocument();

@@ -14,7 +14,11 @@ import { OUTLOOK_WEB, adminMailbox, relayDeniedDiagnosis, relayDeniedEml } from 
 
 if (typeof globalThis.TextEncoder === "undefined") Object.assign(globalThis, { TextEncoder: NodeTextEncoder, TextDecoder: NodeTextDecoder });
 
-const ALEX: ItemSummary = { subject: "Bounce: 550 5.4.1 Relay Access Denied", from: "Alex Wilber <alex.wilber@contoso.com>", fromAddress: "alex.wilber@contoso.com" };
+const ALEX: ItemSummary = {
+  subject: "Bounce: 550 5.4.1 Relay Access Denied",
+  from: "Alex Wilber <alex.wilber@contoso.com>",
+  fromAddress: "alex.wilber@contoso.com",
+};
 
 let diagnosis: Diagnosis;
 beforeAll(async () => {
@@ -35,7 +39,8 @@ function compose(includeBounceText = false): { html: string; attachCurrentItem: 
 /** The admin opens it in Outlook: the message, and the attached bounce as its own candidate. */
 async function readAsAdmin(mime: string, attachedBounce?: string) {
   const candidates: BounceCandidate[] = [{ id: "message", origin: "message", label: "This message", input: mime, path: "mime" }];
-  if (attachedBounce) candidates.push({ id: "att-1", origin: "item-attachment", label: "Attachment: bounce.eml", input: attachedBounce, path: "item-attachment" });
+  if (attachedBounce)
+    candidates.push({ id: "att-1", origin: "item-attachment", label: "Attachment: bounce.eml", input: attachedBounce, path: "item-attachment" });
   return classifyCandidates(candidates, { fromOutlook: true, item: ALEX, failures: [] }, inThreadParser());
 }
 
@@ -48,7 +53,13 @@ describe("Forward to admin, read back by the admin's pane", () => {
     const state = await readAsAdmin(adminMailbox(html), relayDeniedEml());
     expect(state.status).toBe("success");
     expect(forwardOf(state)).toMatchObject({
-      used: { proves: "integrity", basis: "bounce", copyableCommands: true, selfForwarded: false, payload: { diagnosis: { recipients: [{ address: "megan.bowen@fabrikam.com", guidanceId: diagnosis.recipients[0].guidance.id }] } } },
+      used: {
+        proves: "integrity",
+        basis: "bounce",
+        copyableCommands: true,
+        selfForwarded: false,
+        payload: { diagnosis: { recipients: [{ address: "megan.bowen@fabrikam.com", guidanceId: diagnosis.recipients[0].guidance.id }] } },
+      },
       ownProblems: [],
       ignored: [],
       sender: { source: "outlook", text: "Alex Wilber <alex.wilber@contoso.com>" },

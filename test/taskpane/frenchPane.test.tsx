@@ -14,7 +14,14 @@ describe("the pane in French (Outlook's display language fr-FR)", () => {
     const { user } = renderPane(host);
     // The guidance translations load as their own chunk; the heading turns French when they arrive.
     expect(
-      await screen.findByRole("heading", { level: 2, name: "fabrikam.com ne peut pas recevoir d'e-mails pour le moment — c'est un problème de configuration chez fabrikam.com, pas une erreur de votre part" }, { timeout: 8000 }),
+      await screen.findByRole(
+        "heading",
+        {
+          level: 2,
+          name: "fabrikam.com ne peut pas recevoir d'e-mails pour le moment — c'est un problème de configuration chez fabrikam.com, pas une erreur de votre part",
+        },
+        { timeout: 8000 },
+      ),
     ).toBeInTheDocument();
     expect(screen.getByRole("heading", { level: 3, name: "Ce que vous pouvez faire" })).toBeInTheDocument();
     // The code line is the server's: never translated.
@@ -25,7 +32,9 @@ describe("the pane in French (Outlook's display language fr-FR)", () => {
     expect(document.documentElement.lang).toBe("fr");
 
     const problem = document.querySelector("main section[aria-labelledby]") as HTMLElement;
-    const adminGroups = within(problem).getAllByRole("button", { expanded: false }).filter((b) => b.textContent !== "Pourquoi nous le pensons");
+    const adminGroups = within(problem)
+      .getAllByRole("button", { expanded: false })
+      .filter((b) => b.textContent !== "Pourquoi nous le pensons");
     for (const header of adminGroups) await user.click(header);
     // Commands are pasted into a shell: they stay exactly as written; their shell is named in French around them.
     expect(within(problem).getAllByRole("button", { name: "Copier la commande" }).length).toBeGreaterThan(0);

@@ -4,9 +4,9 @@
  * today's classifier in-process is exactly what must not happen (it loops or takes ~20 s); the
  * browser suite runs them in the pane's parse worker, under its watchdog.
  */
+import * as CFB from "cfb";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import * as CFB from "cfb";
 import {
   BACKTRACKING_BOUNCE_BYTES,
   chain,

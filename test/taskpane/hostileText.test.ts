@@ -6,8 +6,8 @@
 import fc from "fast-check";
 import { domainOfAddress } from "../../src/classifier/mail/address";
 import { MAX_REPLY_SCAN, replyPhrase } from "../../src/taskpane/common/replyPhrase";
-import { involvesMicrosoft } from "../../src/taskpane/diagnosis/microsoftServer";
 import { replaceBracketed, trimEndChars } from "../../src/taskpane/common/textScan";
+import { involvesMicrosoft } from "../../src/taskpane/diagnosis/microsoftServer";
 import { recipient } from "./diagnosisBuilder";
 
 /** Strings built from the characters the old patterns stumbled on, so runs and nesting are common. */

@@ -12,7 +12,9 @@ import { forgeBlock } from "../roundtrip/support/forgeBlock";
 if (typeof globalThis.TextEncoder === "undefined") Object.assign(globalThis, { TextEncoder: NodeTextEncoder, TextDecoder: NodeTextDecoder });
 
 const engine = { messageTexts };
-const BLOCK = forgeBlock(JSON.stringify({ v: 1, generator: "ndr-assistant", createdAt: "2030-01-01T00:00:00Z", diagnosis: { kind: "bounce", layout: "exo-new", recipients: [] } }));
+const BLOCK = forgeBlock(
+  JSON.stringify({ v: 1, generator: "ndr-assistant", createdAt: "2030-01-01T00:00:00Z", diagnosis: { kind: "bounce", layout: "exo-new", recipients: [] } }),
+);
 const b64 = (s: string) => Buffer.from(s, "utf8").toString("base64").replace(/.{76}/g, "$&\r\n");
 const encodedWord = (s: string) => `=?utf-8?B?${Buffer.from(s, "utf8").toString("base64")}?=`;
 
@@ -60,7 +62,12 @@ describe("messageFields", () => {
 
   it("Office's pieces: subject, headers and attachments", async () => {
     const fields = await messageFields(
-      { html: "<p>hi</p>", subject: `Re: ${BLOCK}`, headers: "From: Alex <alex@contoso.com>\r\nSubject: x\r\n", attachments: [{ name: "a.txt", content: BLOCK }] },
+      {
+        html: "<p>hi</p>",
+        subject: `Re: ${BLOCK}`,
+        headers: "From: Alex <alex@contoso.com>\r\nSubject: x\r\n",
+        attachments: [{ name: "a.txt", content: BLOCK }],
+      },
       engine,
     );
     expect(fields.from).toBe("Alex <alex@contoso.com>");

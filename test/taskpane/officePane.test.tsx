@@ -8,10 +8,10 @@ import { webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { act, render, screen, waitFor, within } from "@testing-library/react";
 import { connectHost } from "../../src/outlook/connect";
 import type { MailHost } from "../../src/outlook/types";
-import { Bootstrap } from "../../src/taskpane/shell/Bootstrap";
 import { formatDate } from "../../src/taskpane/common/formatDate";
-import { createSimulatedOffice, sampleNdrMime, type SimItem, type SimProfile, type SimulatedOffice } from "../support/simulatedOffice";
+import { Bootstrap } from "../../src/taskpane/shell/Bootstrap";
 import { ndrItem } from "../outlook/simHelpers";
+import { createSimulatedOffice, sampleNdrMime, type SimItem, type SimProfile, type SimulatedOffice } from "../support/simulatedOffice";
 import { renderPane } from "./renderPane";
 
 /** The shared Outlook-layer item, carrying a bounce for a recipient these tests name. */
@@ -31,7 +31,9 @@ afterEach(() => {
   restore = undefined;
 });
 
-async function paneOn(profile: Partial<SimProfile> & Pick<SimProfile, "name" | "mailbox">): Promise<{ sim: SimulatedOffice; host: MailHost; user: ReturnType<typeof renderPane>["user"] }> {
+async function paneOn(
+  profile: Partial<SimProfile> & Pick<SimProfile, "name" | "mailbox">,
+): Promise<{ sim: SimulatedOffice; host: MailHost; user: ReturnType<typeof renderPane>["user"] }> {
   const sim = createSimulatedOffice({ item: item(), ...profile });
   restore = sim.install();
   const host = await connectHost({ office: sim.Office, officeHost: { callTimeoutMs: 1000 } });
@@ -89,7 +91,9 @@ describe("Outlook on the web (Mailbox 1.15)", () => {
     expect(screen.getByText(/Outlook doesn't let add-ins open bounce reports/)).toBeInTheDocument();
     expect(screen.queryByRole("region", { name: "Message being explained" })).not.toBeInTheDocument();
     expect(screen.queryByRole("button", { name: "Forward to my admin" })).not.toBeInTheDocument();
-    expect(within(screen.getByRole("list", { name: "Ways to get the bounce in" })).getByText(/drag the bounce from the message list onto this pane/)).toBeInTheDocument();
+    expect(
+      within(screen.getByRole("list", { name: "Ways to get the bounce in" })).getByText(/drag the bounce from the message list onto this pane/),
+    ).toBeInTheDocument();
   });
 
   test("an ordinary message is named too, with the no-bounce explanation", async () => {
@@ -131,7 +135,9 @@ describe("client matrix", () => {
     await paneOn({ name: "mobile", mailbox: "1.5" });
     await explained();
     const note = screen.getByRole("note", { name: "What this Outlook can't do" });
-    expect(note).toHaveTextContent("This version of Outlook can't read attachments or the full message (needs Mailbox 1.8/1.14); the diagnosis is from the message body only.");
+    expect(note).toHaveTextContent(
+      "This version of Outlook can't read attachments or the full message (needs Mailbox 1.8/1.14); the diagnosis is from the message body only.",
+    );
     expect(note).toHaveTextContent(/copy the diagnosis/);
     expect(screen.getByRole("button", { name: "Copy diagnosis" })).toBeInTheDocument();
     expect(screen.queryByRole("button", { name: "Forward to my admin" })).not.toBeInTheDocument();

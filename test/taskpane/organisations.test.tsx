@@ -55,7 +55,11 @@ jest.setTimeout(20_000);
 
 describe("whose organisation", () => {
   it("tells the user's domain from the recipient's, and consumer mailboxes apart", () => {
-    expect(organisationsOf({ original: { from: "Alex <alex@contoso.com>" } }, { address: "megan@fabrikam.com" }, undefined)).toMatchObject({ relation: "different", senderDomain: "contoso.com", recipientDomain: "fabrikam.com" });
+    expect(organisationsOf({ original: { from: "Alex <alex@contoso.com>" } }, { address: "megan@fabrikam.com" }, undefined)).toMatchObject({
+      relation: "different",
+      senderDomain: "contoso.com",
+      recipientDomain: "fabrikam.com",
+    });
     expect(organisationsOf({}, { address: "megan@mail.contoso.com" }, "alex@contoso.com").relation).toBe("same");
     expect(organisationsOf({}, { address: "megan@fabrikam.com" }, undefined).relation).toBe("unknown");
     expect(organisationsOf({}, { address: "megan@gmail.com" }, "alex@contoso.com").consumerProvider).toBe("Gmail");
@@ -80,10 +84,14 @@ describe("the user view, recipient at another organisation", () => {
   it("names the domain and whose side in the headline, and says first what to send them", async () => {
     const { user } = await show();
     const section = document.querySelector("main section[aria-labelledby]") as HTMLElement;
-    expect(within(section).getByRole("heading", { level: 2 })).toHaveTextContent("fabrikam.com can't receive email right now — this is a set-up problem at fabrikam.com, not something you did");
+    expect(within(section).getByRole("heading", { level: 2 })).toHaveTextContent(
+      "fabrikam.com can't receive email right now — this is a set-up problem at fabrikam.com, not something you did",
+    );
     expect(within(section).getByText("550 5.4.1 Relay Access Denied")).toBeVisible();
     // The primary action, right after the steps: copy the message for fabrikam.com.
-    const buttons = within(section).getAllByRole("button").map((b) => b.textContent);
+    const buttons = within(section)
+      .getAllByRole("button")
+      .map((b) => b.textContent);
     expect(buttons[0]).toBe("Copy a message for their admin");
     // Their section: what to send first, visible; then their steps.
     const theirs = within(section).getByRole("region", { name: "For fabrikam.com's admin" });
@@ -94,13 +102,21 @@ describe("the user view, recipient at another organisation", () => {
     expect(note).toHaveTextContent("The server said: 550 5.4.1 Relay Access Denied [DB8EUR06FT012.eop-eur06.prod.protection.outlook.com]");
     await user.click(within(theirs).getByRole("button", { name: "What their admin can check (2)" }));
     // One shell per block, named outside it, with the domain filled in.
-    expect(within(theirs).getByRole("region", { name: "Windows PowerShell, step 1 (For fabrikam.com's admin)" })).toHaveTextContent(/^Resolve-DnsName -Type MX fabrikam\.com$/);
-    expect(within(theirs).getByRole("region", { name: "Command prompt or terminal, step 1 (For fabrikam.com's admin)" })).toHaveTextContent(/^nslookup -type=mx fabrikam\.com$/);
+    expect(within(theirs).getByRole("region", { name: "Windows PowerShell, step 1 (For fabrikam.com's admin)" })).toHaveTextContent(
+      /^Resolve-DnsName -Type MX fabrikam\.com$/,
+    );
+    expect(within(theirs).getByRole("region", { name: "Command prompt or terminal, step 1 (For fabrikam.com's admin)" })).toHaveTextContent(
+      /^nslookup -type=mx fabrikam\.com$/,
+    );
     expect(within(theirs).getByText(/points to fabrikam-com\.mail\.protection\.outlook\.com/)).toBeInTheDocument();
     // The user's own admin only in a set-up, said so.
-    const mine = within(section).getByRole("button", { name: "For your admin (only if your organisation sends from on-premises Exchange through Exchange Online Protection)" });
+    const mine = within(section).getByRole("button", {
+      name: "For your admin (only if your organisation sends from on-premises Exchange through Exchange Online Protection)",
+    });
     await user.click(mine);
-    const block = within(section).getByRole("region", { name: "Exchange Management Shell (on-premises), step 1 (For your admin (only if your organisation sends from on-premises Exchange through Exchange Online Protection))" });
+    const block = within(section).getByRole("region", {
+      name: "Exchange Management Shell (on-premises), step 1 (For your admin (only if your organisation sends from on-premises Exchange through Exchange Online Protection))",
+    });
     expect(block).toHaveTextContent("Get-SendConnector <connector-name> | Format-List SmartHosts");
     expect(within(block).getByText("<connector-name>").tagName).toBe("MARK");
     expect(within(section).getByText("Replace <connector-name> before running it.")).toBeInTheDocument();
@@ -136,7 +152,9 @@ describe("the user view, one organisation", () => {
     expect(within(section).getByRole("heading", { level: 2 })).toHaveTextContent("contoso.com can't receive email right now");
     expect(within(section).getByRole("button", { name: "Steps for your email admin" })).toBeInTheDocument();
     expect(within(section).queryByRole("region", { name: /^For .*'s admin$/ })).not.toBeInTheDocument();
-    const buttons = within(section).getAllByRole("button").map((b) => b.textContent);
+    const buttons = within(section)
+      .getAllByRole("button")
+      .map((b) => b.textContent);
     expect(buttons[0]).toBe("Forward to my admin");
   });
 });

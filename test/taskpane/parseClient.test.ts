@@ -4,7 +4,6 @@
  * ended with the reason and the worker replaced, start-up failures retried once then reported,
  * byte buffers transferred rather than copied.
  */
-import type { CandidateParse, ParseJob, ParseRequest, WorkerAnswer } from "../../src/taskpane/reader/parse/protocol";
 import {
   BASE_TIME_LIMIT_MS,
   MAX_TIME_LIMIT_MS,
@@ -15,6 +14,7 @@ import {
   defaultTimeLimitMs,
   transferablesOf,
 } from "../../src/taskpane/reader/parse/parseClient";
+import type { CandidateParse, ParseJob, ParseRequest, WorkerAnswer } from "../../src/taskpane/reader/parse/protocol";
 
 /** Plays a DOM Worker: records what the pane posts, and answers, dies or stays silent on cue. */
 class FakeWorker {
@@ -296,7 +296,17 @@ describe("transferablesOf", () => {
     expect(transferablesOf("text")).toEqual([]);
     expect(transferablesOf(whole)).toEqual([whole.buffer]);
     expect(transferablesOf(part)).toEqual([]);
-    expect(transferablesOf({ html: "<p>x</p>", attachments: [{ name: "a.eml", content: whole }, { name: "b.eml", content: whole }, { name: "c.eml", content: "text" }, { name: "d.eml", content: part }] })).toEqual([whole.buffer]);
+    expect(
+      transferablesOf({
+        html: "<p>x</p>",
+        attachments: [
+          { name: "a.eml", content: whole },
+          { name: "b.eml", content: whole },
+          { name: "c.eml", content: "text" },
+          { name: "d.eml", content: part },
+        ],
+      }),
+    ).toEqual([whole.buffer]);
   });
 });
 

@@ -3,15 +3,15 @@
  * parseWorker.ts bundles) and with engines that fail the ways a hostile message makes them fail.
  * Answers must survive structured cloning: that is how they leave the worker.
  */
-import { TextDecoder as NodeTextDecoder, TextEncoder as NodeTextEncoder } from "util";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { TextDecoder as NodeTextDecoder, TextEncoder as NodeTextEncoder } from "util";
 import { classify, messageTexts } from "../../src/classifier";
 import { readForwardBlocks } from "../../src/roundtrip";
 import type { ParseEngine } from "../../src/taskpane/reader/parse/parseCandidate";
 import type { ParseRequest, WorkerAnswer } from "../../src/taskpane/reader/parse/protocol";
-import { createRequestHandler } from "../../src/taskpane/reader/parse/workerHandler";
 import { warmUp } from "../../src/taskpane/reader/parse/warmUp";
+import { createRequestHandler } from "../../src/taskpane/reader/parse/workerHandler";
 import { adminMailbox, forwardHtml, quotedByOutlook, relayDeniedDiagnosis } from "../fixtures/admin/forwardedDiagnostics";
 
 if (typeof globalThis.TextEncoder === "undefined") Object.assign(globalThis, { TextEncoder: NodeTextEncoder, TextDecoder: NodeTextDecoder });
@@ -41,9 +41,15 @@ describe("parse worker handler", () => {
     const forward = adminMailbox(quotedByOutlook(forwardHtml(diagnosis)));
     const alex = "Alex Wilber <alex.wilber@contoso.com>";
     const [fromMail] = await ask({ id: 1, job: { input: forward, pastedText: false, blocks: { role: "message", sender: alex, senderSource: "outlook" } } });
-    expect(fromMail).toMatchObject({ type: "done", result: { forward: { used: { basis: "sender-claims", selfForwarded: true }, sender: { source: "outlook", text: alex }, blocks: [{ status: "ok" }] } } });
+    expect(fromMail).toMatchObject({
+      type: "done",
+      result: { forward: { used: { basis: "sender-claims", selfForwarded: true }, sender: { source: "outlook", text: alex }, blocks: [{ status: "ok" }] } },
+    });
     const [fromPaste] = await ask({ id: 2, job: { input: forwardHtml(diagnosis), pastedText: true, blocks: { role: "message" } } });
-    expect(fromPaste).toMatchObject({ type: "done", result: { forward: { used: { proves: "integrity" }, sender: { source: "unknown" }, blocks: [{ status: "ok" }] } } });
+    expect(fromPaste).toMatchObject({
+      type: "done",
+      result: { forward: { used: { proves: "integrity" }, sender: { source: "unknown" }, blocks: [{ status: "ok" }] } },
+    });
     // A dropped file: its own From header, said as the file's.
     const [fromFile] = await ask({ id: 3, job: { input: forward, pastedText: false, blocks: { role: "message", senderSource: "file-header" } } });
     expect(fromFile).toMatchObject({ type: "done", result: { forward: { used: { selfForwarded: true }, sender: { source: "file-header", text: alex } } } });
@@ -67,14 +73,26 @@ describe("parse worker handler", () => {
 
   it("running out of memory or stack is reported as a failure, so the pane replaces the worker", async () => {
     const oom: ParseEngine = { ...engine, classify: () => Promise.reject(new RangeError("Invalid array length")) };
-    expect(await ask({ id: 4, job: { input: "x", pastedText: false } }, oom)).toEqual([{ type: "failed", id: 4, reason: "memory", message: "Invalid array length" }]);
+    expect(await ask({ id: 4, job: { input: "x", pastedText: false } }, oom)).toEqual([
+      { type: "failed", id: 4, reason: "memory", message: "Invalid array length" },
+    ]);
     const deep: ParseEngine = { ...engine, messageTexts: () => Promise.reject(new RangeError("Maximum call stack size exceeded")) };
-    expect(await ask({ id: 5, job: { input: "x", pastedText: false, blocks: { role: "message" } } }, deep)).toMatchObject([{ type: "failed", id: 5, reason: "crashed" }]);
+    expect(await ask({ id: 5, job: { input: "x", pastedText: false, blocks: { role: "message" } } }, deep)).toMatchObject([
+      { type: "failed", id: 5, reason: "crashed" },
+    ]);
   });
 
   it("any other classifier error is the candidate's 'unreadable' note; a failing block scan costs only the blocks", async () => {
-    const refusing: ParseEngine = { ...engine, classify: () => Promise.reject(new Error("Not a compound file")), readForwardBlocks: () => { throw new Error("scanner bug"); } };
-    expect(await ask({ id: 6, job: { input: "x", pastedText: false, blocks: { role: "message" } } }, refusing)).toEqual([{ type: "done", id: 6, result: { unreadable: "Not a compound file" } }]);
+    const refusing: ParseEngine = {
+      ...engine,
+      classify: () => Promise.reject(new Error("Not a compound file")),
+      readForwardBlocks: () => {
+        throw new Error("scanner bug");
+      },
+    };
+    expect(await ask({ id: 6, job: { input: "x", pastedText: false, blocks: { role: "message" } } }, refusing)).toEqual([
+      { type: "done", id: 6, result: { unreadable: "Not a compound file" } },
+    ]);
   });
 
   it("an answer that can't be posted back is reported instead of leaving the pane waiting", async () => {
@@ -93,7 +111,14 @@ describe("parse worker handler", () => {
 
   it("the start-up warm-up classifies its own small message without throwing", async () => {
     const seen: unknown[] = [];
-    await warmUp({ ...engine, classify: async (input) => { const d = await classify(input); seen.push(d); return d; } });
+    await warmUp({
+      ...engine,
+      classify: async (input) => {
+        const d = await classify(input);
+        seen.push(d);
+        return d;
+      },
+    });
     expect(seen).toHaveLength(1);
     expect(seen[0]).toMatchObject({ isBounce: true });
   });

@@ -27,7 +27,16 @@ describe("fillPlaceholders", () => {
   });
 
   it("never writes a value that could run as shell syntax or read as an option", () => {
-    const hostile = ["x;Remove-Mailbox a@b.com", "-Confirm:$false@evil.com", "a$(calc)@evil.com", "a'b@evil.com", "a@evil.com; Remove-Mailbox x", "a@-evil.com", "a@evil..com", "a@exämple.com"];
+    const hostile = [
+      "x;Remove-Mailbox a@b.com",
+      "-Confirm:$false@evil.com",
+      "a$(calc)@evil.com",
+      "a'b@evil.com",
+      "a@evil.com; Remove-Mailbox x",
+      "a@-evil.com",
+      "a@evil..com",
+      "a@exämple.com",
+    ];
     for (const value of hostile) {
       const v = knownValues(value, value);
       expect(fillPlaceholders("Get-EXORecipient <recipient> <sender> <domain> <sender-domain>", v)).toMatch(/<recipient> <sender>/);
@@ -49,7 +58,9 @@ describe("fillPlaceholders", () => {
   it("an IP address is no domain: nothing is filled in (the pane's own check once took 192.0.2.1)", () => {
     const v = knownValues("jo@192.0.2.1", undefined);
     expect(v.domain).toBeUndefined();
-    expect(fillPlaceholders("Resolve-DnsName -Type MX <domain>; <domain>.mail.protection.outlook.com", v)).toBe("Resolve-DnsName -Type MX <domain>; <domain>.mail.protection.outlook.com");
+    expect(fillPlaceholders("Resolve-DnsName -Type MX <domain>; <domain>.mail.protection.outlook.com", v)).toBe(
+      "Resolve-DnsName -Type MX <domain>; <domain>.mail.protection.outlook.com",
+    );
   });
 
   it("leaves unknown-looking text that isn't a placeholder alone", () => {

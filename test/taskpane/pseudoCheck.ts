@@ -53,7 +53,7 @@ export function leftoverEnglish(root: ParentNode, messageDerived: readonly strin
   const findings: string[] = [];
   for (const original of visibleTexts(root)) {
     let text = original;
-    for (let previous = ""; previous !== text; ) {
+    for (let previous = ""; previous !== text;) {
       previous = text;
       text = text.replace(PSEUDO_SEGMENT, " ");
     }

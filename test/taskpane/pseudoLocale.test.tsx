@@ -1,18 +1,18 @@
 /** @jest-environment jsdom */
 import "./setup";
 import { act, screen, waitFor, within } from "@testing-library/react";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { classify } from "../../src/classifier";
-import { autodiscoverVerdict, mxVerdicts, spfVerdict } from "../../src/dns/verdicts";
-import type { DomainCheckReport } from "../../src/dns/types";
 import type { Diagnosis } from "../../src/classifier/types";
+import type { DomainCheckReport } from "../../src/dns/types";
+import { autodiscoverVerdict, mxVerdicts, spfVerdict } from "../../src/dns/verdicts";
 import { pseudoLocalize } from "../../src/i18n/locale";
 import { en, type UiKey } from "../../src/i18n/ui/en";
 import type { ReadOutcome } from "../../src/outlook/types";
 import type { DnsRunOptions } from "../../src/taskpane/admin/dnsRunner";
 import { codeLineOf } from "../../src/taskpane/diagnosis/problemModel";
 import { SAMPLES } from "../../src/taskpane/input/samples";
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { adminMailbox, forwardHtml, quotedByOutlook, relayDeniedDiagnosis } from "../fixtures/admin/forwardedDiagnostics";
 import { withForgedSubject } from "../fixtures/hostile/forgedBlocks";
 import { fakeHost, messageOutcome, type FakeHostOptions } from "./fakeHost";
@@ -26,10 +26,21 @@ const pseudoHost = (options: FakeHostOptions = {}) => fakeHost({ displayLanguage
 
 /** What a diagnosis quotes from the message: addresses, server words, dates, subjects (not the classifier's notes: the pane words those). */
 function fromMessage(d: Diagnosis, subject: string): string[] {
-  const values = [subject, d.reportingMta, d.arrivalDate, d.reportSubject, d.original?.subject, d.original?.date, d.original?.messageId, d.original?.from, d.original?.to];
+  const values = [
+    subject,
+    d.reportingMta,
+    d.arrivalDate,
+    d.reportSubject,
+    d.original?.subject,
+    d.original?.date,
+    d.original?.messageId,
+    d.original?.from,
+    d.original?.to,
+  ];
   // The code line quotes the server's own words, shortened.
   for (const r of d.recipients) values.push(codeLineOf(r).line);
-  for (const r of d.recipients) values.push(r.address, r.displayName, r.diagnostic, r.remoteMta, r.command, r.originalRecipient, r.action, ...r.evidence.map((e) => e.text));
+  for (const r of d.recipients)
+    values.push(r.address, r.displayName, r.diagnostic, r.remoteMta, r.command, r.originalRecipient, r.action, ...r.evidence.map((e) => e.text));
   for (const e of d.evidence) values.push(e.text);
   return values.filter((v): v is string => typeof v === "string");
 }
@@ -83,7 +94,13 @@ describe("pseudo-locale: no English left in the pane", () => {
     const failure = { step: "getAsFileAsync", code: 9057, message: "The operation failed." };
     renderPane(
       pseudoHost({
-        read: async () => ({ status: "error", message: "Outlook didn't give the add-in this message's contents.", key: "noContents", failures: [failure], item: { subject: "Undeliverable: x" } }),
+        read: async () => ({
+          status: "error",
+          message: "Outlook didn't give the add-in this message's contents.",
+          key: "noContents",
+          failures: [failure],
+          item: { subject: "Undeliverable: x" },
+        }),
       }),
     );
     expect(await screen.findByText(q("state.errorTitle"))).toBeInTheDocument();
@@ -136,7 +153,11 @@ describe("pseudo-locale: no English left in the pane", () => {
       domain,
       resolverHost: "cloudflare-dns.com",
       results: [
-        ...mxVerdicts(domain, { ok: true, rcode: "NOERROR", answers: [{ type: "MX", name: domain, ttl: 300, preference: 10, exchange: "mx.contoso.com" }] }, sentences),
+        ...mxVerdicts(
+          domain,
+          { ok: true, rcode: "NOERROR", answers: [{ type: "MX", name: domain, ttl: 300, preference: 10, exchange: "mx.contoso.com" }] },
+          sentences,
+        ),
         spfVerdict(domain, { ok: true, rcode: "NOERROR", answers: [] }, sentences),
         autodiscoverVerdict(`autodiscover.${domain}`, { ok: false, kind: "nxdomain", message: "x" }, sentences),
       ],
@@ -174,12 +195,22 @@ describe("pseudo-locale: no English left in the pane", () => {
     const dbeb = await classify(readFileSync(join(__dirname, "..", "fixtures", "exo-new-5.4.1-dbeb-recipient-rejected.eml"), "utf8"));
     const raw = withForgedSubject(adminMailbox(forwardHtml(dbeb)), dbeb);
     const sender = "Alex Wilber <alex.wilber@contoso.com>";
-    const { user } = renderPane(pseudoHost({ read: async () => messageOutcome(raw, "FW: Quarterly figures", [], sender) }), { now: () => new Date("2024-05-15T09:11:58Z") });
+    const { user } = renderPane(pseudoHost({ read: async () => messageOutcome(raw, "FW: Quarterly figures", [], sender) }), {
+      now: () => new Date("2024-05-15T09:11:58Z"),
+    });
     expect(await screen.findByRole("tab", { name: q("view.admin") }, { timeout: 8000 })).toHaveAttribute("aria-selected", "true");
     expect(screen.getByText(q("block.claimsTitle"))).toBeInTheDocument();
     const checklist = await screen.findByRole("list", { name: q("admin.whatToVerify") });
     await waitFor(() => expect(within(checklist).getAllByRole("checkbox")[0]).toHaveAccessibleName(/~\]$/));
-    expect(within(checklist).getAllByText(new RegExp(`^${q("admin.commandsWithheld").slice(0, 8).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`)).length).toBeGreaterThan(0);
+    expect(
+      within(checklist).getAllByText(
+        new RegExp(
+          `^${q("admin.commandsWithheld")
+            .slice(0, 8)
+            .replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`,
+        ),
+      ).length,
+    ).toBeGreaterThan(0);
     await user.click(screen.getByRole("button", { name: q("block.detailsHeading") }));
     const details = await screen.findByRole("list", { name: q("block.detailsList") });
     expect(within(details).getAllByRole("listitem")).toHaveLength(2);

@@ -40,7 +40,10 @@ interface MailboxHost extends FakeHost {
   connects: number;
 }
 
-function mailboxHost(source: MailboxSource | MailboxFailure, options: FakeHostOptions & { enabled?: boolean; open?: OpenMessageRef; save?: ActionResult } = {}): MailboxHost {
+function mailboxHost(
+  source: MailboxSource | MailboxFailure,
+  options: FakeHostOptions & { enabled?: boolean; open?: OpenMessageRef; save?: ActionResult } = {},
+): MailboxHost {
   const host = fakeHost({ read: async () => messageOutcome(plainMeetingNote, "Lunch on Friday?"), ...options }) as MailboxHost;
   let enabled = options.enabled === true;
   host.enabledSaves = [];
@@ -90,7 +93,10 @@ describe("the list (English)", () => {
     await user.type(screen.getByRole("textbox", { name: "Your email admin's address" }), "helpdesk@contoso.example");
     await user.click(screen.getByRole("button", { name: "Save and forward" }));
     await waitFor(() => expect(host.forwards).toHaveLength(1));
-    expect(host.forwards[0]).toMatchObject({ attachCurrentItem: false, attachMailboxItem: { id: "sample:exo-new-5.4.1-relay-access-denied", name: "Undeliverable: Quarterly figures for review" } });
+    expect(host.forwards[0]).toMatchObject({
+      attachCurrentItem: false,
+      attachMailboxItem: { id: "sample:exo-new-5.4.1-relay-access-denied", name: "Undeliverable: Quarterly figures for review" },
+    });
 
     await user.click(screen.getByRole("button", { name: en["recent.back"] }));
     const again = await screen.findByRole("list", { name: en["recent.listLabel"] });
@@ -143,13 +149,15 @@ describe("the list (English)", () => {
     const source = mailboxSource();
     const listed = await source.listBounces();
     if (!listed.ok) throw new Error("samples");
-    const host = mailboxHost(
-      mailboxSource({ findBouncesOf: async () => ({ ok: true, value: { byHeaders: [listed.value.bounces[4]], toCheck: [] } }) }),
-      { enabled: true, open: { internetMessageId: "<photos@contoso.com>", subject: "Photos from the workshop" } },
-    );
+    const host = mailboxHost(mailboxSource({ findBouncesOf: async () => ({ ok: true, value: { byHeaders: [listed.value.bounces[4]], toCheck: [] } }) }), {
+      enabled: true,
+      open: { internetMessageId: "<photos@contoso.com>", subject: "Photos from the workshop" },
+    });
     renderPane(host, { locale: "en" });
     expect(await screen.findByText(en["recent.matchOne"], {}, { timeout: 8000 })).toBeInTheDocument();
-    expect(await screen.findByRole("region", { name: en["banner.label"] })).toHaveTextContent("Bounce from your mailbox: Undeliverable: Photos from the workshop");
+    expect(await screen.findByRole("region", { name: en["banner.label"] })).toHaveTextContent(
+      "Bounce from your mailbox: Undeliverable: Photos from the workshop",
+    );
   });
 
   test("a client without nested app authentication says why there is no list", async () => {
@@ -215,12 +223,25 @@ describe("pseudo-locale: no English left", () => {
   ];
 
   test("every failure, in words, with its code and the way forward", () => {
-    const failures: MailboxFailure[] = KINDS.map((kind) => ({ kind, step: "Graph: list bounces", status: 503, code: "ServiceUnavailable", message: "x", ...(kind === "throttled" ? { retryAfterSeconds: 60 } : {}) }));
+    const failures: MailboxFailure[] = KINDS.map((kind) => ({
+      kind,
+      step: "Graph: list bounces",
+      status: 503,
+      code: "ServiceUnavailable",
+      message: "x",
+      ...(kind === "throttled" ? { retryAfterSeconds: 60 } : {}),
+    }));
     render(
       <FluentProvider theme={webLightTheme}>
         <LocaleProvider locale="qps">
           {failures.map((failure) => (
-            <MailboxFailureMessage key={failure.kind} title={q("recent.failedTitle")} failure={failure} adminConsentUrl="https://login.microsoftonline.com/organizations/v2.0/adminconsent?client_id=x" onRetry={() => undefined} />
+            <MailboxFailureMessage
+              key={failure.kind}
+              title={q("recent.failedTitle")}
+              failure={failure}
+              adminConsentUrl="https://login.microsoftonline.com/organizations/v2.0/adminconsent?client_id=x"
+              onRetry={() => undefined}
+            />
           ))}
         </LocaleProvider>
       </FluentProvider>,

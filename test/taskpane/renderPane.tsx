@@ -2,8 +2,8 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { render } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { ComponentProps } from "react";
-import { App } from "../../src/taskpane/shell/App";
 import type { MailHost } from "../../src/outlook/types";
+import { App } from "../../src/taskpane/shell/App";
 
 export function renderPane(host: MailHost, extra: Omit<ComponentProps<typeof App>, "host"> = {}) {
   const user = userEvent.setup();

@@ -63,7 +63,10 @@ if (typeof window !== "undefined") {
 if (typeof window !== "undefined") {
   beforeAll(async () => {
     if (/lazyViews\.test\.tsx$/.test(expect.getState().testPath ?? "")) return;
-    const [{ preloadLazyViews }, { loadEngine }] = await Promise.all([import("../../src/taskpane/shell/lazyViews"), import("../../src/taskpane/reader/engine/loadEngine")]);
+    const [{ preloadLazyViews }, { loadEngine }] = await Promise.all([
+      import("../../src/taskpane/shell/lazyViews"),
+      import("../../src/taskpane/reader/engine/loadEngine"),
+    ]);
     await Promise.all([preloadLazyViews(), loadEngine()]);
   });
 }

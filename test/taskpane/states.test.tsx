@@ -1,9 +1,9 @@
 /** @jest-environment jsdom */
 import "./setup";
 import { act, render, screen, within } from "@testing-library/react";
-import { Bootstrap } from "../../src/taskpane/shell/Bootstrap";
 import type { ReadOutcome } from "../../src/outlook/types";
 import { SAMPLES } from "../../src/taskpane/input/samples";
+import { Bootstrap } from "../../src/taskpane/shell/Bootstrap";
 import { fakeHost, messageOutcome } from "./fakeHost";
 import { plainMeetingNote } from "./fixtures/plainMeetingNote";
 import { renderPane } from "./renderPane";

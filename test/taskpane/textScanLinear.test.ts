@@ -4,8 +4,8 @@
  */
 import { domainOfAddress } from "../../src/classifier/mail/address";
 import { replyPhrase } from "../../src/taskpane/common/replyPhrase";
-import { involvesMicrosoft } from "../../src/taskpane/diagnosis/microsoftServer";
 import { replaceBracketed, trimEndChars } from "../../src/taskpane/common/textScan";
+import { involvesMicrosoft } from "../../src/taskpane/diagnosis/microsoftServer";
 import { recipient } from "./diagnosisBuilder";
 
 jest.setTimeout(60000);

@@ -8,11 +8,11 @@ import "./setup";
 import { screen, within } from "@testing-library/react";
 import { classify, messageTexts } from "../../src/classifier";
 import { readForwardBlocks } from "../../src/roundtrip";
+import { SAMPLES } from "../../src/taskpane/input/samples";
 import { installParser, workerParser } from "../../src/taskpane/reader/parse/messageParser";
 import { ParseClient } from "../../src/taskpane/reader/parse/parseClient";
 import type { ParseRequest, WorkerAnswer } from "../../src/taskpane/reader/parse/protocol";
 import { createRequestHandler } from "../../src/taskpane/reader/parse/workerHandler";
-import { SAMPLES } from "../../src/taskpane/input/samples";
 import { fakeHost, messageOutcome } from "./fakeHost";
 import { renderPane } from "./renderPane";
 
@@ -108,7 +108,13 @@ describe("a message the parse worker could not read safely", () => {
   });
 
   it("in Outlook: a stalled message does not cost the bounce attached to it", async () => {
-    const attachment = { id: "att-1", origin: "item-attachment" as const, label: "Attachment: Undeliverable.eml", input: SAMPLES[0].eml, path: "item-attachment" as const };
+    const attachment = {
+      id: "att-1",
+      origin: "item-attachment" as const,
+      label: "Attachment: Undeliverable.eml",
+      input: SAMPLES[0].eml,
+      path: "item-attachment" as const,
+    };
     const host = fakeHost({ read: async () => messageOutcome(stalled("Subject: FW: bounce\r\n\r\nsee attached"), "FW: bounce", [attachment]) });
     renderPane(host);
     expect(await notice()).toBeInTheDocument();

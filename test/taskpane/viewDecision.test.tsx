@@ -3,11 +3,11 @@
 // diagnosis block, or the bounce in it was forwarded or attached by someone other than the mailbox
 // owner (userProfile.emailAddress), compared with the forward's sender and the bounce's original sender.
 import "./setup";
+import { screen, waitFor } from "@testing-library/react";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { screen, waitFor } from "@testing-library/react";
-import { SAMPLES } from "../../src/taskpane/input/samples";
 import type { BounceCandidate } from "../../src/outlook/types";
+import { SAMPLES } from "../../src/taskpane/input/samples";
 import { adminMailbox, forwardHtml, quotedByOutlook, relayDeniedDiagnosis } from "../fixtures/admin/forwardedDiagnostics";
 import { fakeHost, messageOutcome } from "./fakeHost";
 import { renderPane } from "./renderPane";
@@ -16,11 +16,20 @@ const fixture = (name: string) => readFileSync(resolve(__dirname, "../fixtures",
 const INLINE = fixture("forwarded-inline-ndr.eml"); // Alex Wilber forwards his own bounce inline
 /** The bounce Alex Wilber attached (its original sender: Alex), handed over as Outlook does: an item attachment of the open message. */
 const ATTACHED_BOUNCE = fixture("exo-classic-5.4.1-dbeb-recipient-rejected.eml");
-const attached: BounceCandidate = { id: "att-1", origin: "item-attachment", label: "Attachment: Undeliverable Project plan.eml", input: ATTACHED_BOUNCE, path: "item-attachment" };
+const attached: BounceCandidate = {
+  id: "att-1",
+  origin: "item-attachment",
+  label: "Attachment: Undeliverable Project plan.eml",
+  input: ATTACHED_BOUNCE,
+  path: "item-attachment",
+};
 const FORWARD_TEXT = "Subject: FW: Undeliverable: Project plan\r\n\r\nSee the attached bounce.";
 
 async function viewFor(raw: string, opts: { owner?: string; sentBy?: string; extra?: BounceCandidate[] }) {
-  const host = fakeHost({ mailboxOwner: opts.owner, read: async () => messageOutcome(raw, "FW: Undeliverable: Quarterly figures", opts.extra ?? [], opts.sentBy) });
+  const host = fakeHost({
+    mailboxOwner: opts.owner,
+    read: async () => messageOutcome(raw, "FW: Undeliverable: Quarterly figures", opts.extra ?? [], opts.sentBy),
+  });
   renderPane(host);
   // The reading is done when the live region stops saying it is reading.
   await waitFor(() => expect(screen.getAllByText(/^(Result: |No bounce found)/).length).toBeGreaterThan(0), { timeout: 15_000 });

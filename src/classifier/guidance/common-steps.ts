@@ -6,25 +6,28 @@ import type { AdminStep } from "../types";
 import { ADMIN_NDR_DIAGNOSTICS, EAC_MESSAGE_TRACE, M365_SERVICE_HEALTH, RCA } from "./links";
 
 export const USER_FORWARD_TO_ADMIN = "If the problem continues, forward this bounce message to your email admin (the button below prepares it).";
-export const USER_ONLY_ADMIN_CAN_FIX = "There is nothing you can change in your mail program: only your email admin can fix this. Forward this bounce message to them.";
-export const USER_TELL_RECIPIENT = "Tell the recipient by another channel (phone, chat, another address) that their mail system refused your message, and give them this bounce message.";
+export const USER_ONLY_ADMIN_CAN_FIX =
+  "There is nothing you can change in your mail program: only your email admin can fix this. Forward this bounce message to them.";
+export const USER_TELL_RECIPIENT =
+  "Tell the recipient by another channel (phone, chat, another address) that their mail system refused your message, and give them this bounce message.";
 export const USER_CHECK_ADDRESS = "Check the recipient's address for typing mistakes and send the message again.";
-export const USER_RETRY_LATER = "This is usually temporary: the server keeps retrying for a while. If you get a final failure notice later, send the message again.";
-export const USER_REMOVE_AUTOCOMPLETE = "Remove the recipient's suggestion from Outlook's Auto-Complete list and type the full address again (a cached entry can be out of date).";
-export const USER_POSSIBLE_COMPROMISE = "If you didn't send many messages, your account may be compromised: change your password now, check your Sent Items and inbox rules for anything you didn't create, and tell your admin.";
+export const USER_RETRY_LATER =
+  "This is usually temporary: the server keeps retrying for a while. If you get a final failure notice later, send the message again.";
+export const USER_REMOVE_AUTOCOMPLETE =
+  "Remove the recipient's suggestion from Outlook's Auto-Complete list and type the full address again (a cached entry can be out of date).";
+export const USER_POSSIBLE_COMPROMISE =
+  "If you didn't send many messages, your account may be compromised: change your password now, check your Sent Items and inbox rules for anything you didn't create, and tell your admin.";
 export const USER_ASK_FOR_ADDRESS = "Ask the recipient by another channel for their correct address.";
 export const USER_SEND_SMALLER = "Send the message again without the large attachment: share a link to the file instead, or split it over several messages.";
 
 /** Headlines and messages for the other organisation that several rows share. */
 export const HEADLINE_NO_MAILBOX = "There's no mailbox for {recipient} — check the address and send again";
 export const DESTINATION_SECURITY_HEADLINE = "The mail server at {domain} failed a security check — only their admin can fix it";
-export const DESTINATION_SECURITY_HEADLINE_DELAYED =
-  "The mail server at {domain} failed a security check — only their admin can fix it";
+export const DESTINATION_SECURITY_HEADLINE_DELAYED = "The mail server at {domain} failed a security check — only their admin can fix it";
 export const DESTINATION_SECURITY_TELL =
   "Send them this bounce (its code, server reply and time): their email admin must fix their mail server's certificate or security records.";
 export const SENDER_IDENTITY_HEADLINE = "The recipient couldn't verify your message came from your organization — your email admin must fix this";
-export const RELAY_TELL =
-  "Send them this bounce (its code, server reply and time): their email admin should check where their MX record points.";
+export const RELAY_TELL = "Send them this bounce (its code, server reply and time): their email admin should check where their MX record points.";
 export const SENDING_LIMIT_HEADLINE = "You've hit a sending limit — wait, and tell your admin if you didn't send that much";
 export const MAILBOX_FULL_HEADLINE = "The mailbox of {recipient} is full — they must make room before your message can arrive";
 /** Microsoft's block lists name the sending server, not the person: the same words for every form. */
@@ -47,7 +50,10 @@ export const ADMIN_MESSAGE_TRACE: AdminStep = {
   text: "Run a message trace for this message to see every hop and the exact reply from the server that refused it.",
   where: EAC_MESSAGE_TRACE,
   commands: [
-    { shell: "exchange-online-powershell", text: "Get-MessageTraceV2 -SenderAddress <sender> -RecipientAddress <recipient> -StartDate (Get-Date).AddDays(-2) -EndDate (Get-Date)" },
+    {
+      shell: "exchange-online-powershell",
+      text: "Get-MessageTraceV2 -SenderAddress <sender> -RecipientAddress <recipient> -StartDate (Get-Date).AddDays(-2) -EndDate (Get-Date)",
+    },
   ],
   audience: "sender-org",
   condition: IF_SENDER_USES_M365,

@@ -5,8 +5,6 @@
  * host"; on-premises Exchange uses it that way, Zoho for "Mail rejected by destination domain",
  * some servers for "Unable to relay".
  */
-import type { TableRow } from "./row";
-import { microsoftRows } from "./provider";
 import {
   ADMIN_MESSAGE_TRACE,
   IF_DEVICE_SENT,
@@ -21,9 +19,16 @@ import {
   USER_TELL_RECIPIENT,
 } from "./common-steps";
 import { ANONYMOUS_RELAY_URL, EAC_ACCEPTED_DOMAINS, EAC_MAILBOXES, EXSRV_NDR_URL, HUB_URL, ONPREM_EAC_CONNECTORS, RCA, RFC3463_URL } from "./links";
+import { microsoftRows } from "./provider";
+import type { TableRow } from "./row";
 
 /** Rows translations have not been written for yet (the locale tests list them as pending). */
-export const EXO_541_FAMILY_IDS = ["exo-5.4.1-no-answer-from-host", "exo-5.4.1-unable-to-relay", "x-5.4.1-mail-rejected-by-destination-domain", "exo-5.4.1-unrecognised"] as const;
+export const EXO_541_FAMILY_IDS = [
+  "exo-5.4.1-no-answer-from-host",
+  "exo-5.4.1-unable-to-relay",
+  "x-5.4.1-mail-rejected-by-destination-domain",
+  "exo-5.4.1-unrecognised",
+] as const;
 
 /** Worded for Microsoft's servers and software (see provider.ts). */
 const MICROSOFT_ROWS: TableRow[] = microsoftRows([
@@ -35,7 +40,7 @@ const MICROSOFT_ROWS: TableRow[] = microsoftRows([
     headline: SERVER_NO_ANSWER_HEADLINE,
     cause: "The sending server got no answer from the recipient's mail server: a network or routing problem between the servers, not a wrong address.",
     detail:
-      "\"No answer from host\" is what RFC 3463 defines 5.4.1 to mean. On-premises Exchange reports it when its Send connector can't reach the next server: DNS, a smart host, or a firewall that blocks port 25.",
+      '"No answer from host" is what RFC 3463 defines 5.4.1 to mean. On-premises Exchange reports it when its Send connector can\'t reach the next server: DNS, a smart host, or a firewall that blocks port 25.',
     tellRecipient: RECIPIENT_SERVER_DOWN_TELL,
     whoMustAct: ["sender-admin", "recipient-admin"],
     userSteps: [USER_RETRY_LATER, USER_FORWARD_TO_ADMIN],
@@ -44,7 +49,12 @@ const MICROSOFT_ROWS: TableRow[] = microsoftRows([
       {
         text: "Check the Send connector's smart hosts and DNS routing, that the firewall lets outbound port 25 through, and the queue for the same error.",
         where: ONPREM_EAC_CONNECTORS,
-        commands: [{ shell: "exchange-management-shell", text: "Get-SendConnector | Format-List Name,SmartHosts,DNSRoutingEnabled\nGet-Queue | Where-Object LastError -like '*5.4.1*'" }],
+        commands: [
+          {
+            shell: "exchange-management-shell",
+            text: "Get-SendConnector | Format-List Name,SmartHosts,DNSRoutingEnabled\nGet-Queue | Where-Object LastError -like '*5.4.1*'",
+          },
+        ],
         audience: "sender-org",
         condition: IF_OWN_EXCHANGE,
       },
@@ -61,7 +71,8 @@ const MICROSOFT_ROWS: TableRow[] = microsoftRows([
     ndrTexts: ["Unable to relay"],
     title: "The receiving server won't pass the message on to that domain",
     headline: "The server that answered won't pass your message on to {domain} — an admin must fix its set-up",
-    cause: "The server that answered doesn't accept mail for the recipient's domain and won't forward it, so the domain's mail records or the sender's relay permission are wrong.",
+    cause:
+      "The server that answered doesn't accept mail for the recipient's domain and won't forward it, so the domain's mail records or the sender's relay permission are wrong.",
     detail:
       "Under 5.4.1, \"Unable to relay\" means the domain's MX record points to a server that doesn't host the domain, or a device or application sent the message through a server that doesn't let it relay.",
     tellRecipient: RELAY_TELL,
@@ -99,7 +110,7 @@ const MICROSOFT_ROWS: TableRow[] = microsoftRows([
     headline: "Your message to {domain} was refused — the server's reply says which of two problems it is",
     cause: "Microsoft's servers refused the message with code 5.4.1 but without one of its documented texts, so the server's reply below is the best clue.",
     detail:
-      "Microsoft uses 5.4.1 for two unrelated problems: \"Relay Access Denied\" (the destination isn't set up to accept mail for the domain) and \"Recipient address rejected: Access denied\" (the address doesn't exist).",
+      'Microsoft uses 5.4.1 for two unrelated problems: "Relay Access Denied" (the destination isn\'t set up to accept mail for the domain) and "Recipient address rejected: Access denied" (the address doesn\'t exist).',
     tellRecipient:
       "Send them this bounce (its code, server reply and time): their email admin should check that the address exists and that the domain's MX record points to Microsoft 365.",
     whoMustAct: ["sender", "recipient-admin"],

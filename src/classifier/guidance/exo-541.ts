@@ -3,10 +3,21 @@
  * Situation A "Relay Access Denied" (domain/MX/connector set-up) and situation B "Recipient address
  * rejected: Access denied" (Directory-Based Edge Blocking: the address doesn't exist).
  */
-import type { TableRow } from "./row";
-import { microsoftRows } from "./provider";
 import { IF_HYBRID, IF_ONPREM_THROUGH_EOP, USER_TELL_RECIPIENT } from "./common-steps";
-import { EAC_ACCEPTED_DOMAINS, EAC_MAILBOXES, EAC_PUBLIC_FOLDERS, EAC_CONTACTS, HCW, M365_DOMAINS, M365_SERVICE_HEALTH, ndrArticle, ONPREM_EAC_CONNECTORS, RCA } from "./links";
+import {
+  EAC_ACCEPTED_DOMAINS,
+  EAC_MAILBOXES,
+  EAC_PUBLIC_FOLDERS,
+  EAC_CONTACTS,
+  HCW,
+  M365_DOMAINS,
+  M365_SERVICE_HEALTH,
+  ndrArticle,
+  ONPREM_EAC_CONNECTORS,
+  RCA,
+} from "./links";
+import { microsoftRows } from "./provider";
+import type { TableRow } from "./row";
 
 /** Phrases that mean DBEB; they rule out the relay reading even when a title says "Relay Access Denied". */
 // "All recipient addresses rejected : Access denied" is EOP's form when every recipient is unknown
@@ -26,8 +37,7 @@ export const EXO_541_ROWS: TableRow[] = microsoftRows([
     cause: "The mail server that refused your message isn't set up to accept email for the recipient's domain, usually a DNS or set-up problem on their side.",
     detail:
       "Microsoft 365 answers this when a domain's MX record, accepted domains or connectors don't match, typically just after the domain moved. An organization sending from on-premises Exchange through Exchange Online Protection gets it too when its own connectors are wrong.",
-    tellRecipient:
-      "Send them this bounce (its code, server reply and time): their email admin must check the domain's MX record and accepted domains.",
+    tellRecipient: "Send them this bounce (its code, server reply and time): their email admin must check the domain's MX record and accepted domains.",
     whoMustAct: ["recipient-admin", "sender-admin"],
     userSteps: [
       USER_TELL_RECIPIENT,
@@ -76,7 +86,10 @@ export const EXO_541_ROWS: TableRow[] = microsoftRows([
         where: ONPREM_EAC_CONNECTORS,
         commands: [
           { shell: "exchange-management-shell", text: "Get-SendConnector | Format-List Name,SmartHosts,AddressSpaces" },
-          { shell: "exchange-online-powershell", text: "Get-InboundConnector | Format-List Name,Enabled,ConnectorType,RequireTls,TlsSenderCertificateName,SenderIPAddresses" },
+          {
+            shell: "exchange-online-powershell",
+            text: "Get-InboundConnector | Format-List Name,Enabled,ConnectorType,RequireTls,TlsSenderCertificateName,SenderIPAddresses",
+          },
         ],
         audience: "sender-org",
         condition: IF_ONPREM_THROUGH_EOP,
@@ -100,8 +113,7 @@ export const EXO_541_ROWS: TableRow[] = microsoftRows([
     cause: "The recipient's organization uses Microsoft 365 and has no mailbox, group or contact with this address.",
     detail:
       "Microsoft 365 turns away unknown addresses before accepting the message (Directory-Based Edge Blocking); usually the person has left or the address is misspelled.",
-    tellRecipient:
-      "If the address is right, send them this bounce: their email admin should check it exists in their directory.",
+    tellRecipient: "If the address is right, send them this bounce: their email admin should check it exists in their directory.",
     whoMustAct: ["sender", "recipient-admin"],
     userSteps: [
       "Check the spelling of the address and send the message again.",
@@ -120,7 +132,10 @@ export const EXO_541_ROWS: TableRow[] = microsoftRows([
         text: "If every address in the domain is refused, set the accepted domain to Internal Relay, then back to Authoritative.",
         where: EAC_ACCEPTED_DOMAINS,
         commands: [
-          { shell: "exchange-online-powershell", text: "Set-AcceptedDomain -Identity <domain> -DomainType InternalRelay\nSet-AcceptedDomain -Identity <domain> -DomainType Authoritative" },
+          {
+            shell: "exchange-online-powershell",
+            text: "Set-AcceptedDomain -Identity <domain> -DomainType InternalRelay\nSet-AcceptedDomain -Identity <domain> -DomainType Authoritative",
+          },
         ],
         audience: "recipient-org",
       },
@@ -132,7 +147,12 @@ export const EXO_541_ROWS: TableRow[] = microsoftRows([
       {
         text: "Mail-enabled public folders hosted on-premises must be synced to Exchange Online (Sync-ModernMailPublicFolders script).",
         where: EAC_PUBLIC_FOLDERS,
-        commands: [{ shell: "exchange-online-powershell", text: "Get-MailPublicFolder -ResultSize Unlimited | Where-Object { $_.PrimarySmtpAddress -eq '<recipient>' }" }],
+        commands: [
+          {
+            shell: "exchange-online-powershell",
+            text: "Get-MailPublicFolder -ResultSize Unlimited | Where-Object { $_.PrimarySmtpAddress -eq '<recipient>' }",
+          },
+        ],
         audience: "recipient-org",
       },
       {

@@ -3,16 +3,36 @@
  * and senders, tenant-level blocks (5.7.7xx) and the code-less submission-quota row.
  */
 import type { AdminStep } from "../types";
-import type { TableRow } from "./row";
-import { microsoftRows } from "./provider";
 import {
-  ADMIN_MESSAGE_TRACE, ADMIN_OUTBOUND_TEST, HEADLINE_NO_MAILBOX, SENDER_IDENTITY_HEADLINE, SERVER_BLOCKED_HEADLINE, SENDING_LIMIT_HEADLINE, USER_ASK_FOR_ADDRESS,
-  USER_CHECK_ADDRESS, USER_ONLY_ADMIN_CAN_FIX, USER_POSSIBLE_COMPROMISE, USER_TELL_RECIPIENT,
+  ADMIN_MESSAGE_TRACE,
+  ADMIN_OUTBOUND_TEST,
+  HEADLINE_NO_MAILBOX,
+  SENDER_IDENTITY_HEADLINE,
+  SERVER_BLOCKED_HEADLINE,
+  SENDING_LIMIT_HEADLINE,
+  USER_ASK_FOR_ADDRESS,
+  USER_CHECK_ADDRESS,
+  USER_ONLY_ADMIN_CAN_FIX,
+  USER_POSSIBLE_COMPROMISE,
+  USER_TELL_RECIPIENT,
 } from "./common-steps";
 import {
-  DBEB_URL, DEFENDER_RESTRICTED, DEFENDER_TABL, DELIST_PORTAL, DELIST_URL, DMARC_URL, EAC_ACCEPTED_DOMAINS, EAC_CONNECTORS, HUB_URL,
-  M365_DOMAINS, M365_USERS, ndrArticle, RFC5322_URL,
+  DBEB_URL,
+  DEFENDER_RESTRICTED,
+  DEFENDER_TABL,
+  DELIST_PORTAL,
+  DELIST_URL,
+  DMARC_URL,
+  EAC_ACCEPTED_DOMAINS,
+  EAC_CONNECTORS,
+  HUB_URL,
+  M365_DOMAINS,
+  M365_USERS,
+  ndrArticle,
+  RFC5322_URL,
 } from "./links";
+import { microsoftRows } from "./provider";
+import type { TableRow } from "./row";
 
 const SUPPORT_CASE: AdminStep = {
   text: "Open a Microsoft support case to restore sending once the cause is fixed.",
@@ -26,11 +46,17 @@ const SECURE_ACCOUNT: AdminStep = {
   audience: "sender-org",
 };
 const BANNED_ACCOUNT_HEADLINE = "Your account is blocked from sending because it sent spam — your email admin must secure and unblock it";
-const BANNED_ACCOUNT_USER = ["Your account has been banned from sending because it sent spam. Only your admin can get it unblocked: forward this bounce message to them.", USER_POSSIBLE_COMPROMISE];
-const BANNED_ACCOUNT_ADMIN = [SECURE_ACCOUNT, { text: "Check whether the account is listed on Restricted entities.", where: DEFENDER_RESTRICTED, audience: "sender-org" } satisfies AdminStep, SUPPORT_CASE];
+const BANNED_ACCOUNT_USER = [
+  "Your account has been banned from sending because it sent spam. Only your admin can get it unblocked: forward this bounce message to them.",
+  USER_POSSIBLE_COMPROMISE,
+];
+const BANNED_ACCOUNT_ADMIN = [
+  SECURE_ACCOUNT,
+  { text: "Check whether the account is listed on Restricted entities.", where: DEFENDER_RESTRICTED, audience: "sender-org" } satisfies AdminStep,
+  SUPPORT_CASE,
+];
 const RECIPIENT_BLOCK_HEADLINE = "{domain} has blocked the server your mail came from — only their admin can lift the block";
-const RECIPIENT_BLOCK_TELL =
-  "Send them this bounce and ask their email admin to unblock your organization's mail server.";
+const RECIPIENT_BLOCK_TELL = "Send them this bounce and ask their email admin to unblock your organization's mail server.";
 const ASXXX_URL = ndrArticle("fix-error-code-451-4-7-500-699-asxxx-in-exchange-online");
 const TENANT_BLOCK_URL = ndrArticle("fix-error-code-5-7-700-through-5-7-750");
 
@@ -89,7 +115,10 @@ export const EXO_ABUSE_ROWS: TableRow[] = microsoftRows([
         text: "Check the address exists; if the whole domain is refused, switch the accepted domain to Internal Relay and back.",
         where: EAC_ACCEPTED_DOMAINS,
         commands: [
-          { shell: "exchange-online-powershell", text: "Get-EXORecipient -Identity <recipient>\nGet-AcceptedDomain -Identity <domain> | Format-List DomainName,DomainType" },
+          {
+            shell: "exchange-online-powershell",
+            text: "Get-EXORecipient -Identity <recipient>\nGet-AcceptedDomain -Identity <domain> | Format-List DomainName,DomainType",
+          },
         ],
         audience: "recipient-org",
       },
@@ -108,7 +137,11 @@ export const EXO_ABUSE_ROWS: TableRow[] = microsoftRows([
     whoMustAct: ["sender", "recipient-admin"],
     userSteps: [USER_CHECK_ADDRESS, USER_ASK_FOR_ADDRESS],
     adminSteps: [
-      { text: "If you believe the block is wrong, contact Microsoft support with the full bounce message.", where: SUPPORT_CASE.where, audience: "recipient-org" },
+      {
+        text: "If you believe the block is wrong, contact Microsoft support with the full bounce message.",
+        where: SUPPORT_CASE.where,
+        audience: "recipient-org",
+      },
       ADMIN_MESSAGE_TRACE,
     ],
     docsUrl: HUB_URL,
@@ -161,7 +194,10 @@ export const EXO_ABUSE_ROWS: TableRow[] = microsoftRows([
     cause: "The sender's IPv6 address range sent more mail in a short time than Microsoft permits.",
     whoMustAct: ["sender-admin"],
     userSteps: [USER_ONLY_ADMIN_CAN_FIX],
-    adminSteps: [{ text: "Slow down sending from that IPv6 range, or send over IPv4; check for compromised hosts in the range.", audience: "sender-org" }, ADMIN_OUTBOUND_TEST],
+    adminSteps: [
+      { text: "Slow down sending from that IPv6 range, or send over IPv4; check for compromised hosts in the range.", audience: "sender-org" },
+      ADMIN_OUTBOUND_TEST,
+    ],
     docsUrl: HUB_URL,
     reason: "speeding",
   },
@@ -216,7 +252,11 @@ export const EXO_ABUSE_ROWS: TableRow[] = microsoftRows([
     whoMustAct: ["sender-admin"],
     userSteps: [USER_ONLY_ADMIN_CAN_FIX],
     adminSteps: [
-      { text: "Email delist@microsoft.com with the full bounce message and the IP address, or use the delist portal.", where: DELIST_PORTAL, audience: "sender-org" },
+      {
+        text: "Email delist@microsoft.com with the full bounce message and the IP address, or use the delist portal.",
+        where: DELIST_PORTAL,
+        audience: "sender-org",
+      },
       ADMIN_OUTBOUND_TEST,
     ],
     docsUrl: DELIST_URL,
@@ -231,7 +271,10 @@ export const EXO_ABUSE_ROWS: TableRow[] = microsoftRows([
     cause: "The message's From header is missing or isn't a valid address, which RFC 5322 requires.",
     whoMustAct: ["sender", "sender-admin"],
     userSteps: ["If an application or script sent this, give it a valid From address (Name <address@domain>); otherwise forward this bounce to your admin."],
-    adminSteps: [{ text: "Fix the sending application so every message has exactly one valid, angle-bracketed From address.", audience: "sender-org" }, ADMIN_MESSAGE_TRACE],
+    adminSteps: [
+      { text: "Fix the sending application so every message has exactly one valid, angle-bracketed From address.", audience: "sender-org" },
+      ADMIN_MESSAGE_TRACE,
+    ],
     docsUrl: RFC5322_URL,
     reason: "notcompliantrfc",
   },
@@ -268,7 +311,11 @@ export const EXO_ABUSE_ROWS: TableRow[] = microsoftRows([
     whoMustAct: ["sender-admin"],
     userSteps: ["Forward this bounce message to your admin or email provider; nothing in your mail program can fix it."],
     adminSteps: [
-      { text: "Fix what made the IP look abusive (compromised accounts or servers, bulk-mail practices).", where: ADMIN_OUTBOUND_TEST.where, audience: "sender-org" },
+      {
+        text: "Fix what made the IP look abusive (compromised accounts or servers, bulk-mail practices).",
+        where: ADMIN_OUTBOUND_TEST.where,
+        audience: "sender-org",
+      },
       { text: "Then request removal at the delist portal (sender.office.com).", where: DELIST_PORTAL, audience: "sender-org" },
     ],
     docsUrl: DELIST_URL,
@@ -328,7 +375,12 @@ export const EXO_ABUSE_ROWS: TableRow[] = microsoftRows([
     whoMustAct: ["sender-admin"],
     userSteps: [USER_ONLY_ADMIN_CAN_FIX],
     adminSteps: [
-      { text: "Add and verify every domain you send from.", where: M365_DOMAINS, commands: [{ shell: "exchange-online-powershell", text: "Get-AcceptedDomain" }], audience: "sender-org" },
+      {
+        text: "Add and verify every domain you send from.",
+        where: M365_DOMAINS,
+        commands: [{ shell: "exchange-online-powershell", text: "Get-AcceptedDomain" }],
+        audience: "sender-org",
+      },
       {
         text: "Check for rogue connectors or compromised accounts, and that connectors use certificates of accepted domains.",
         where: EAC_CONNECTORS,
@@ -363,7 +415,10 @@ export const EXO_ABUSE_ROWS: TableRow[] = microsoftRows([
     cause: "Your account sent to more than 10,000 recipients in a day, Exchange Online's limit.",
     whoMustAct: ["sender", "sender-admin"],
     userSteps: ["If you really sent to that many recipients, wait a day before sending more.", USER_POSSIBLE_COMPROMISE],
-    adminSteps: [SECURE_ACCOUNT, { text: "Check whether the account is listed on Restricted entities and release it once secure.", where: DEFENDER_RESTRICTED, audience: "sender-org" }],
+    adminSteps: [
+      SECURE_ACCOUNT,
+      { text: "Check whether the account is listed on Restricted entities and release it once secure.", where: DEFENDER_RESTRICTED, audience: "sender-org" },
+    ],
     docsUrl: ndrArticle("fix-error-for-submission-quota-exceeded-in-exchange-online"),
     reason: "speeding",
     match: { phrases: ["sender's submission quota was exceeded"] },

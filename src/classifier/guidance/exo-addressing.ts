@@ -3,18 +3,41 @@
  * mail-system, routing and content codes (5.0.x – 5.6.x).
  */
 import type { AdminStep } from "../types";
-import type { TableRow } from "./row";
-import { microsoftRows } from "./provider";
+import {
+  ADMIN_MESSAGE_TRACE,
+  ADMIN_SERVICE_HEALTH,
+  DESTINATION_SECURITY_HEADLINE,
+  DESTINATION_SECURITY_TELL,
+  HEADLINE_NO_MAILBOX,
+  IF_SENDER_USES_M365,
+  RECIPIENT_MX_ANSWERS,
+  RECIPIENT_SERVER_DOWN_TELL,
+  SENDING_LIMIT_HEADLINE,
+  USER_ASK_FOR_ADDRESS,
+  USER_CHECK_ADDRESS,
+  USER_FORWARD_TO_ADMIN,
+  USER_ONLY_ADMIN_CAN_FIX,
+  USER_POSSIBLE_COMPROMISE,
+  USER_REMOVE_AUTOCOMPLETE,
+  USER_TELL_RECIPIENT,
+} from "./common-steps";
 import { MTA_STS_MX } from "./destination-security";
 import {
-  ADMIN_MESSAGE_TRACE, ADMIN_SERVICE_HEALTH, DESTINATION_SECURITY_HEADLINE, DESTINATION_SECURITY_TELL, HEADLINE_NO_MAILBOX,
-  IF_SENDER_USES_M365, RECIPIENT_MX_ANSWERS, RECIPIENT_SERVER_DOWN_TELL, SENDING_LIMIT_HEADLINE, USER_ASK_FOR_ADDRESS, USER_CHECK_ADDRESS, USER_FORWARD_TO_ADMIN, USER_ONLY_ADMIN_CAN_FIX, USER_POSSIBLE_COMPROMISE,
-  USER_REMOVE_AUTOCOMPLETE, USER_TELL_RECIPIENT,
-} from "./common-steps";
-import {
-  DEFENDER_RESTRICTED, EAC_ACCEPTED_DOMAINS, EAC_CONNECTORS, EAC_MAILBOXES, EAC_RULES, HCW, HUB_URL,
-  M365_DOMAINS, M365_USERS, MTA_STS_URL, ndrArticle, SENDING_LIMITS_URL,
+  DEFENDER_RESTRICTED,
+  EAC_ACCEPTED_DOMAINS,
+  EAC_CONNECTORS,
+  EAC_MAILBOXES,
+  EAC_RULES,
+  HCW,
+  HUB_URL,
+  M365_DOMAINS,
+  M365_USERS,
+  MTA_STS_URL,
+  ndrArticle,
+  SENDING_LIMITS_URL,
 } from "./links";
+import { microsoftRows } from "./provider";
+import type { TableRow } from "./row";
 
 export const COMPROMISE_ADMIN_STEP: AdminStep = {
   text: "Treat the account as compromised: reset its password, revoke sessions, require MFA, remove rules, forwarding and delegates the user didn't create.",
@@ -37,8 +60,7 @@ export const EXO_ADDRESSING_ROWS: TableRow[] = microsoftRows([
     title: "The recipient's organization refused the message",
     headline: "{domain} refused your message — resending it as HTML without attached emails often helps",
     cause: "The recipient's organization returned a catch-all error; the reply usually names the rule or filter.",
-    detail:
-      "\"x-dg-ref header is too long\" comes from Rich Text messages with attached messages; \"AS345\" from attachments with many nested files.",
+    detail: '"x-dg-ref header is too long" comes from Rich Text messages with attached messages; "AS345" from attachments with many nested files.',
     tellRecipient: "If resending doesn't help, send them this bounce: their email admin can see which rule or filter refused it.",
     whoMustAct: ["sender", "recipient-admin"],
     userSteps: [
@@ -47,11 +69,18 @@ export const EXO_ADDRESSING_ROWS: TableRow[] = microsoftRows([
       USER_TELL_RECIPIENT,
     ],
     adminSteps: [
-      { text: "Find the rule or filter named in the reply after \"5.0.350\" and check whether it should refuse this message.", where: EAC_RULES, audience: "recipient-org" },
+      {
+        text: 'Find the rule or filter named in the reply after "5.0.350" and check whether it should refuse this message.',
+        where: EAC_RULES,
+        audience: "recipient-org",
+      },
       {
         text: "For Rich Text (TNEF) issues, send to that domain as HTML with a remote domain setting.",
         commands: [
-          { shell: "exchange-online-powershell", text: "New-RemoteDomain -Name <domain> -DomainName <domain>\nSet-RemoteDomain -Identity <domain> -TNEFEnabled $false" },
+          {
+            shell: "exchange-online-powershell",
+            text: "New-RemoteDomain -Name <domain> -DomainName <domain>\nSet-RemoteDomain -Identity <domain> -TNEFEnabled $false",
+          },
         ],
         audience: "sender-org",
         condition: IF_SENDER_USES_M365,
@@ -68,12 +97,16 @@ export const EXO_ADDRESSING_ROWS: TableRow[] = microsoftRows([
     title: "The address couldn't be resolved",
     headline: "The address couldn't be worked out — type it again in full and resend",
     cause: "The address couldn't be resolved, often because you replied from a saved copy of a message.",
-    detail: "\"Sender denied\" can also mean your address is on the recipient's block list or failed their SPF check.",
+    detail: '"Sender denied" can also mean your address is on the recipient\'s block list or failed their SPF check.',
     whoMustAct: ["sender"],
-    userSteps: ["Retype the recipient's full address (don't reply from a saved copy of the message) and send it again.", USER_REMOVE_AUTOCOMPLETE, USER_FORWARD_TO_ADMIN],
+    userSteps: [
+      "Retype the recipient's full address (don't reply from a saved copy of the message) and send it again.",
+      USER_REMOVE_AUTOCOMPLETE,
+      USER_FORWARD_TO_ADMIN,
+    ],
     adminSteps: [
       {
-        text: "If the reply mentions SPF (\"SPF Permanent Error\"), check your domain's SPF record.",
+        text: 'If the reply mentions SPF ("SPF Permanent Error"), check your domain\'s SPF record.',
         commands: [{ shell: "windows-powershell", text: "Resolve-DnsName -Type TXT <sender-domain>" }],
         audience: "sender-org",
       },
@@ -214,7 +247,11 @@ export const EXO_ADDRESSING_ROWS: TableRow[] = microsoftRows([
     userSteps: ["If you really sent to many recipients today, wait 24 hours before sending more.", USER_POSSIBLE_COMPROMISE],
     adminSteps: [
       COMPROMISE_ADMIN_STEP,
-      { text: "Check the account's sending volume against the Exchange Online sending limits; use a bulk-mail service for mass mail.", where: DEFENDER_RESTRICTED, audience: "sender-org" },
+      {
+        text: "Check the account's sending volume against the Exchange Online sending limits; use a bulk-mail service for mass mail.",
+        where: DEFENDER_RESTRICTED,
+        audience: "sender-org",
+      },
     ],
     docsUrl: SENDING_LIMITS_URL,
     reason: "speeding",
@@ -230,7 +267,11 @@ export const EXO_ADDRESSING_ROWS: TableRow[] = microsoftRows([
     userSteps: ["If you really sent many messages, wait and send the rest later (limits reset within 24 hours).", USER_POSSIBLE_COMPROMISE],
     adminSteps: [
       COMPROMISE_ADMIN_STEP,
-      { text: "Check the account's sending volume against the sending limits; check whether it's listed on Restricted entities.", where: DEFENDER_RESTRICTED, audience: "sender-org" },
+      {
+        text: "Check the account's sending volume against the sending limits; check whether it's listed on Restricted entities.",
+        where: DEFENDER_RESTRICTED,
+        audience: "sender-org",
+      },
     ],
     docsUrl: ndrArticle("fix-error-for-submission-quota-exceeded-in-exchange-online"),
     reason: "speeding",
@@ -264,7 +305,12 @@ export const EXO_ADDRESSING_ROWS: TableRow[] = microsoftRows([
     adminSteps: [
       {
         text: "Find what floods the mailbox (loops, notifications) with a message trace.",
-        commands: [{ shell: "exchange-online-powershell", text: "Get-MessageTraceV2 -RecipientAddress <recipient> -StartDate (Get-Date).AddHours(-2) -EndDate (Get-Date)" }],
+        commands: [
+          {
+            shell: "exchange-online-powershell",
+            text: "Get-MessageTraceV2 -RecipientAddress <recipient> -StartDate (Get-Date).AddHours(-2) -EndDate (Get-Date)",
+          },
+        ],
         audience: "recipient-org",
       },
       ADMIN_MESSAGE_TRACE,
@@ -339,10 +385,7 @@ export const EXO_ADDRESSING_ROWS: TableRow[] = microsoftRows([
     tellRecipient: DESTINATION_SECURITY_TELL,
     whoMustAct: ["recipient-admin"],
     userSteps: [USER_TELL_RECIPIENT],
-    adminSteps: [
-      MTA_STS_MX.fix,
-      ADMIN_MESSAGE_TRACE,
-    ],
+    adminSteps: [MTA_STS_MX.fix, ADMIN_MESSAGE_TRACE],
     docsUrl: MTA_STS_URL,
     reason: "failedstarttls",
   },
@@ -390,7 +433,11 @@ export const EXO_ADDRESSING_ROWS: TableRow[] = microsoftRows([
     userSteps: ["If you sent from an application or script, tell its owner; sending the same content from Outlook usually works.", USER_TELL_RECIPIENT],
     adminSteps: [
       { text: "Enable BDAT/CHUNKING on the receiving server, or stop rejecting bare line feeds.", audience: "recipient-org" },
-      { text: "Make the sending program use CRLF line endings.", audience: "sender-org", condition: "an application or script of your organization sent the message" },
+      {
+        text: "Make the sending program use CRLF line endings.",
+        audience: "sender-org",
+        condition: "an application or script of your organization sent the message",
+      },
       ADMIN_MESSAGE_TRACE,
     ],
     docsUrl: ndrArticle("fix-error-code-550-5-6-11-in-exchange-online"),

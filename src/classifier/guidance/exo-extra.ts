@@ -2,16 +2,32 @@
  * Microsoft codes and texts outside the hub table: the per-code articles' other strings
  * (ndr-knowledge.md §2 "two meanings", "Other common ones") and codes seen in the wild (§6).
  */
-import type { TableRow } from "./row";
-import { microsoftRows } from "./provider";
 import {
-  ADMIN_MESSAGE_TRACE, ADMIN_OUTBOUND_TEST, DESTINATION_SECURITY_HEADLINE_DELAYED, DESTINATION_SECURITY_TELL, MAILBOX_FULL_HEADLINE, SERVER_BLOCKED_HEADLINE,
-  USER_FORWARD_TO_ADMIN, USER_ONLY_ADMIN_CAN_FIX, USER_RETRY_LATER, USER_SEND_SMALLER, USER_TELL_RECIPIENT,
+  ADMIN_MESSAGE_TRACE,
+  ADMIN_OUTBOUND_TEST,
+  DESTINATION_SECURITY_HEADLINE_DELAYED,
+  DESTINATION_SECURITY_TELL,
+  MAILBOX_FULL_HEADLINE,
+  SERVER_BLOCKED_HEADLINE,
+  USER_FORWARD_TO_ADMIN,
+  USER_ONLY_ADMIN_CAN_FIX,
+  USER_RETRY_LATER,
+  USER_SEND_SMALLER,
+  USER_TELL_RECIPIENT,
 } from "./common-steps";
 import {
-  DELIST_PORTAL, DELIST_URL, EAC_GROUPS, EAC_MAILBOXES, EAC_PUBLIC_FOLDERS, EXSRV_NDR_URL, M365_DOMAINS,
-  MAIL_SENDER_REQS_URL, ndrArticle,
+  DELIST_PORTAL,
+  DELIST_URL,
+  EAC_GROUPS,
+  EAC_MAILBOXES,
+  EAC_PUBLIC_FOLDERS,
+  EXSRV_NDR_URL,
+  M365_DOMAINS,
+  MAIL_SENDER_REQS_URL,
+  ndrArticle,
 } from "./links";
+import { microsoftRows } from "./provider";
+import type { TableRow } from "./row";
 
 /** Every row here is worded for Microsoft's servers (see provider.ts). */
 export const EXO_EXTRA_ROWS: TableRow[] = microsoftRows([
@@ -99,7 +115,10 @@ export const EXO_EXTRA_ROWS: TableRow[] = microsoftRows([
     tellRecipient: DESTINATION_SECURITY_TELL,
     whoMustAct: ["recipient-admin"],
     userSteps: [USER_TELL_RECIPIENT, USER_RETRY_LATER],
-    adminSteps: [{ text: "Configure the mail server to send the full certificate chain (leaf plus intermediates).", audience: "recipient-org" }, ADMIN_MESSAGE_TRACE],
+    adminSteps: [
+      { text: "Configure the mail server to send the full certificate chain (leaf plus intermediates).", audience: "recipient-org" },
+      ADMIN_MESSAGE_TRACE,
+    ],
     docsUrl: ndrArticle("fix-error-code-450-4-4-317-untrusted-root"),
     reason: "failedstarttls",
     match: { phrases: ["UntrustedRoot"] },
@@ -182,7 +201,7 @@ export const EXO_EXTRA_ROWS: TableRow[] = microsoftRows([
     userSteps: ["Remove anything that looks like spam (many links, URL shorteners, large images, attachments) and try again.", USER_TELL_RECIPIENT],
     adminSteps: [
       {
-        text: "Read the remote server's reply after \"->\"; check your SPF/DKIM/DMARC and sending IP reputation.",
+        text: 'Read the remote server\'s reply after "->"; check your SPF/DKIM/DMARC and sending IP reputation.',
         commands: [{ shell: "windows-powershell", text: "Resolve-DnsName -Type TXT _dmarc.<sender-domain>" }],
         audience: "sender-org",
       },

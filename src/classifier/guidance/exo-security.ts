@@ -2,21 +2,49 @@
  * Exchange Online hub table rows 32–50: 5.7.x security and permission codes up to the DANE
  * family, plus the ATTR36 form of 5.7.64 (ndr-knowledge.md §2, §5.4).
  */
-import type { TableRow } from "./row";
-import { microsoftRows } from "./provider";
-import { CERTIFICATE_EXPIRED, CERTIFICATE_HOST_MISMATCH, DNSSEC_INVALID, MTA_STS_CERTIFICATE, STARTTLS_NOT_SUPPORTED, TLSA_INVALID } from "./destination-security";
 import {
-  ADMIN_MESSAGE_TRACE, ADMIN_OUTBOUND_TEST, DESTINATION_SECURITY_HEADLINE, DESTINATION_SECURITY_TELL, IF_DEVICE_SENT, IF_HYBRID, RELAY_TELL,
-  SENDER_IDENTITY_HEADLINE, USER_FORWARD_TO_ADMIN, USER_ONLY_ADMIN_CAN_FIX, USER_TELL_RECIPIENT,
+  ADMIN_MESSAGE_TRACE,
+  ADMIN_OUTBOUND_TEST,
+  DESTINATION_SECURITY_HEADLINE,
+  DESTINATION_SECURITY_TELL,
+  IF_DEVICE_SENT,
+  IF_HYBRID,
+  RELAY_TELL,
+  SENDER_IDENTITY_HEADLINE,
+  USER_FORWARD_TO_ADMIN,
+  USER_ONLY_ADMIN_CAN_FIX,
+  USER_TELL_RECIPIENT,
 } from "./common-steps";
 import {
-  DANE_URL, EAC_ACCEPTED_DOMAINS, EAC_CONNECTORS, EAC_CONTACTS, EAC_GROUPS, EAC_MAILBOXES,
-  EAC_PUBLIC_FOLDERS, EAC_RULES, HCW, IPV6_INBOUND_URL, M365_DOMAINS, MFP_SMTP_URL, MTA_STS_URL, ndrArticle, RFC7671_URL,
+  CERTIFICATE_EXPIRED,
+  CERTIFICATE_HOST_MISMATCH,
+  DNSSEC_INVALID,
+  MTA_STS_CERTIFICATE,
+  STARTTLS_NOT_SUPPORTED,
+  TLSA_INVALID,
+} from "./destination-security";
+import {
+  DANE_URL,
+  EAC_ACCEPTED_DOMAINS,
+  EAC_CONNECTORS,
+  EAC_CONTACTS,
+  EAC_GROUPS,
+  EAC_MAILBOXES,
+  EAC_PUBLIC_FOLDERS,
+  EAC_RULES,
+  HCW,
+  IPV6_INBOUND_URL,
+  M365_DOMAINS,
+  MFP_SMTP_URL,
+  MTA_STS_URL,
+  ndrArticle,
+  RFC7671_URL,
 } from "./links";
+import { microsoftRows } from "./provider";
+import type { TableRow } from "./row";
 
 const EXTERNAL_REFUSED_HEADLINE = "{recipient} only accepts email from their own organization — only their admin can change that";
-const EXTERNAL_REFUSED_TELL =
-  "Send them this bounce and ask their admin or the group's owner to accept mail from your address.";
+const EXTERNAL_REFUSED_TELL = "Send them this bounce and ask their admin or the group's owner to accept mail from your address.";
 const ATTRIBUTION_HEADLINE = "Microsoft 365 no longer recognizes your organization's mail server — only your admin can fix this";
 
 /** Every row here is worded for Microsoft's servers (see provider.ts). */
@@ -40,7 +68,10 @@ export const EXO_SECURITY_ROWS: TableRow[] = microsoftRows([
         text: "Group owner or admin: add the sender to the allowed senders (external ones as mail contacts), or allow senders from outside.",
         where: EAC_GROUPS,
         commands: [
-          { shell: "exchange-online-powershell", text: "Get-DistributionGroup -Identity <recipient> | Format-List AcceptMessagesOnlyFromSendersOrMembers,RequireSenderAuthenticationEnabled" },
+          {
+            shell: "exchange-online-powershell",
+            text: "Get-DistributionGroup -Identity <recipient> | Format-List AcceptMessagesOnlyFromSendersOrMembers,RequireSenderAuthenticationEnabled",
+          },
         ],
         audience: "recipient-org",
       },
@@ -48,14 +79,19 @@ export const EXO_SECURITY_ROWS: TableRow[] = microsoftRows([
         text: "Check for a mail flow rule that rejects this sender or message.",
         where: EAC_RULES,
         commands: [
-          { shell: "exchange-online-powershell", text: "Get-TransportRule | Where-Object { $_.RejectMessageReasonText -or $_.DeleteMessage } | Format-List Name,Conditions,RejectMessageReasonText" },
+          {
+            shell: "exchange-online-powershell",
+            text: "Get-TransportRule | Where-Object { $_.RejectMessageReasonText -or $_.DeleteMessage } | Format-List Name,Conditions,RejectMessageReasonText",
+          },
         ],
         audience: "recipient-org",
       },
       {
-        text: "Public folders: clear \"Require that all senders are authenticated\" and allow all senders.",
+        text: 'Public folders: clear "Require that all senders are authenticated" and allow all senders.',
         where: EAC_PUBLIC_FOLDERS,
-        commands: [{ shell: "exchange-online-powershell", text: "Get-Recipient -Identity <recipient> | Format-List RecipientType,RequireSenderAuthenticationEnabled" }],
+        commands: [
+          { shell: "exchange-online-powershell", text: "Get-Recipient -Identity <recipient> | Format-List RecipientType,RequireSenderAuthenticationEnabled" },
+        ],
         audience: "recipient-org",
       },
       ADMIN_MESSAGE_TRACE,
@@ -73,7 +109,11 @@ export const EXO_SECURITY_ROWS: TableRow[] = microsoftRows([
     cause: "The Microsoft 365 system that got the message doesn't accept mail for the recipient's domain or pass it on.",
     tellRecipient: RELAY_TELL,
     whoMustAct: ["recipient-admin", "sender-admin"],
-    userSteps: ["If a device or application sent this, tell its owner: it isn't allowed to send through this server.", USER_TELL_RECIPIENT, USER_FORWARD_TO_ADMIN],
+    userSteps: [
+      "If a device or application sent this, tell its owner: it isn't allowed to send through this server.",
+      USER_TELL_RECIPIENT,
+      USER_FORWARD_TO_ADMIN,
+    ],
     adminSteps: [
       {
         text: "The MX record must point to a system that accepts the domain, and the domain must be an accepted domain there.",
@@ -87,7 +127,9 @@ export const EXO_SECURITY_ROWS: TableRow[] = microsoftRows([
       {
         text: "Give legitimate devices and apps relay permission (a connector for their IP or certificate), or make them authenticate.",
         where: EAC_CONNECTORS,
-        commands: [{ shell: "exchange-online-powershell", text: "Get-InboundConnector | Format-List Name,ConnectorType,SenderIPAddresses,RestrictDomainsToIPAddresses" }],
+        commands: [
+          { shell: "exchange-online-powershell", text: "Get-InboundConnector | Format-List Name,ConnectorType,SenderIPAddresses,RestrictDomainsToIPAddresses" },
+        ],
         audience: "sender-org",
         condition: IF_DEVICE_SENT,
       },
@@ -114,7 +156,7 @@ export const EXO_SECURITY_ROWS: TableRow[] = microsoftRows([
         condition: IF_DEVICE_SENT,
       },
       {
-        text: "If the recipient should accept mail from outside, clear \"Require senders to be authenticated\".",
+        text: 'If the recipient should accept mail from outside, clear "Require senders to be authenticated".',
         where: EAC_MAILBOXES,
         commands: [{ shell: "exchange-online-powershell", text: "Get-Mailbox -Identity <recipient> | Format-List RequireSenderAuthenticationEnabled" }],
         audience: "recipient-org",
@@ -134,10 +176,7 @@ export const EXO_SECURITY_ROWS: TableRow[] = microsoftRows([
     tellRecipient: DESTINATION_SECURITY_TELL,
     whoMustAct: ["recipient-admin"],
     userSteps: [USER_TELL_RECIPIENT],
-    adminSteps: [
-      MTA_STS_CERTIFICATE.fix,
-      ADMIN_MESSAGE_TRACE,
-    ],
+    adminSteps: [MTA_STS_CERTIFICATE.fix, ADMIN_MESSAGE_TRACE],
     docsUrl: MTA_STS_URL,
     reason: "failedstarttls",
   },
@@ -153,9 +192,14 @@ export const EXO_SECURITY_ROWS: TableRow[] = microsoftRows([
     userSteps: [USER_TELL_RECIPIENT],
     adminSteps: [
       {
-        text: "Clear \"Require senders to be authenticated\" for the recipient, or add the sender to its allowed senders.",
+        text: 'Clear "Require senders to be authenticated" for the recipient, or add the sender to its allowed senders.',
         where: EAC_MAILBOXES,
-        commands: [{ shell: "exchange-online-powershell", text: "Get-EXORecipient -Identity <recipient> | Format-List RecipientType,RequireSenderAuthenticationEnabled" }],
+        commands: [
+          {
+            shell: "exchange-online-powershell",
+            text: "Get-EXORecipient -Identity <recipient> | Format-List RecipientType,RequireSenderAuthenticationEnabled",
+          },
+        ],
         audience: "recipient-org",
       },
     ],
@@ -178,7 +222,11 @@ export const EXO_SECURITY_ROWS: TableRow[] = microsoftRows([
         audience: "sender-org",
       },
       { text: "Make sure every sending domain is added and verified in Microsoft 365.", where: M365_DOMAINS, audience: "sender-org" },
-      { text: "Check whether the message left through the High Risk Delivery Pool (outbound spam); those fail SPF by design.", where: ADMIN_MESSAGE_TRACE.where, audience: "sender-org" },
+      {
+        text: "Check whether the message left through the High Risk Delivery Pool (outbound spam); those fail SPF by design.",
+        where: ADMIN_MESSAGE_TRACE.where,
+        audience: "sender-org",
+      },
       ADMIN_OUTBOUND_TEST,
     ],
     docsUrl: ndrArticle("fix-error-code-5-7-23-in-exchange-online"),
@@ -223,7 +271,12 @@ export const EXO_SECURITY_ROWS: TableRow[] = microsoftRows([
       {
         text: "Compare the inbound connector's certificate name and IP addresses with the server that now connects.",
         where: EAC_CONNECTORS,
-        commands: [{ shell: "exchange-online-powershell", text: "Get-InboundConnector | Format-List Name,ConnectorType,TlsSenderCertificateName,SenderIPAddresses,RequireTls" }],
+        commands: [
+          {
+            shell: "exchange-online-powershell",
+            text: "Get-InboundConnector | Format-List Name,ConnectorType,TlsSenderCertificateName,SenderIPAddresses,RequireTls",
+          },
+        ],
         audience: "sender-org",
       },
       {
@@ -285,7 +338,12 @@ export const EXO_SECURITY_ROWS: TableRow[] = microsoftRows([
       {
         text: "Group owner or admin: add the sender to the allowed senders (external ones as mail contacts), or allow senders from outside.",
         where: EAC_GROUPS,
-        commands: [{ shell: "exchange-online-powershell", text: "Set-DistributionGroup -Identity <recipient> -AcceptMessagesOnlyFromSendersOrMembers @{Add='<sender>'}" }],
+        commands: [
+          {
+            shell: "exchange-online-powershell",
+            text: "Set-DistributionGroup -Identity <recipient> -AcceptMessagesOnlyFromSendersOrMembers @{Add='<sender>'}",
+          },
+        ],
         audience: "recipient-org",
       },
       { text: "Groups above 5,000 members only accept mail from members and are moderated.", audience: "recipient-org" },
@@ -327,7 +385,7 @@ export const EXO_SECURITY_ROWS: TableRow[] = microsoftRows([
     userSteps: [USER_TELL_RECIPIENT],
     adminSteps: [
       {
-        text: "In the mailbox's message delivery restrictions, clear \"Require senders to be authenticated\" or allow specific senders.",
+        text: 'In the mailbox\'s message delivery restrictions, clear "Require senders to be authenticated" or allow specific senders.',
         where: EAC_MAILBOXES,
         commands: [{ shell: "exchange-online-powershell", text: "Set-Mailbox -Identity <recipient> -RequireSenderAuthenticationEnabled $false" }],
         audience: "recipient-org",
@@ -348,7 +406,7 @@ export const EXO_SECURITY_ROWS: TableRow[] = microsoftRows([
     userSteps: [USER_TELL_RECIPIENT],
     adminSteps: [
       {
-        text: "In the public folder's mail flow settings, clear \"Require that all senders are authenticated\".",
+        text: 'In the public folder\'s mail flow settings, clear "Require that all senders are authenticated".',
         where: EAC_PUBLIC_FOLDERS,
         commands: [
           {
@@ -374,7 +432,7 @@ export const EXO_SECURITY_ROWS: TableRow[] = microsoftRows([
     userSteps: [USER_TELL_RECIPIENT],
     adminSteps: [
       {
-        text: "In the mail user's delivery restrictions, clear \"Require senders to be authenticated\".",
+        text: 'In the mail user\'s delivery restrictions, clear "Require senders to be authenticated".',
         where: EAC_CONTACTS,
         commands: [{ shell: "exchange-online-powershell", text: "Set-MailUser -Identity <recipient> -RequireSenderAuthenticationEnabled $false" }],
         audience: "recipient-org",
@@ -442,10 +500,7 @@ export const EXO_SECURITY_ROWS: TableRow[] = microsoftRows([
     tellRecipient: DESTINATION_SECURITY_TELL,
     whoMustAct: ["recipient-admin"],
     userSteps: [USER_TELL_RECIPIENT],
-    adminSteps: [
-      TLSA_INVALID.fix,
-      ADMIN_MESSAGE_TRACE,
-    ],
+    adminSteps: [TLSA_INVALID.fix, ADMIN_MESSAGE_TRACE],
     docsUrl: RFC7671_URL,
     reason: "failedstarttls",
   },

@@ -2,14 +2,31 @@
  * Exchange Online hub table rows 1–14: the 4.x.x (temporary) codes. Exchange Online keeps
  * retrying these; the sender usually gets a delay notice first and a final NDR after about a day.
  */
-import type { TableRow } from "./row";
-import { microsoftRows } from "./provider";
-import { CERTIFICATE_EXPIRED, CERTIFICATE_HOST_MISMATCH, DNSSEC_INVALID, MTA_STS_CERTIFICATE, MTA_STS_MX, STARTTLS_NOT_SUPPORTED, TLSA_INVALID } from "./destination-security";
 import {
-  ADMIN_MESSAGE_TRACE, ADMIN_OUTBOUND_TEST, DESTINATION_SECURITY_HEADLINE_DELAYED, DESTINATION_SECURITY_TELL, IF_HYBRID, RECIPIENT_MX_ANSWERS, RECIPIENT_SERVER_DOWN_TELL, SENDER_IDENTITY_HEADLINE, USER_FORWARD_TO_ADMIN,
-  USER_RETRY_LATER, USER_TELL_RECIPIENT,
+  ADMIN_MESSAGE_TRACE,
+  ADMIN_OUTBOUND_TEST,
+  DESTINATION_SECURITY_HEADLINE_DELAYED,
+  DESTINATION_SECURITY_TELL,
+  IF_HYBRID,
+  RECIPIENT_MX_ANSWERS,
+  RECIPIENT_SERVER_DOWN_TELL,
+  SENDER_IDENTITY_HEADLINE,
+  USER_FORWARD_TO_ADMIN,
+  USER_RETRY_LATER,
+  USER_TELL_RECIPIENT,
 } from "./common-steps";
+import {
+  CERTIFICATE_EXPIRED,
+  CERTIFICATE_HOST_MISMATCH,
+  DNSSEC_INVALID,
+  MTA_STS_CERTIFICATE,
+  MTA_STS_MX,
+  STARTTLS_NOT_SUPPORTED,
+  TLSA_INVALID,
+} from "./destination-security";
 import { DANE_URL, EAC_CONNECTORS, HCW, HUB_URL, IPV6_INBOUND_URL, MTA_STS_URL, ndrArticle, RCA, RFC7671_URL, STORE_DRIVER_URL } from "./links";
+import { microsoftRows } from "./provider";
+import type { TableRow } from "./row";
 
 /** The destination's TLS/DANE/MTA-STS problems read the same to the sender; only the admin's check differs. */
 const DESTINATION_TLS_USER = [USER_TELL_RECIPIENT, USER_RETRY_LATER];
@@ -28,7 +45,12 @@ export const EXO_TEMPORARY_ROWS: TableRow[] = microsoftRows([
     adminSteps: [
       {
         text: "Nothing to fix: the sending server retries. If it persists, look for an application or loop flooding this one mailbox.",
-        commands: [{ shell: "exchange-online-powershell", text: "Get-MessageTraceV2 -RecipientAddress <recipient> -StartDate (Get-Date).AddHours(-6) -EndDate (Get-Date)" }],
+        commands: [
+          {
+            shell: "exchange-online-powershell",
+            text: "Get-MessageTraceV2 -RecipientAddress <recipient> -StartDate (Get-Date).AddHours(-6) -EndDate (Get-Date)",
+          },
+        ],
         audience: "recipient-org",
       },
     ],
@@ -44,8 +66,7 @@ export const EXO_TEMPORARY_ROWS: TableRow[] = microsoftRows([
     title: "The recipient's mail server refused the connection",
     headline: "The mail server at {domain} isn't accepting connections — the problem is on their side",
     cause: "Exchange Online couldn't open a network connection to the recipient's mail server.",
-    tellRecipient:
-      "Send them this bounce (its code, server reply and time): their email admin should check that their server accepts connections on port 25.",
+    tellRecipient: "Send them this bounce (its code, server reply and time): their email admin should check that their server accepts connections on port 25.",
     whoMustAct: ["recipient-admin"],
     userSteps: [USER_TELL_RECIPIENT, USER_RETRY_LATER],
     adminSteps: [
@@ -88,9 +109,14 @@ export const EXO_TEMPORARY_ROWS: TableRow[] = microsoftRows([
         commands: [{ shell: "windows-powershell", text: "Resolve-DnsName -Type TXT <sender-domain>" }],
         audience: "sender-org",
       },
-      { text: "If on-premises IP addresses or firewall rules changed, rerun the Hybrid Configuration Wizard.", where: HCW, audience: "sender-org", condition: IF_HYBRID },
       {
-        text: "\"AmbiguousRecipientTransientException\": look for two objects sharing one SMTP address (often migration leftovers).",
+        text: "If on-premises IP addresses or firewall rules changed, rerun the Hybrid Configuration Wizard.",
+        where: HCW,
+        audience: "sender-org",
+        condition: IF_HYBRID,
+      },
+      {
+        text: '"AmbiguousRecipientTransientException": look for two objects sharing one SMTP address (often migration leftovers).',
         commands: [{ shell: "exchange-online-powershell", text: "Get-EXORecipient -Filter \"EmailAddresses -eq 'smtp:<recipient>'\"" }],
       },
       ADMIN_MESSAGE_TRACE,
@@ -109,10 +135,7 @@ export const EXO_TEMPORARY_ROWS: TableRow[] = microsoftRows([
     tellRecipient: DESTINATION_SECURITY_TELL,
     whoMustAct: ["recipient-admin"],
     userSteps: DESTINATION_TLS_USER,
-    adminSteps: [
-      MTA_STS_MX.fix,
-      ADMIN_MESSAGE_TRACE,
-    ],
+    adminSteps: [MTA_STS_MX.fix, ADMIN_MESSAGE_TRACE],
     docsUrl: MTA_STS_URL,
     reason: "failedstarttls",
   },
@@ -144,10 +167,7 @@ export const EXO_TEMPORARY_ROWS: TableRow[] = microsoftRows([
     tellRecipient: DESTINATION_SECURITY_TELL,
     whoMustAct: ["recipient-admin"],
     userSteps: DESTINATION_TLS_USER,
-    adminSteps: [
-      MTA_STS_CERTIFICATE.fix,
-      ADMIN_MESSAGE_TRACE,
-    ],
+    adminSteps: [MTA_STS_CERTIFICATE.fix, ADMIN_MESSAGE_TRACE],
     docsUrl: MTA_STS_URL,
     reason: "failedstarttls",
   },
@@ -196,10 +216,7 @@ export const EXO_TEMPORARY_ROWS: TableRow[] = microsoftRows([
     tellRecipient: DESTINATION_SECURITY_TELL,
     whoMustAct: ["recipient-admin"],
     userSteps: DESTINATION_TLS_USER,
-    adminSteps: [
-      CERTIFICATE_EXPIRED.fix,
-      ADMIN_MESSAGE_TRACE,
-    ],
+    adminSteps: [CERTIFICATE_EXPIRED.fix, ADMIN_MESSAGE_TRACE],
     docsUrl: DANE_URL,
     reason: "failedstarttls",
   },
@@ -213,10 +230,7 @@ export const EXO_TEMPORARY_ROWS: TableRow[] = microsoftRows([
     tellRecipient: DESTINATION_SECURITY_TELL,
     whoMustAct: ["recipient-admin"],
     userSteps: DESTINATION_TLS_USER,
-    adminSteps: [
-      TLSA_INVALID.fix,
-      ADMIN_MESSAGE_TRACE,
-    ],
+    adminSteps: [TLSA_INVALID.fix, ADMIN_MESSAGE_TRACE],
     docsUrl: RFC7671_URL,
     reason: "failedstarttls",
   },
@@ -261,7 +275,9 @@ export const EXO_TEMPORARY_ROWS: TableRow[] = microsoftRows([
       {
         text: "Send on-premises mail through an On-premises connector, and mail from a third-party filter through a Partner connector.",
         where: EAC_CONNECTORS,
-        commands: [{ shell: "exchange-online-powershell", text: "Get-InboundConnector | Format-List Name,ConnectorType,SenderIPAddresses,TlsSenderCertificateName" }],
+        commands: [
+          { shell: "exchange-online-powershell", text: "Get-InboundConnector | Format-List Name,ConnectorType,SenderIPAddresses,TlsSenderCertificateName" },
+        ],
         audience: "sender-org",
         condition: "your organization uses Exchange Online Protection",
       },

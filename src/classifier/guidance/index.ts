@@ -50,8 +50,7 @@ function compiledTable(): CompiledTable {
   compiled ??= compileRows(TABLE_ROWS, ENTRIES);
   return compiled;
 }
-const NO_CODE_FALLBACK: GuidanceEntry =
-  ENTRIES.find((e) => e.generic === true && e.codes.length === 0) ?? ENTRIES[ENTRIES.length - 1];
+const NO_CODE_FALLBACK: GuidanceEntry = ENTRIES.find((e) => e.generic === true && e.codes.length === 0) ?? ENTRIES[ENTRIES.length - 1];
 
 /** Never throws: odd or hostile input gets the generic fallback. */
 export function selectGuidance(facts: GuidanceFacts): GuidanceMatch {

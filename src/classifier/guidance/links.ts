@@ -11,8 +11,7 @@ export const HUB_URL = ndrArticle("non-delivery-reports-in-exchange-online");
 export const DMARC_URL = `${HUB_URL}#why-does-dmarc-fail`;
 export const MTA_STS_URL = "https://learn.microsoft.com/en-us/purview/enhancing-mail-flow-with-mta-sts";
 export const DANE_URL = "https://learn.microsoft.com/en-us/purview/how-smtp-dane-works";
-export const IPV6_INBOUND_URL =
-  "https://learn.microsoft.com/en-us/defender-office-365/support-for-anonymous-inbound-email-messages-over-ipv6";
+export const IPV6_INBOUND_URL = "https://learn.microsoft.com/en-us/defender-office-365/support-for-anonymous-inbound-email-messages-over-ipv6";
 export const DELIST_URL =
   "https://learn.microsoft.com/en-us/defender-office-365/use-the-delist-portal-to-remove-yourself-from-the-office-365-blocked-senders-lis";
 export const SENDING_LIMITS_URL =
@@ -40,7 +39,10 @@ export const MAIL_SENDER_REQS_URL = "https://learn.microsoft.com/en-us/defender-
 export const M365_DOMAINS = { label: "Microsoft 365 admin center > Settings > Domains", url: "https://admin.microsoft.com/#/Domains" };
 export const M365_SERVICE_HEALTH = { label: "Microsoft 365 admin center > Health > Service health", url: "https://admin.microsoft.com/#/servicehealth" };
 export const M365_USERS = { label: "Microsoft 365 admin center > Users > Active users", url: "https://admin.microsoft.com/#/users" };
-export const EAC_ACCEPTED_DOMAINS = { label: "Exchange admin center > Mail flow > Accepted domains", url: "https://admin.exchange.microsoft.com/#/accepteddomains" };
+export const EAC_ACCEPTED_DOMAINS = {
+  label: "Exchange admin center > Mail flow > Accepted domains",
+  url: "https://admin.exchange.microsoft.com/#/accepteddomains",
+};
 export const EAC_CONNECTORS = { label: "Exchange admin center > Mail flow > Connectors", url: "https://admin.exchange.microsoft.com/#/connectors" };
 export const EAC_RULES = { label: "Exchange admin center > Mail flow > Rules", url: "https://admin.exchange.microsoft.com/#/transportrules" };
 export const EAC_MESSAGE_TRACE = { label: "Exchange admin center > Mail flow > Message trace", url: "https://admin.exchange.microsoft.com/#/messagetrace" };
@@ -50,7 +52,10 @@ export const EAC_CONTACTS = { label: "Exchange admin center > Recipients > Conta
 export const EAC_PUBLIC_FOLDERS = { label: "Exchange admin center > Public folders", url: "https://admin.exchange.microsoft.com/#/publicfolders" };
 export const DEFENDER_RESTRICTED = { label: "Microsoft Defender portal > Restricted entities", url: "https://security.microsoft.com/restrictedusers" };
 export const DEFENDER_TABL = { label: "Microsoft Defender portal > Tenant Allow/Block Lists", url: "https://security.microsoft.com/tenantAllowBlockList" };
-export const DEFENDER_CONNECTION_FILTER = { label: "Microsoft Defender portal > Anti-spam policies > Connection filter policy", url: "https://security.microsoft.com/antispam" };
+export const DEFENDER_CONNECTION_FILTER = {
+  label: "Microsoft Defender portal > Anti-spam policies > Connection filter policy",
+  url: "https://security.microsoft.com/antispam",
+};
 export const DELIST_PORTAL = { label: "Microsoft delist portal", url: "https://sender.office.com" };
 export const RCA = { label: "Microsoft Remote Connectivity Analyzer", url: "https://testconnectivity.microsoft.com" };
 export const HCW = { label: "Hybrid Configuration Wizard (on-premises Exchange server)", url: "https://aka.ms/HybridWizard" };

@@ -6,12 +6,23 @@
  * any mail system and keeps the Exchange checks for the set-up they fit.
  */
 import type { AdminStep } from "../types";
-import type { TableRow } from "./row";
 import {
-  ADDRESS_WRONG_HEADLINE, ADMIN_MESSAGE_TRACE, IF_OWN_EXCHANGE, RECIPIENT_MX_ANSWERS, RECIPIENT_SERVER_DOWN_TELL, USER_CHECK_ADDRESS, USER_FORWARD_TO_ADMIN,
-  USER_ONLY_ADMIN_CAN_FIX, SERVER_NO_ANSWER_HEADLINE, TOO_LARGE_HEADLINE, USER_RETRY_LATER, USER_SEND_SMALLER, USER_TELL_RECIPIENT,
+  ADDRESS_WRONG_HEADLINE,
+  ADMIN_MESSAGE_TRACE,
+  IF_OWN_EXCHANGE,
+  RECIPIENT_MX_ANSWERS,
+  RECIPIENT_SERVER_DOWN_TELL,
+  USER_CHECK_ADDRESS,
+  USER_FORWARD_TO_ADMIN,
+  USER_ONLY_ADMIN_CAN_FIX,
+  SERVER_NO_ANSWER_HEADLINE,
+  TOO_LARGE_HEADLINE,
+  USER_RETRY_LATER,
+  USER_SEND_SMALLER,
+  USER_TELL_RECIPIENT,
 } from "./common-steps";
 import { EAC_RULES, EXSRV_NDR_URL, ONPREM_EAC_CONNECTORS, RFC3463_URL } from "./links";
+import type { TableRow } from "./row";
 
 const TEXT_ONLY = { noCodeOnly: true };
 const ONPREM_QUEUE: AdminStep = {
@@ -36,7 +47,9 @@ export const ONPREM_ROWS: TableRow[] = [
     adminSteps: [
       {
         text: "Free disk space on the transport queue drive and check memory; back pressure then clears by itself.",
-        commands: [{ shell: "exchange-management-shell", text: "Get-ExchangeDiagnosticInfo -Server <server-name> -Process EdgeTransport -Component ResourceThrottling" }],
+        commands: [
+          { shell: "exchange-management-shell", text: "Get-ExchangeDiagnosticInfo -Server <server-name> -Process EdgeTransport -Component ResourceThrottling" },
+        ],
       },
       ONPREM_QUEUE,
     ],
@@ -57,7 +70,10 @@ export const ONPREM_ROWS: TableRow[] = [
       {
         text: "If that server runs Exchange, check its component states and the connectors bound to port 25.",
         commands: [
-          { shell: "exchange-management-shell", text: "Get-ServerComponentState -Identity <server-name>\nGet-ReceiveConnector | Format-List Name,Bindings,TransportRole" },
+          {
+            shell: "exchange-management-shell",
+            text: "Get-ServerComponentState -Identity <server-name>\nGet-ReceiveConnector | Format-List Name,Bindings,TransportRole",
+          },
         ],
       },
       OWN_EXCHANGE_QUEUE,
@@ -254,7 +270,7 @@ export const ONPREM_ROWS: TableRow[] = [
     adminSteps: [
       {
         text: "Check the address book policy routing agent and the mailbox database's state.",
-        commands: [{ shell: "exchange-management-shell", text: "Get-TransportAgent \"ABP Routing Agent\"\nGet-MailboxDatabase -Status" }],
+        commands: [{ shell: "exchange-management-shell", text: 'Get-TransportAgent "ABP Routing Agent"\nGet-MailboxDatabase -Status' }],
         audience: "recipient-org",
       },
     ],
@@ -295,7 +311,12 @@ export const ONPREM_ROWS: TableRow[] = [
     adminSteps: [
       {
         text: "Compare the message size with the organization and connector limits.",
-        commands: [{ shell: "exchange-management-shell", text: "Get-TransportConfig | Format-List MaxSendSize,MaxReceiveSize\nGet-SendConnector | Format-List Name,MaxMessageSize" }],
+        commands: [
+          {
+            shell: "exchange-management-shell",
+            text: "Get-TransportConfig | Format-List MaxSendSize,MaxReceiveSize\nGet-SendConnector | Format-List Name,MaxMessageSize",
+          },
+        ],
         audience: "sender-org",
         condition: IF_OWN_EXCHANGE,
       },

@@ -4,13 +4,23 @@
  * (ndr-knowledge.md §3.4, §5; classifier-research.md §1.4, §2.7). Relay refusals from servers
  * that aren't Microsoft's must never be explained with the Microsoft 5.4.1 article.
  */
-import type { TableRow } from "./row";
 import { ADMIN_MESSAGE_TRACE, IF_DEVICE_SENT, RELAY_TELL, IF_OWN_OUTGOING_SERVER, USER_FORWARD_TO_ADMIN, USER_TELL_RECIPIENT } from "./common-steps";
 import { ATTRIBUTION_PHRASES, DBEB_PHRASES } from "./exo-541";
 import {
-  ANONYMOUS_RELAY_URL, DEFENDER_CONNECTION_FILTER, EAC_CONNECTORS, EAC_ACCEPTED_DOMAINS, EXIM_RELAY_URL, GOOGLE_RELAY_URL, QMAIL_RCPTHOSTS_URL, RFC5321_RELAY_URL,
-  ndrArticle, ONPREM_EAC_CONNECTORS, POSTFIX_RELAY_URL, SENDMAIL_RELAY_URL,
+  ANONYMOUS_RELAY_URL,
+  DEFENDER_CONNECTION_FILTER,
+  EAC_CONNECTORS,
+  EAC_ACCEPTED_DOMAINS,
+  EXIM_RELAY_URL,
+  GOOGLE_RELAY_URL,
+  QMAIL_RCPTHOSTS_URL,
+  RFC5321_RELAY_URL,
+  ndrArticle,
+  ONPREM_EAC_CONNECTORS,
+  POSTFIX_RELAY_URL,
+  SENDMAIL_RELAY_URL,
 } from "./links";
+import type { TableRow } from "./row";
 
 /** What the sender can do about any relay refusal: it's a server set-up question, not theirs. */
 const RELAY_USER_STEPS = [
@@ -50,7 +60,7 @@ export const RELAY_FAMILY_ROWS: TableRow[] = [
         commands: [
           {
             shell: "exchange-management-shell",
-            text: "New-ReceiveConnector -Name \"Anonymous Relay\" -TransportRole FrontendTransport -Custom -Bindings 0.0.0.0:25 -RemoteIpRanges <device-ip>\nGet-ReceiveConnector \"Anonymous Relay\" | Add-ADPermission -User \"NT AUTHORITY\\ANONYMOUS LOGON\" -ExtendedRights \"Ms-Exch-SMTP-Accept-Any-Recipient\"",
+            text: 'New-ReceiveConnector -Name "Anonymous Relay" -TransportRole FrontendTransport -Custom -Bindings 0.0.0.0:25 -RemoteIpRanges <device-ip>\nGet-ReceiveConnector "Anonymous Relay" | Add-ADPermission -User "NT AUTHORITY\\ANONYMOUS LOGON" -ExtendedRights "Ms-Exch-SMTP-Accept-Any-Recipient"',
           },
         ],
         audience: "sender-org",
@@ -58,7 +68,7 @@ export const RELAY_FAMILY_ROWS: TableRow[] = [
       },
       { text: "Or make the device authenticate (port 587 with a user name and password).", audience: "sender-org", condition: IF_DEVICE_SENT },
       {
-        text: "If RCPT TO still gets \"550 5.7.1 Unable to relay\", the session didn't use the relay connector or it lacks the permission.",
+        text: 'If RCPT TO still gets "550 5.7.1 Unable to relay", the session didn\'t use the relay connector or it lacks the permission.',
         commands: [{ shell: "exchange-management-shell", text: "Get-ReceiveConnector | Format-List Name,RemoteIPRanges,PermissionGroups" }],
         audience: "sender-org",
         condition: IF_DEVICE_SENT,
@@ -85,7 +95,10 @@ export const RELAY_FAMILY_ROWS: TableRow[] = [
         commands: [{ shell: "exchange-management-shell", text: "Get-ReceiveConnector | Format-List Name,Bindings,RemoteIPRanges,PermissionGroups" }],
         audience: "sender-org",
       },
-      { text: "Don't grant Accept-Any-Recipient to anonymous users on the Default Frontend connector: that makes the server an open relay.", audience: "sender-org" },
+      {
+        text: "Don't grant Accept-Any-Recipient to anonymous users on the Default Frontend connector: that makes the server an open relay.",
+        audience: "sender-org",
+      },
     ],
     docsUrl: ANONYMOUS_RELAY_URL,
     reason: "norelaying",
@@ -99,8 +112,7 @@ export const RELAY_FAMILY_ROWS: TableRow[] = [
     title: "The recipient's mail filter can't check your server and refused it",
     headline: "The mail filter at {domain} refused your message by mistake — only their admin can fix it",
     cause: "A conflict in the recipient's mail filter settings made it refuse your sending server.",
-    tellRecipient:
-      "Send them this bounce: its error line points their email admin to their own connection filter settings.",
+    tellRecipient: "Send them this bounce: its error line points their email admin to their own connection filter settings.",
     whoMustAct: ["recipient-admin"],
     userSteps: [USER_TELL_RECIPIENT],
     adminSteps: [
@@ -182,7 +194,10 @@ export const RELAY_FAMILY_ROWS: TableRow[] = [
     whoMustAct: ["recipient-admin"],
     userSteps: ["Check the address; if it's right, only the recipient's admin can change the rule.", USER_TELL_RECIPIENT],
     adminSteps: [
-      { text: "Check the server's recipient access rules (smtpd_recipient_restrictions and the access maps it names) for the address.", audience: "recipient-org" },
+      {
+        text: "Check the server's recipient access rules (smtpd_recipient_restrictions and the access maps it names) for the address.",
+        audience: "recipient-org",
+      },
       ADMIN_MESSAGE_TRACE,
     ],
     docsUrl: POSTFIX_RELAY_URL,
@@ -305,10 +320,20 @@ export const RELAY_FAMILY_ROWS: TableRow[] = [
       ...NOT_MICROSOFT_RELAY,
       unless: [...ATTRIBUTION_PHRASES, ...DBEB_PHRASES],
       phrases: [
-        "relay denied", "no relaying", "not a gateway", "not allowed to relay", "unable to relay for", "we don't handle mail for",
-        "this system is not configured to relay mail", "is not permitted to relay through this server without authentication",
-        "requires authentication when attempting to send to a non-local e-mail address", "relaying mail to", "as a relay",
-        "not an open relay", "specified domain is not allowed", "relay not allowed",
+        "relay denied",
+        "no relaying",
+        "not a gateway",
+        "not allowed to relay",
+        "unable to relay for",
+        "we don't handle mail for",
+        "this system is not configured to relay mail",
+        "is not permitted to relay through this server without authentication",
+        "requires authentication when attempting to send to a non-local e-mail address",
+        "relaying mail to",
+        "as a relay",
+        "not an open relay",
+        "specified domain is not allowed",
+        "relay not allowed",
       ],
     },
   },

@@ -12,12 +12,12 @@
  * into one automaton over every phrase fragment and an index from code to rows, so a call scans
  * each text once and then weighs only the rows its code or its text can select.
  */
+import { isMicrosoftHost, mentionsMicrosoftHost } from "../mail/microsoftHost";
 import type { Confidence, GuidanceEntry } from "../types";
 import { codesInText, parseCode, type StatusCode } from "./codes";
 import { compileTable, type CompiledRow, type CompiledTable, type Phrase } from "./compile-table";
 import { codeOnlyFitsProvider } from "./provider";
 import type { TableRow } from "./row";
-import { isMicrosoftHost, mentionsMicrosoftHost } from "../mail/microsoftHost";
 import { lowerCase, MAX_BODY_CHARS, MAX_DIAGNOSTIC_CHARS } from "./text";
 import { TextHits } from "./text-hits";
 
@@ -125,7 +125,8 @@ function specificCandidate(c: CompiledRow, text: TextHits, f: CallFacts): Candid
     return { c, tier: phrase.weak ? 2.5 : 3, confidence: phrase.weak ? "low" : "high", matched: `${code.text} "${phrase.label}"`, phraseLength: phrase.weight };
   }
   if (phrase) return { c, tier: 2, confidence: "medium", matched: `"${phrase.label}"`, phraseLength: phrase.weight };
-  if (code && !c.noCodeOnly && (!c.codeOnlyNeedsMicrosoft || f.microsoft) && codeOnlyFitsProvider(c.entry, f.microsoft, f.hostNamed)) return { c, tier: 1, confidence: "medium", matched: code.text, phraseLength: 0 };
+  if (code && !c.noCodeOnly && (!c.codeOnlyNeedsMicrosoft || f.microsoft) && codeOnlyFitsProvider(c.entry, f.microsoft, f.hostNamed))
+    return { c, tier: 1, confidence: "medium", matched: code.text, phraseLength: 0 };
   return undefined;
 }
 
@@ -173,7 +174,16 @@ export function select(table: CompiledTable, fallback: GuidanceEntry, facts: Gui
   // The primary code decides; codes quoted later in a chained reply ("-> 554 5.7.1 …") don't.
   const primary = primaryCode(statusRaw, diagnostic, replyRaw);
   const lookup = primary ? table.codes.lookup(primary) : undefined;
-  const f = new CallFacts(table, table.scan(diagnostic, 0), bodyText, primary, lookup?.specific ?? [], lookup?.specificSet ?? NO_ROWS, isMicrosoftHost(remote) || mentionsMicrosoftHost(diagnostic), remote !== "");
+  const f = new CallFacts(
+    table,
+    table.scan(diagnostic, 0),
+    bodyText,
+    primary,
+    lookup?.specific ?? [],
+    lookup?.specificSet ?? NO_ROWS,
+    isMicrosoftHost(remote) || mentionsMicrosoftHost(diagnostic),
+    remote !== "",
+  );
 
   // The reply text is trusted first. The report's prose (which may quote the original message)
   // counts only when the reply names nothing, and then only where it agrees with the code

@@ -3,17 +3,17 @@
  * public entries with the matcher-only hints removed.
  */
 import type { GuidanceEntry } from "../types";
-import type { TableRow } from "./row";
 import { EXO_541_ROWS } from "./exo-541";
 import { EXO_541_FAMILY_ROWS } from "./exo-541-family";
-import { EXO_TEMPORARY_ROWS } from "./exo-temporary";
-import { EXO_ADDRESSING_ROWS } from "./exo-addressing";
-import { EXO_SECURITY_ROWS } from "./exo-security";
 import { EXO_ABUSE_ROWS } from "./exo-abuse";
+import { EXO_ADDRESSING_ROWS } from "./exo-addressing";
 import { EXO_EXTRA_ROWS } from "./exo-extra";
+import { EXO_SECURITY_ROWS } from "./exo-security";
+import { EXO_TEMPORARY_ROWS } from "./exo-temporary";
+import { GENERIC_ROWS } from "./generic-rfc3463";
 import { ONPREM_ROWS } from "./onprem-exchange";
 import { RELAY_FAMILY_ROWS } from "./relay-family";
-import { GENERIC_ROWS } from "./generic-rfc3463";
+import type { TableRow } from "./row";
 
 export const TABLE_ROWS: readonly TableRow[] = [
   ...EXO_541_ROWS,

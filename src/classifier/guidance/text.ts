@@ -38,6 +38,10 @@ const MIN_FRAGMENT = 4;
 export function fragmentsOf(ndrText: string): string[] {
   return ndrText
     .split(PLACEHOLDER)
-    .map((f) => normalise(f, MAX_DIAGNOSTIC_CHARS).trim().replace(/^[\s,.;:]+|[\s,.;:]+$/g, ""))
+    .map((f) =>
+      normalise(f, MAX_DIAGNOSTIC_CHARS)
+        .trim()
+        .replace(/^[\s,.;:]+|[\s,.;:]+$/g, ""),
+    )
     .filter((f) => f.length >= MIN_FRAGMENT);
 }

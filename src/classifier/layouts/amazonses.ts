@@ -5,8 +5,8 @@
  * complainedRecipients; a "Delivery" is a delivery report. Parsed with JSON.parse on a bounded
  * slice: no regular expression runs over the JSON.
  */
-import type { LayoutModule, LineRule } from "./engine/types";
 import type { ReportScanner } from "./engine/scanner";
+import type { LayoutModule, LineRule } from "./engine/types";
 
 /** A notification is a few KB; anything larger is not one. */
 const MAX_JSON = 256 * 1024;

@@ -24,10 +24,11 @@ const because: LineRule = (s, t) => {
   const reason = s.following(s.i, 6);
   if (reason) {
     // One reason for every address listed above it.
-    for (const r of s.facts.recipients) if (!r.diagnostic) {
-      r.diagnostic = reason;
-      r.diagnosticLine = s.lines[s.i + 1]?.trim() ?? t;
-    }
+    for (const r of s.facts.recipients)
+      if (!r.diagnostic) {
+        r.diagnostic = reason;
+        r.diagnosticLine = s.lines[s.i + 1]?.trim() ?? t;
+      }
     s.setDiag(reason, s.lines[s.i + 1] ?? t, false);
   }
   return true;

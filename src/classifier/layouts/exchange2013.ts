@@ -4,9 +4,9 @@
  * with the reply under it, then the classic administrators' section (ndr-knowledge.md §4.3).
  */
 import { cleanHost } from "../codes";
+import type { LayoutModule, LineRule } from "./engine/types";
 import { hashAngleReply, hashReply, remoteServerReturned, remoteUnderRecipient } from "./exchangeClassic";
 import { generatingServer, remoteServer } from "./exchangeOnline";
-import type { LayoutModule, LineRule } from "./engine/types";
 
 /** "<server> gave this error:" then the reply on the following lines. */
 const gaveThisError: LineRule = (s, t, lower) => {

@@ -6,8 +6,8 @@
  * (ndr-knowledge.md §4.3). Replies are read only there.
  */
 import { cleanHost } from "../codes";
-import { generatingServer, remoteServer } from "./exchangeOnline";
 import type { LayoutModule, LineRule } from "./engine/types";
+import { generatingServer, remoteServer } from "./exchangeOnline";
 
 /** The line under a recipient in the admin section names the server that refused it. */
 export const remoteUnderRecipient: LineRule = (s, t) => {
@@ -80,7 +80,17 @@ export const exchangeClassic: LayoutModule = {
     "Generating server:",
     "Remote Server returned",
   ],
-  subjects: ["undeliverable:", "unzustellbar:", "non remis", "no se puede entregar", "non recapitabile", "onbestelbaar", "não entregue", "olevererbart", "配信不能"],
+  subjects: [
+    "undeliverable:",
+    "unzustellbar:",
+    "non remis",
+    "no se puede entregar",
+    "non recapitabile",
+    "onbestelbaar",
+    "não entregue",
+    "olevererbart",
+    "配信不能",
+  ],
   headers: ["x-ms-exchange-message-is-ndr"],
   rules: [generatingServer, remoteServer, remoteUnderRecipient, remoteServerReturned, hashAngleReply, hashReply],
   repliesOnlyWhereMarked: true,

@@ -4,9 +4,9 @@
  * (indented) with the reason indented under it, often "SMTP error from remote mail server after
  * RCPT TO:<addr>: host mx [ip]: 550 …".
  */
-import { rcptToLine } from "./sendmail";
 import { commandOfStage } from "./engine/common";
 import type { LayoutModule, LineRule } from "./engine/types";
+import { rcptToLine } from "./sendmail";
 
 /** "SMTP error from remote mail server after …:" then the reply on the following lines. */
 const smtpErrorAfter: LineRule = (s, t, lower) => {
@@ -23,7 +23,8 @@ const smtpErrorAfter: LineRule = (s, t, lower) => {
 const namedAddressReason: LineRule = (s, t) => {
   if (!t.includes(">:")) return false;
   const m = /^[^<>]{1,200}\s<([^\s<>:]{1,64}@[^\s<>:]{1,255})>:\s+(\S.*)$/.exec(t);
-  if (!m || /^(?:from|to|cc|subject|date|sender|reply-to)\s*:/i.test(t) || /^#?[245]\d\d[\s-]/.test(t) || /\d\.\d{1,3}\.\d/.test(t.slice(0, t.indexOf("<")))) return false;
+  if (!m || /^(?:from|to|cc|subject|date|sender|reply-to)\s*:/i.test(t) || /^#?[245]\d\d[\s-]/.test(t) || /\d\.\d{1,3}\.\d/.test(t.slice(0, t.indexOf("<"))))
+    return false;
   s.touch(m[1]);
   s.setDiag(m[2], t, true);
   return true;
@@ -58,7 +59,11 @@ const generatedBy: LineRule = (s, t) => {
 export const exim: LayoutModule = {
   id: "exim",
   family: "exim",
-  markers: ["This message was created automatically by mail delivery software", "The following address(es) failed", "could not be delivered to one or more of its recipients"],
+  markers: [
+    "This message was created automatically by mail delivery software",
+    "The following address(es) failed",
+    "could not be delivered to one or more of its recipients",
+  ],
   subjects: ["mail delivery failed", "warning: message", "mail failure", "message frozen"],
   rules: [rcptToLine, smtpErrorAfter, namedAddressReason, generatedBy],
 };

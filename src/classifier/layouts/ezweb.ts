@@ -5,8 +5,8 @@
  * answered, its reply ("<<< 550 …" after ">>> RCPT TO:<addr>"). A refusal with no reply is
  * EZweb's own domain filter.
  */
-import { rcptToLine, serverSaid } from "./sendmail";
 import type { LayoutModule, LineRule } from "./engine/types";
+import { rcptToLine, serverSaid } from "./sendmail";
 
 /** The English line may be wrapped after "remote". */
 const REJECTED_BY_FILTER = "Each of the following recipients was rejected by a remote";

@@ -8,7 +8,9 @@ import type { LayoutModule, LineRule } from "./engine/types";
 /** "… wasn't delivered to addr because …" / "There was a problem delivering your message to addr". */
 const wasntDeliveredTo: LineRule = (s, t) => {
   if (!t.includes("@")) return false;
-  const m = /^(?:your message wasn['’]t delivered to|there was a problem delivering your message to)\s+<?([^\s<>]{1,64}@[^\s<>]{1,255}?)>?[.,]?(?:\s|$)/i.exec(t);
+  const m = /^(?:your message wasn['’]t delivered to|there was a problem delivering your message to)\s+<?([^\s<>]{1,64}@[^\s<>]{1,255}?)>?[.,]?(?:\s|$)/i.exec(
+    t,
+  );
   if (!m) return false;
   s.touch(m[1]);
   return true;
@@ -25,7 +27,10 @@ const errorReturnedWas: LineRule = (s, t, lower) => {
 
 /** A heading with the reply on the following lines. */
 export const replyHeading: LineRule = (s, t) => {
-  if (!/^(?:The response from the remote server was|The response was|The error that the other server returned was|Body of message generated response):?$/i.test(t)) return false;
+  if (
+    !/^(?:The response from the remote server was|The response was|The error that the other server returned was|Body of message generated response):?$/i.test(t)
+  )
+    return false;
   s.setDiag(s.following(s.i), t, true);
   return true;
 };
@@ -47,8 +52,13 @@ export const gmail: LayoutModule = {
   id: "gmail",
   family: "gmail",
   markers: [
-    "Delivery to the following recipient failed permanently", "The response from the remote server was:", "Your message wasn't delivered to", "Message not delivered",
-    "Technical details of permanent failure", "Technical details of temporary failure", "Delivery to the following recipient has been delayed",
+    "Delivery to the following recipient failed permanently",
+    "The response from the remote server was:",
+    "Your message wasn't delivered to",
+    "Message not delivered",
+    "Technical details of permanent failure",
+    "Technical details of temporary failure",
+    "Delivery to the following recipient has been delayed",
   ],
   subjects: ["delivery status notification"],
   senders: ["mailer-daemon@googlemail.com", "mailer-daemon@google.com"],

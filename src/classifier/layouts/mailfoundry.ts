@@ -15,7 +15,8 @@ const unableToDeliverTo: LineRule = (s, t) => {
   if (token.startsWith("<")) token = token.slice(1);
   if (token.endsWith(">")) token = token.slice(0, -1);
   const at = token.lastIndexOf("@");
-  if (at < 1 || at > 64 || token.length - at - 1 < 1 || token.length - at - 1 > 255 || token.includes("<") || token.includes(">") || /\s/.test(token)) return false;
+  if (at < 1 || at > 64 || token.length - at - 1 < 1 || token.length - at - 1 > 255 || token.includes("<") || token.includes(">") || /\s/.test(token))
+    return false;
   s.touch(token);
   return true;
 };

@@ -15,7 +15,12 @@ const headingThenReason: LineRule = (s, t) => {
 export const mimecast: LayoutModule = {
   id: "mimecast",
   family: "other-mta",
-  markers: ["An email that you attempted to send to the following address could not be delivered", "The problem appears to be :", "The problem appears to be:", "Additional information follows :"],
+  markers: [
+    "An email that you attempted to send to the following address could not be delivered",
+    "The problem appears to be :",
+    "The problem appears to be:",
+    "Additional information follows :",
+  ],
   senders: ["mimecast"],
   rules: [headingThenReason],
 };

@@ -8,7 +8,10 @@ import type { LayoutModule } from "./engine/types";
 export const opensmtpd: LayoutModule = {
   id: "opensmtpd",
   family: "other-mta",
-  markers: ["This is the MAILER-DAEMON, please DO NOT REPLY", "An error has occurred while attempting to deliver a message for the following list of recipients"],
+  markers: [
+    "This is the MAILER-DAEMON, please DO NOT REPLY",
+    "An error has occurred while attempting to deliver a message for the following list of recipients",
+  ],
   subjects: ["delivery status notification"],
   rules: [],
 };

@@ -11,6 +11,9 @@ export const outlookCom: LayoutModule = {
   markers: [],
   senders: ["hotmail", "outlook.com", "msn.com", "live.com"],
   // Outlook.com's wording with Outlook.com's sender: the same words come from other gateways too.
-  detect: (text) => (text.includes("Delivery to the following recipients failed.") && text.includes("automatically generated Delivery Status Notification") ? "Delivery to the following recipients failed." : undefined),
+  detect: (text) =>
+    text.includes("Delivery to the following recipients failed.") && text.includes("automatically generated Delivery Status Notification")
+      ? "Delivery to the following recipients failed."
+      : undefined,
   rules: [],
 };

@@ -55,7 +55,12 @@ const addressDots: LineRule = (s, t) => {
 export const sendmail: LayoutModule = {
   id: "sendmail",
   family: "sendmail",
-  markers: ["The original message was received at", "----- Transcript of session follows -----", "The following addresses had permanent fatal errors", "Transcript of session follows"],
+  markers: [
+    "The original message was received at",
+    "----- Transcript of session follows -----",
+    "The following addresses had permanent fatal errors",
+    "Transcript of session follows",
+  ],
   subjects: ["returned mail:", "warning: could not send message", "postmaster notify"],
   rules: [whileTalkingTo, rcptToLine, v5Reply, serverSaid, addressDots],
 };

@@ -67,7 +67,15 @@ function decodeWith(length: number, codeAt: CodeAt, table: Int8Array, onOther: (
 
 /** MIME body bytes (or text) → bytes, skipping whatever is not Base64. Never fails. */
 export function decodeBase64(input: Uint8Array | string): Uint8Array {
-  if (typeof input === "string") return decodeWith(input.length, (i) => input.charCodeAt(i), ANY_ALPHABET, (c) => (c === EQUALS ? "reset" : "skip")) ?? new Uint8Array(0);
+  if (typeof input === "string")
+    return (
+      decodeWith(
+        input.length,
+        (i) => input.charCodeAt(i),
+        ANY_ALPHABET,
+        (c) => (c === EQUALS ? "reset" : "skip"),
+      ) ?? new Uint8Array(0)
+    );
   // The same loop inlined for bytes: MIME bodies are the hot path, and a call per byte costs.
   const out = new Uint8Array(Math.floor((input.length * 3) / 4) + 3);
   let o = 0;
@@ -99,14 +107,19 @@ export function decodeBase64(input: Uint8Array | string): Uint8Array {
  */
 export function decodeBase64Strict(text: string): Uint8Array | undefined {
   let padded = false;
-  const bytes = decodeWith(text.length, (i) => text.charCodeAt(i), ANY_ALPHABET, (c) => {
-    if (isSpace(c)) return "skip";
-    if (c === EQUALS) {
-      padded = true;
-      return "skip";
-    }
-    return "fail";
-  });
+  const bytes = decodeWith(
+    text.length,
+    (i) => text.charCodeAt(i),
+    ANY_ALPHABET,
+    (c) => {
+      if (isSpace(c)) return "skip";
+      if (c === EQUALS) {
+        padded = true;
+        return "skip";
+      }
+      return "fail";
+    },
+  );
   if (!bytes || !padded) return bytes && bytes.slice();
   // Data after "=": decode again, now refusing it.
   let seenPad = false;
@@ -133,7 +146,7 @@ export function looksLikeBase64(text: string): boolean {
 /** The most Base64 characters `bytes` bytes take, line breaks included (76 per line plus CRLF, as Office wraps it). */
 export function base64Chars(bytes: number): number {
   const chars = Math.ceil(bytes / 3) * 4;
-  return chars + (Math.ceil(chars / 76) * 2);
+  return chars + Math.ceil(chars / 76) * 2;
 }
 
 /** True for the 64 characters of the URL-safe alphabet. */
@@ -161,12 +174,17 @@ export function encodeBase64Url(bytes: Uint8Array): string {
 
 /** Number of characters the unpadded URL-safe encoding of `byteLength` bytes has. */
 export function base64UrlLength(byteLength: number): number {
-  return (Math.floor(byteLength / 3) * 4) + [0, 2, 3][byteLength % 3];
+  return Math.floor(byteLength / 3) * 4 + [0, 2, 3][byteLength % 3];
 }
 
 /** Undefined when `text` holds a character outside the URL-safe alphabet or has an impossible length. */
 export function decodeBase64Url(text: string): Uint8Array | undefined {
   if (text.length % 4 === 1) return undefined;
-  const bytes = decodeWith(text.length, (i) => text.charCodeAt(i), URL_ONLY, () => "fail");
+  const bytes = decodeWith(
+    text.length,
+    (i) => text.charCodeAt(i),
+    URL_ONLY,
+    () => "fail",
+  );
   return bytes && bytes.slice();
 }

@@ -20,8 +20,34 @@
  */
 
 const BLOCK_TAGS = new Set([
-  "address", "article", "blockquote", "br", "dd", "div", "dl", "dt", "footer", "h1", "h2", "h3", "h4", "h5", "h6",
-  "header", "hr", "li", "ol", "p", "pre", "section", "table", "tbody", "thead", "tfoot", "tr", "ul",
+  "address",
+  "article",
+  "blockquote",
+  "br",
+  "dd",
+  "div",
+  "dl",
+  "dt",
+  "footer",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "header",
+  "hr",
+  "li",
+  "ol",
+  "p",
+  "pre",
+  "section",
+  "table",
+  "tbody",
+  "thead",
+  "tfoot",
+  "tr",
+  "ul",
 ]);
 const CELL_TAGS = new Set(["td", "th"]);
 const HIDDEN_CONTENT = new Set(["script", "style", "head", "title", "noscript", "template", "xml"]);
@@ -31,13 +57,12 @@ const MAX_ENTITY = 34;
 /** A tag name is read for at most this many characters. */
 const MAX_TAG_NAME = 20;
 
-
 function isTagStart(code: number): boolean {
-  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 47 /* / */ || code === 33 /* ! */ || code === 63 /* ? */;
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 47 /* / */ || code === 33 /* ! */ || code === 63; /* ? */
 }
 
 function isNameChar(code: number): boolean {
-  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 58 /* : (Outlook's <o:p>) */;
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 58; /* : (Outlook's <o:p>) */
 }
 
 function codePointText(cp: number): string | undefined {
@@ -177,9 +202,35 @@ export function htmlToText(html: string, options: HtmlToTextOptions = {}): strin
 
 // The scan preset: two steps, as src/roundtrip/defuse.ts traces them.
 const SCAN_BLOCK_TAGS = new Set([
-  "address", "article", "blockquote", "br", "dd", "div", "dl", "dt", "footer", "h1", "h2", "h3", "h4",
-  "h5", "h6", "header", "hr", "li", "ol", "p", "pre", "section", "table", "tbody", "td", "th", "thead",
-  "tr", "ul",
+  "address",
+  "article",
+  "blockquote",
+  "br",
+  "dd",
+  "div",
+  "dl",
+  "dt",
+  "footer",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "header",
+  "hr",
+  "li",
+  "ol",
+  "p",
+  "pre",
+  "section",
+  "table",
+  "tbody",
+  "td",
+  "th",
+  "thead",
+  "tr",
+  "ul",
 ]);
 const SCAN_HIDDEN_CONTENT = new Set(["script", "style", "title", "xml"]);
 

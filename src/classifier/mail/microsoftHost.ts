@@ -30,7 +30,14 @@ export const MICROSOFT_MAIL_DOMAINS: readonly string[] = [
  * Host-name endings that mark a Microsoft service host inside free text. Narrower than the list
  * above: bare "outlook.com"/"hotmail.com" in text are usually someone's address.
  */
-const SERVICE_HOST_MARKERS: readonly string[] = [".protection.outlook.com", ".prod.outlook.com", ".prod.exchangelabs.com", ".exchangelabs.com", ".outlook.office365.com", ".mx.microsoft"];
+const SERVICE_HOST_MARKERS: readonly string[] = [
+  ".protection.outlook.com",
+  ".prod.outlook.com",
+  ".prod.exchangelabs.com",
+  ".exchangelabs.com",
+  ".outlook.office365.com",
+  ".mx.microsoft",
+];
 
 /** A DNS name is at most 255 characters; hosts are read from the start of a field. */
 const MAX_HOST_SCAN = 512;

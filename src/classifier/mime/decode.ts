@@ -4,13 +4,13 @@
  * lists are postal-mime's job (its `decodeWords` and `addressParser`); nothing else of it is
  * imported, so bundlers leave its parser and HTML-entity table out.
  */
-import { decoderForCharset, fixWindows1252 } from "./charset";
-import { makeDecoder } from "./textCodec";
 import { addressParser, decodeWords } from "postal-mime";
-import { header, parseHeaderBlock } from "./headers";
 import { decodeBase64 } from "../mail/base64";
 import { htmlToText } from "../mail/htmlToText";
+import { decoderForCharset, fixWindows1252 } from "./charset";
+import { header, parseHeaderBlock } from "./headers";
 import type { MimePart } from "./mimeTree";
+import { makeDecoder } from "./textCodec";
 import { decodeQuotedPrintable } from "./transferEncoding";
 
 /** Text parts are cut here before decoding: prose beyond a few MB never decides anything. */

@@ -45,7 +45,7 @@ function findHeaderEnd(src: string, start: number, end: number): { headerEnd: nu
 /** Headers of the message or part starting at `start`; body bounds not split further. */
 export function readPartHeaders(src: string, start: number, end: number): { headers: HeaderMap; bodyStart: number } {
   const { headerEnd, bodyStart } = findHeaderEnd(src, start, end);
-  const limit = Math.min(headerEnd, start + (256 * 1024));
+  const limit = Math.min(headerEnd, start + 256 * 1024);
   return { headers: parseHeaderBlock(src.slice(start, limit)), bodyStart };
 }
 

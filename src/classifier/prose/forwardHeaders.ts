@@ -14,8 +14,23 @@ const add = (field: ForwardField, labels: string[]): void => {
 };
 add("from", ["from", "von", "de", "da", "van", "från", "fra", "od", "差出人", "送信者", "发件人", "寄件者", "sender"]);
 add("date", [
-  "sent", "date", "gesendet", "datum", "envoyé", "enviado el", "enviado", "fecha", "skickat", "inviato", "data",
-  "verzonden", "送信日時", "日付", "发送时间", "sendt", "wysłano",
+  "sent",
+  "date",
+  "gesendet",
+  "datum",
+  "envoyé",
+  "enviado el",
+  "enviado",
+  "fecha",
+  "skickat",
+  "inviato",
+  "data",
+  "verzonden",
+  "送信日時",
+  "日付",
+  "发送时间",
+  "sendt",
+  "wysłano",
 ]);
 add("to", ["to", "an", "à", "a", "para", "till", "aan", "宛先", "收件人", "til", "do"]);
 add("cc", ["cc", "bcc", "kopie", "copie à", "kopia"]);
@@ -57,12 +72,32 @@ export function readLabel(line: string): LabelledLine | undefined {
 
 /** Separator lines clients write above the block (compared in lower case, dashes and spaces trimmed). */
 const SEPARATOR_TEXTS = [
-  "original message", "ursprüngliche nachricht", "message d'origine", "mensaje original", "ursprungligt meddelande",
-  "messaggio originale", "oorspronkelijk bericht", "mensagem original", "元のメッセージ",
-  "forwarded message", "message transféré", "weitergeleitete nachricht", "mensaje reenviado", "vidarebefordrat meddelande",
-  "messaggio inoltrato", "doorgestuurd bericht", "mensagem encaminhada", "転送されたメッセージ",
-  "begin forwarded message", "début du message réexpédié", "anfang der weitergeleiteten nachricht", "inicio del mensaje reenviado",
-  "början av vidarebefordrat meddelande", "inizio messaggio inoltrato", "begin doorgestuurd bericht", "início da mensagem reencaminhada",
+  "original message",
+  "ursprüngliche nachricht",
+  "message d'origine",
+  "mensaje original",
+  "ursprungligt meddelande",
+  "messaggio originale",
+  "oorspronkelijk bericht",
+  "mensagem original",
+  "元のメッセージ",
+  "forwarded message",
+  "message transféré",
+  "weitergeleitete nachricht",
+  "mensaje reenviado",
+  "vidarebefordrat meddelande",
+  "messaggio inoltrato",
+  "doorgestuurd bericht",
+  "mensagem encaminhada",
+  "転送されたメッセージ",
+  "begin forwarded message",
+  "début du message réexpédié",
+  "anfang der weitergeleiteten nachricht",
+  "inicio del mensaje reenviado",
+  "början av vidarebefordrat meddelande",
+  "inizio messaggio inoltrato",
+  "begin doorgestuurd bericht",
+  "início da mensagem reencaminhada",
 ];
 
 /** True for "____…" rules, "-----Original Message-----", "---------- Forwarded message ---------", "Begin forwarded message:". */
@@ -79,5 +114,18 @@ export function isSeparator(line: string): boolean {
 
 /** "-" or white space (as \s: ASCII spaces, tabs, line breaks, no-break and other Unicode spaces). */
 function isDashOrSpace(c: number): boolean {
-  return c === 45 || c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return (
+    c === 45 ||
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }

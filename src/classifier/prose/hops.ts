@@ -105,7 +105,10 @@ function parseRow(row: string, hop: number): MessageHop {
   // A line break inside a row is Exchange wrapping a cell: a cell boundary, as a tab is.
   // Joined by hand, not with /[ \t]*\n[ \t]*/g, which rescans a long run of spaces from each of them.
   const lines = row.split("\n");
-  const flat = lines.map((l, i) => (i > 0 ? trimStartBy(l, isSpaceOrTab) : l)).map((l, i) => (i < lines.length - 1 ? trimEndBy(l, isSpaceOrTab) : l)).join("\t");
+  const flat = lines
+    .map((l, i) => (i > 0 ? trimStartBy(l, isSpaceOrTab) : l))
+    .map((l, i) => (i < lines.length - 1 ? trimEndBy(l, isSpaceOrTab) : l))
+    .join("\t");
   const cells = flat.split(/\t| {2,}/).map((c) => c.trim());
   const rest = cells.slice(1);
   const out: MessageHop = { hop };

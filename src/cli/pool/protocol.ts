@@ -54,9 +54,7 @@ export interface PartlyRead {
 }
 
 export type ItemResult =
-  | { i: number; error: string }
-  | { i: number; chunk: string; partly?: PartlyRead }
-  | { i: number; record: SummaryRecord; partly?: PartlyRead };
+  { i: number; error: string } | { i: number; chunk: string; partly?: PartlyRead } | { i: number; record: SummaryRecord; partly?: PartlyRead };
 
 export interface BatchDone {
   id: number;

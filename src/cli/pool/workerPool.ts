@@ -15,7 +15,18 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { FilePath } from "../files/filePath";
 import { chooseJobs, type PoolLimits } from "./limits";
-import { type BatchDone, type Fault, type ItemResult, type WorkBatch, type WorkItem, type WorkMode, type WorkerConfig, WATCH_BUSY, WATCH_BYTES, WATCH_SEQ } from "./protocol";
+import {
+  type BatchDone,
+  type Fault,
+  type ItemResult,
+  type WorkBatch,
+  type WorkItem,
+  type WorkMode,
+  type WorkerConfig,
+  WATCH_BUSY,
+  WATCH_BYTES,
+  WATCH_SEQ,
+} from "./protocol";
 import { type WorkerEntry, startWorker } from "./workerEntry";
 
 export interface PoolOptions extends PoolLimits {

@@ -19,7 +19,6 @@ export interface ProgressTiming {
 
 const DEFAULT_TIMING: ProgressTiming = { delayMs: 1000, ttyEveryMs: 100, lineEveryMs: 2000 };
 
-
 export class Progress {
   private lastWrite = -Infinity;
   private shown = false;

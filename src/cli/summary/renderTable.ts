@@ -27,7 +27,7 @@ function headline(s: Summary): string {
 
 // # and COUNT right-aligned; the two host columns share what is left of the width.
 const COLS = { n: 4, count: 7, reason: 15, code: 9 };
-const HOST_COL = Math.floor((WIDTH - COLS.n - COLS.count - COLS.reason - COLS.code - (5 * 2)) / 2);
+const HOST_COL = Math.floor((WIDTH - COLS.n - COLS.count - COLS.reason - COLS.code - 5 * 2) / 2);
 
 function groupRow(n: string, count: string, reason: string, code: string, domain: string, server: string): string {
   return [
@@ -49,7 +49,9 @@ function groupTable(groups: Group[]): string[] {
 }
 
 function groupDetail(g: Group, i: number): string[] {
-  const lines = [clipEnd(`Group ${i + 1}: ${fmt(g.count)} × ${g.reason} ${printable(g.code)}, to ${printable(g.domain)}, reported by ${printable(g.server)}`, WIDTH)];
+  const lines = [
+    clipEnd(`Group ${i + 1}: ${fmt(g.count)} × ${g.reason} ${printable(g.code)}, to ${printable(g.domain)}, reported by ${printable(g.server)}`, WIDTH),
+  ];
   if (g.topFix.title) lines.push(...wrap(printable(g.topFix.title), WIDTH, "  Fix:   ", "         "));
   if (g.topFix.adminStep) lines.push(...wrap(printable(g.topFix.adminStep), WIDTH, "  Admin: ", "         "));
   if (g.topFix.command) lines.push(...wrap(printable(g.topFix.command), WIDTH, "  Check: ", "         "));
@@ -62,7 +64,8 @@ function groupDetail(g: Group, i: number): string[] {
 function subTotalTable(title: string, rows: SubTotal[]): string[] {
   if (!rows.length) return [];
   const lines = [`${title}:`, `${"COUNT".padStart(9)}  ${"FILES".padStart(9)}  VALUE`];
-  for (const r of rows.slice(0, SUBTOTAL_ROWS)) lines.push(`${fmt(r.count).padStart(9)}  ${fmt(r.fileCount).padStart(9)}  ${clipStart(printable(r.key), WIDTH - 22)}`);
+  for (const r of rows.slice(0, SUBTOTAL_ROWS))
+    lines.push(`${fmt(r.count).padStart(9)}  ${fmt(r.fileCount).padStart(9)}  ${clipStart(printable(r.key), WIDTH - 22)}`);
   if (rows.length > SUBTOTAL_ROWS) lines.push(`${" ".repeat(22)}… and ${fmt(rows.length - SUBTOTAL_ROWS)} more`);
   return lines;
 }

@@ -23,7 +23,12 @@ export interface SummaryIo {
   now?: () => number;
 }
 
-export async function runSummary(paths: Parameters<typeof findInputs>[0], format: OutputFormat, poolOptions: Omit<PoolOptions, "mode">, io: SummaryIo): Promise<number> {
+export async function runSummary(
+  paths: Parameters<typeof findInputs>[0],
+  format: OutputFormat,
+  poolOptions: Omit<PoolOptions, "mode">,
+  io: SummaryIo,
+): Promise<number> {
   const progress = new Progress(io.progress, io.now);
   // The first classifier process starts while the folders are walked.
   const pool = new ClassifierPool({ ...poolOptions, mode: "summary" }).warm();

@@ -131,7 +131,15 @@ export class Tally {
 
   finish(): Summary {
     const groups: Group[] = [...this.groups.values()]
-      .map((g) => ({ reason: g.reason, code: g.code, domain: g.domain, server: g.server, count: g.count, topFix: fixForDomain(this.topFix(g.fixVotes), g.domain), files: g.files }))
+      .map((g) => ({
+        reason: g.reason,
+        code: g.code,
+        domain: g.domain,
+        server: g.server,
+        count: g.count,
+        topFix: fixForDomain(this.topFix(g.fixVotes), g.domain),
+        files: g.files,
+      }))
       .sort(compareGroups);
     return {
       groups,

@@ -65,7 +65,7 @@ export function bytesAsText(b: Uint8Array): string {
   let out = "";
   let start = 0;
   const decoder = new TextDecoder();
-  for (let i = 0; i < b.length; ) {
+  for (let i = 0; i < b.length;) {
     const n = utf8SequenceLength(b, i);
     if (n) {
       i += n;

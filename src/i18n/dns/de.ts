@@ -33,9 +33,11 @@ export const DE_DNS: DnsSentences = {
     invalidName: (name) => `„${name}“ kann nicht nachgeschlagen werden: Es ist kein gültiger DNS-Name.`,
     timeout: (host, ms) => `Der DNS-Resolver ${host} hat nicht innerhalb von ${seconds(ms)} geantwortet.`,
     aborted: (host) => `Die Abfrage bei ${host} wurde abgebrochen.`,
-    unreachable: (host) => `Der DNS-Resolver ${host} ist nicht erreichbar (keine Verbindung, von einer Firewall oder einem Proxy blockiert, oder die Adresse ist falsch).`,
+    unreachable: (host) =>
+      `Der DNS-Resolver ${host} ist nicht erreichbar (keine Verbindung, von einer Firewall oder einem Proxy blockiert, oder die Adresse ist falsch).`,
     httpError: (host, status) => `Der DNS-Resolver ${host} hat mit dem HTTP-Fehler ${status} geantwortet.`,
-    notDns: (host, contentType) => `Der DNS-Resolver ${host} hat nicht mit DNS-Daten geantwortet (er hat ${contentType} gesendet). Prüfen Sie die Resolver-Adresse.`,
+    notDns: (host, contentType) =>
+      `Der DNS-Resolver ${host} hat nicht mit DNS-Daten geantwortet (er hat ${contentType} gesendet). Prüfen Sie die Resolver-Adresse.`,
     tooLarge: (host) => `Der DNS-Resolver ${host} hat eine Antwort gesendet, die größer ist, als eine DNS-Nachricht sein kann.`,
     garbled: (host) => `Der DNS-Resolver ${host} hat eine Antwort gesendet, die keine gültige DNS-Nachricht ist.`,
     mismatched: (host) => `Der DNS-Resolver ${host} hat auf eine andere Frage geantwortet.`,
@@ -67,7 +69,8 @@ export const DE_DNS: DnsSentences = {
   },
   mxSingle: {
     one: "Es gibt genau einen MX-Eintrag.",
-    several: (count) => `Es gibt ${count} MX-Einträge. Bei einer Domäne, deren E-Mails in Microsoft 365 gehostet werden, sollte der Exchange Online-MX der einzige sein.`,
+    several: (count) =>
+      `Es gibt ${count} MX-Einträge. Bei einer Domäne, deren E-Mails in Microsoft 365 gehostet werden, sollte der Exchange Online-MX der einzige sein.`,
   },
   spf: {
     couldNotCheck: (reason) => `Der SPF-Eintrag konnte nicht geprüft werden. ${reason}`,

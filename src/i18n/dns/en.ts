@@ -37,7 +37,8 @@ const EN_DOMAIN = {
 
 const EN_RESOLVER = {
   unparsable: (url: string) => `The resolver address "${url}" is not a valid URL.`,
-  notHttps: (url: string) => `The resolver address "${url}" must start with https:// (plain http is allowed only for this computer: localhost, 127.0.0.1 or [::1]).`,
+  notHttps: (url: string) =>
+    `The resolver address "${url}" must start with https:// (plain http is allowed only for this computer: localhost, 127.0.0.1 or [::1]).`,
   credentials: (url: string) => `The resolver address "${url}" must not contain a user name or password.`,
   notListed: (url: string, hosts: readonly string[]) => `Your organisation allows only these DNS resolvers: ${list(hosts)}. "${url}" is not one of them.`,
   /** The task pane's own rule (its Content-Security-Policy allows https only); the engine also takes http to loopback. */
@@ -50,11 +51,9 @@ const EN_DOH = {
   invalidName: (name: string) => `"${name}" can't be looked up: it is not a valid DNS name.`,
   timeout: (host: string, ms: number) => `The DNS resolver ${host} did not answer within ${seconds(ms)}.`,
   aborted: (host: string) => `The look-up at ${host} was cancelled.`,
-  unreachable: (host: string) =>
-    `The DNS resolver ${host} could not be reached (no connection, blocked by a firewall or proxy, or the address is wrong).`,
+  unreachable: (host: string) => `The DNS resolver ${host} could not be reached (no connection, blocked by a firewall or proxy, or the address is wrong).`,
   httpError: (host: string, status: number) => `The DNS resolver ${host} answered with HTTP error ${status}.`,
-  notDns: (host: string, contentType: string) =>
-    `The DNS resolver ${host} did not answer with DNS data (it sent ${contentType}). Check the resolver address.`,
+  notDns: (host: string, contentType: string) => `The DNS resolver ${host} did not answer with DNS data (it sent ${contentType}). Check the resolver address.`,
   tooLarge: (host: string) => `The DNS resolver ${host} sent an answer larger than a DNS message can be.`,
   garbled: (host: string) => `The DNS resolver ${host} sent an answer that is not a valid DNS message.`,
   mismatched: (host: string) => `The DNS resolver ${host} sent an answer to a different question.`,
@@ -98,10 +97,10 @@ const EN_SPF = {
   couldNotCheck: (reason: string) => `Could not check the SPF record. ${reason}`,
   nxdomain: (domain: string) => `${domain} does not exist in DNS, so it has no SPF record.`,
   none: (domain: string) => `${domain} has no SPF record (a TXT record starting "v=spf1"). Receivers can't tell which servers may send its mail.`,
-  several: (count: number) =>
-    `There are ${count} SPF records. A domain must have only one; with more, every SPF check fails (permerror). Merge them into one.`,
+  several: (count: number) => `There are ${count} SPF records. A domain must have only one; with more, every SPF check fails (permerror). Merge them into one.`,
   pass: "The SPF record includes spf.protection.outlook.com, so mail sent through Exchange Online passes SPF.",
-  missingInclude: "The SPF record does not include spf.protection.outlook.com. Mail sent through Exchange Online can fail SPF unless the record covers it some other way.",
+  missingInclude:
+    "The SPF record does not include spf.protection.outlook.com. Mail sent through Exchange Online can fail SPF unless the record covers it some other way.",
   missingIncludeRedirect: (target: string) =>
     `The SPF record does not include spf.protection.outlook.com itself; it hands over to ${target} (redirect=), which was not followed.`,
 };

@@ -33,7 +33,8 @@ export const ES_DNS: DnsSentences = {
     invalidName: (name) => `No se puede consultar «${name}»: no es un nombre DNS válido.`,
     timeout: (host, ms) => `El resolvedor DNS ${host} no respondió en ${seconds(ms)}.`,
     aborted: (host) => `Se canceló la consulta a ${host}.`,
-    unreachable: (host) => `No se pudo contactar con el resolvedor DNS ${host} (sin conexión, bloqueado por un firewall o un proxy, o la dirección es incorrecta).`,
+    unreachable: (host) =>
+      `No se pudo contactar con el resolvedor DNS ${host} (sin conexión, bloqueado por un firewall o un proxy, o la dirección es incorrecta).`,
     httpError: (host, status) => `El resolvedor DNS ${host} respondió con el error HTTP ${status}.`,
     notDns: (host, contentType) => `El resolvedor DNS ${host} no respondió con datos DNS (envió ${contentType}). Revise la dirección del resolvedor.`,
     tooLarge: (host) => `El resolvedor DNS ${host} envió una respuesta más grande de lo que puede ser un mensaje DNS.`,
@@ -79,8 +80,7 @@ export const ES_DNS: DnsSentences = {
     pass: "El registro SPF incluye spf.protection.outlook.com, así que el correo enviado a través de Exchange Online supera la comprobación SPF.",
     missingInclude:
       "El registro SPF no incluye spf.protection.outlook.com. El correo enviado a través de Exchange Online puede no superar la comprobación SPF, salvo que el registro lo cubra de otro modo.",
-    missingIncludeRedirect: (target) =>
-      `El registro SPF no incluye spf.protection.outlook.com directamente; remite a ${target} (redirect=), que no se siguió.`,
+    missingIncludeRedirect: (target) => `El registro SPF no incluye spf.protection.outlook.com directamente; remite a ${target} (redirect=), que no se siguió.`,
   },
   autodiscover: {
     couldNotCheck: (reason) => `No se pudo comprobar la detección automática. ${reason}`,

@@ -35,7 +35,8 @@ export const FR_DNS: DnsSentences = {
     aborted: (host) => `La recherche auprès de ${host} a été annulée.`,
     unreachable: (host) => `Le résolveur DNS ${host} est injoignable (pas de connexion, bloqué par un pare-feu ou un proxy, ou adresse erronée).`,
     httpError: (host, status) => `Le résolveur DNS ${host} a répondu avec l'erreur HTTP ${status}.`,
-    notDns: (host, contentType) => `Le résolveur DNS ${host} n'a pas répondu avec des données DNS (il a envoyé ${contentType}). Vérifiez l'adresse du résolveur.`,
+    notDns: (host, contentType) =>
+      `Le résolveur DNS ${host} n'a pas répondu avec des données DNS (il a envoyé ${contentType}). Vérifiez l'adresse du résolveur.`,
     tooLarge: (host) => `Le résolveur DNS ${host} a envoyé une réponse plus grande qu'un message DNS ne peut l'être.`,
     garbled: (host) => `Le résolveur DNS ${host} a envoyé une réponse qui n'est pas un message DNS valide.`,
     mismatched: (host) => `Le résolveur DNS ${host} a envoyé la réponse à une autre question.`,

@@ -2,8 +2,8 @@
  * The DNS checks' sentences for the pane's language, each language its own chunk (only admins
  * who open the DNS panel need them). The pseudo-locale transforms the English.
  */
-import { type DnsSentences, ENGLISH_DNS_SENTENCES } from "./en";
 import { type Locale, pseudoLocalize } from "../locale";
+import { type DnsSentences, ENGLISH_DNS_SENTENCES } from "./en";
 
 type Arg = string | number | readonly string[];
 type Fn = (...args: Arg[]) => string;

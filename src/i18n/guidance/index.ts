@@ -2,9 +2,9 @@
  * Guidance entries in the pane's language. Translations are loaded on demand (a separate chunk
  * per language); ids, codes, URLs, commands and the NDR's own texts always stay as written.
  */
-import { loadGuidanceTranslations, localizeEntry, pseudoLocalizeEntry, type GuidanceTranslations } from "./localize";
 import type { GuidanceEntry } from "../../classifier/types";
 import { type Locale, pseudoLocalize } from "../locale";
+import { loadGuidanceTranslations, localizeEntry, pseudoLocalizeEntry, type GuidanceTranslations } from "./localize";
 
 export type LocalizeEntry = (entry: GuidanceEntry) => GuidanceEntry;
 

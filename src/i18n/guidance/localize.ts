@@ -4,8 +4,8 @@
  * core bundle carries them. Commands, URLs, codes, ids and the NDR's own texts are never
  * translated: admins paste the commands, and the NDR texts are what the real bounce says.
  */
-import type { AdminStep, GuidanceEntry } from "../../classifier/types";
 import { GUIDANCE } from "../../classifier/guidance";
+import type { AdminStep, GuidanceEntry } from "../../classifier/types";
 import { translationsFrom, type Phrasebook } from "./phrasebook";
 import type { EntryTranslation, GuidanceTranslations, StepTranslation, TranslatedLocale } from "./types";
 
@@ -64,17 +64,12 @@ function pick(translated: string | undefined, english: string | undefined): stri
  * otherwise. Returns a new frozen entry; the table's own entries are never touched.
  */
 export function localizeEntry(entry: GuidanceEntry, translations: GuidanceTranslations | undefined): GuidanceEntry {
-  const t: EntryTranslation | undefined =
-    translations && Object.prototype.hasOwnProperty.call(translations, entry.id) ? translations[entry.id] : undefined;
+  const t: EntryTranslation | undefined = translations && Object.prototype.hasOwnProperty.call(translations, entry.id) ? translations[entry.id] : undefined;
   if (t === undefined || t === null || typeof t !== "object") return entry;
   const tUser = t.userSteps;
   const tAdmin = t.adminSteps;
-  const userSteps = sameLength(tUser, entry.userSteps)
-    ? entry.userSteps.map((s, i) => (usable(tUser[i]) ? tUser[i] : s))
-    : entry.userSteps;
-  const adminSteps = sameLength(tAdmin, entry.adminSteps)
-    ? entry.adminSteps.map((s, i) => localizeStep(s, tAdmin[i]))
-    : entry.adminSteps;
+  const userSteps = sameLength(tUser, entry.userSteps) ? entry.userSteps.map((s, i) => (usable(tUser[i]) ? tUser[i] : s)) : entry.userSteps;
+  const adminSteps = sameLength(tAdmin, entry.adminSteps) ? entry.adminSteps.map((s, i) => localizeStep(s, tAdmin[i])) : entry.adminSteps;
   const out: GuidanceEntry = {
     ...entry,
     title: usable(t.title) ? t.title : entry.title,

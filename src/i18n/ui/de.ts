@@ -13,7 +13,8 @@ export const de = {
   "header.title": "NDR Assistant",
   "header.tagline": "Erklärt unzustellbare E-Mails und wer das Problem beheben kann.",
   "preview.title": "Vorschaumodus",
-  "preview.body": "Sie verwenden NDR Assistant in einem Browser, außerhalb von Outlook. Öffnen Sie eine Unzustellbarkeitsdatei, legen Sie eine hier ab, fügen Sie ihren Text ein oder probieren Sie ein Beispiel aus. Um das Add-In in Outlook zu verwenden, laden Sie das Add-In quer: Outlook im Web › Add-Ins abrufen › Meine Add-Ins › Benutzerdefiniertes Add-In hinzufügen › Aus Datei hinzufügen, und wählen Sie manifest.xml.",
+  "preview.body":
+    "Sie verwenden NDR Assistant in einem Browser, außerhalb von Outlook. Öffnen Sie eine Unzustellbarkeitsdatei, legen Sie eine hier ab, fügen Sie ihren Text ein oder probieren Sie ein Beispiel aus. Um das Add-In in Outlook zu verwenden, laden Sie das Add-In quer: Outlook im Web › Add-Ins abrufen › Meine Add-Ins › Benutzerdefiniertes Add-In hinzufügen › Aus Datei hinzufügen, und wählen Sie manifest.xml.",
   "drag.title": "Hier ablegen",
   "drag.body": "Loslassen, um die gezogene Unzustellbarkeitsnachricht erklären zu lassen.",
   "view.tabs": "Ansicht",
@@ -25,7 +26,8 @@ export const de = {
   // Reader states
   "state.loading": "Diese Nachricht wird gelesen…",
   "state.noItemTitle": "Keine Nachricht zum Lesen",
-  "state.noItemPreview": "Hier gibt es keine Outlook-Nachricht. Öffnen Sie unten eine Unzustellbarkeitsnachricht, legen Sie sie ab oder fügen Sie sie ein, oder probieren Sie ein Beispiel aus.",
+  "state.noItemPreview":
+    "Hier gibt es keine Outlook-Nachricht. Öffnen Sie unten eine Unzustellbarkeitsnachricht, legen Sie sie ab oder fügen Sie sie ein, oder probieren Sie ein Beispiel aus.",
   "state.noItemOutlook": "Outlook lässt Add-Ins keine Unzustellbarkeitsberichte (NDRs) öffnen, daher kann dieser Bereich den ausgewählten Bericht nicht sehen.",
   "state.noBounceTitle": "Keine Unzustellbarkeitsnachricht gefunden",
   "state.noBounceItem": "„{subject}“ sieht nicht wie eine Unzustellbarkeitsnachricht aus.",
@@ -37,7 +39,8 @@ export const de = {
   "state.unreadableParts": "Einige Teile konnten nicht gelesen werden: {steps}.",
   "state.errorTitle": "Outlook hat uns diese Nachricht nicht gegeben",
   "state.whatFailed": "Was fehlgeschlagen ist",
-  "state.whatToTry": "Versuchen Sie Folgendes: Schließen und öffnen Sie die Nachricht, dann öffnen Sie NDR Assistant erneut. Wenn das nicht hilft, kopieren Sie den Text der Unzustellbarkeitsnachricht und fügen Sie ihn unten ein.",
+  "state.whatToTry":
+    "Versuchen Sie Folgendes: Schließen und öffnen Sie die Nachricht, dann öffnen Sie NDR Assistant erneut. Wenn das nicht hilft, kopieren Sie den Text der Unzustellbarkeitsnachricht und fügen Sie ihn unten ein.",
   "state.noSubject": "(kein Betreff)",
 
   // What a candidate turned out to be
@@ -56,7 +59,8 @@ export const de = {
   "unsafe.timeout": "Das Lesen dauerte zu lange und wurde abgebrochen.",
   "unsafe.memory": "Beim Lesen reichte der Speicher nicht aus; es wurde abgebrochen.",
   "unsafe.crashed": "Das Nachrichten-Lesemodul ist dabei abgestürzt.",
-  "unsafe.rest": "Sonst ist nichts betroffen: Sie können den Text der Unzustellbarkeitsnachricht einfügen, eine andere Datei öffnen oder eine andere Nachricht wählen.",
+  "unsafe.rest":
+    "Sonst ist nichts betroffen: Sie können den Text der Unzustellbarkeitsnachricht einfügen, eine andere Datei öffnen oder eine andere Nachricht wählen.",
   "unsafe.label": "Elemente, die nicht sicher gelesen werden konnten",
 
   // Candidate labels made by the pane
@@ -69,16 +73,20 @@ export const de = {
   "candidate.sample": "Beispiel: {title}",
 
   // Messages the host returns (stable keys from src/outlook)
-  "host.noItem": "Outlook gibt dem Add-In dieses Element nicht. Unzustellbarkeitsberichte (NDRs) können von Add-Ins nicht geöffnet werden: Leiten Sie den Bericht als Anlage an sich selbst weiter und öffnen Sie das Add-In in dieser Nachricht, oder legen Sie den Bericht hier ab bzw. fügen Sie ihn ein.",
-  "host.previewNoItem": "Nicht in Outlook. Öffnen Sie eine Unzustellbarkeitsnachricht (.eml oder .msg) oder legen Sie sie ab, fügen Sie ihren Text ein oder probieren Sie ein Beispiel aus.",
-  "host.noContents": "Outlook hat dem Add-In den Inhalt dieser Nachricht nicht gegeben. Legen Sie die Unzustellbarkeitsnachricht stattdessen ab oder fügen Sie sie ein.",
+  "host.noItem":
+    "Outlook gibt dem Add-In dieses Element nicht. Unzustellbarkeitsberichte (NDRs) können von Add-Ins nicht geöffnet werden: Leiten Sie den Bericht als Anlage an sich selbst weiter und öffnen Sie das Add-In in dieser Nachricht, oder legen Sie den Bericht hier ab bzw. fügen Sie ihn ein.",
+  "host.previewNoItem":
+    "Nicht in Outlook. Öffnen Sie eine Unzustellbarkeitsnachricht (.eml oder .msg) oder legen Sie sie ab, fügen Sie ihren Text ein oder probieren Sie ein Beispiel aus.",
+  "host.noContents":
+    "Outlook hat dem Add-In den Inhalt dieser Nachricht nicht gegeben. Legen Sie die Unzustellbarkeitsnachricht stattdessen ab oder fügen Sie sie ein.",
   "host.readFailed": "Das Lesen der Nachricht ist unerwartet fehlgeschlagen.",
   "host.itemKeptChanging": "Die ausgewählte Nachricht hat sich beim Lesen ständig geändert. Wählen Sie sie erneut aus.",
   "host.readTimeout": "Outlook hat nicht innerhalb von {seconds} Sekunden geantwortet.",
   "host.invalidAdmin": "Geben Sie zuerst eine gültige Administratoradresse an.",
   "host.noForm": "Diese Outlook-Version kann aus einem Add-In keine neue Nachricht öffnen. Kopieren Sie stattdessen die Details.",
   "host.prepareFailed": "Die Nachricht konnte nicht vorbereitet werden.",
-  "host.formUnconfirmed": "Outlook hat nicht bestätigt, dass die neue Nachricht geöffnet wurde. Wenn kein Entwurf erschienen ist, versuchen Sie es erneut oder kopieren Sie die Details.",
+  "host.formUnconfirmed":
+    "Outlook hat nicht bestätigt, dass die neue Nachricht geöffnet wurde. Wenn kein Entwurf erschienen ist, versuchen Sie es erneut oder kopieren Sie die Details.",
   "host.formFailed": "Outlook konnte die neue Nachricht nicht öffnen. Kopieren Sie stattdessen die Details.",
   "host.mailAppFailed": "Ihre E-Mail-App konnte nicht geöffnet werden. Kopieren Sie stattdessen die Details.",
   "host.invalidAddress": "Das sieht nicht wie eine E-Mail-Adresse aus. Geben Sie nur die Adresse ein, zum Beispiel helpdesk@contoso.com.",
@@ -96,8 +104,10 @@ export const de = {
 
   // Ways to get a bounce in
   "hints.label": "So geben Sie die Unzustellbarkeitsnachricht weiter",
-  "hints.forward": "Leiten Sie die Unzustellbarkeitsnachricht an sich selbst weiter (oder fügen Sie sie einer neuen Nachricht an), öffnen Sie diese Nachricht und darin NDR Assistant.",
-  "hints.drag": "Wählen Sie eine andere Nachricht aus, lassen Sie diesen Bereich angeheftet und ziehen Sie die Unzustellbarkeitsnachricht aus der Nachrichtenliste in diesen Bereich.",
+  "hints.forward":
+    "Leiten Sie die Unzustellbarkeitsnachricht an sich selbst weiter (oder fügen Sie sie einer neuen Nachricht an), öffnen Sie diese Nachricht und darin NDR Assistant.",
+  "hints.drag":
+    "Wählen Sie eine andere Nachricht aus, lassen Sie diesen Bereich angeheftet und ziehen Sie die Unzustellbarkeitsnachricht aus der Nachrichtenliste in diesen Bereich.",
   "hints.paste": "Oder kopieren Sie den Text der Unzustellbarkeitsnachricht und fügen Sie ihn unten in das Feld ein.",
 
   // Banner naming the message
@@ -109,7 +119,8 @@ export const de = {
   // Diagnosis
   "diagnosis.pickLabel": "Diese Nachricht enthält {count} Unzustellbarkeitsnachrichten. Welche soll erklärt werden?",
   "diagnosis.delayTitle": "Noch kein Fehler",
-  "diagnosis.delayBody": "Dies ist eine Verzögerungsbenachrichtigung: Die Nachricht wurde noch nicht zugestellt, aber die Server versuchen es weiter. Sie müssen sie jetzt nicht erneut senden.",
+  "diagnosis.delayBody":
+    "Dies ist eine Verzögerungsbenachrichtigung: Die Nachricht wurde noch nicht zugestellt, aber die Server versuchen es weiter. Sie müssen sie jetzt nicht erneut senden.",
   "diagnosis.noRecipients": "Der Bericht nennt keinen Empfänger. Die technischen Details unten zeigen, was er enthält.",
   "diagnosis.technical": "Technische Details",
   "problem.numbered": "Problem {index} von {total}: {title}",
@@ -127,7 +138,8 @@ export const de = {
   "problem.rfcLink": "Bedeutung des Statuscodes (RFC 3463)",
   "who.unknown": "unbekannt",
   "confidence.lowTitle": "Hier sind wir nicht sicher",
-  "confidence.lowBody": "Die Unzustellbarkeitsnachricht passte nicht eindeutig zu unseren Hinweisen, daher kann diese Erklärung falsch sein. Prüfen Sie die Antwort des Servers unter „Technische Details“ oder leiten Sie sie an Ihren Administrator weiter.",
+  "confidence.lowBody":
+    "Die Unzustellbarkeitsnachricht passte nicht eindeutig zu unseren Hinweisen, daher kann diese Erklärung falsch sein. Prüfen Sie die Antwort des Servers unter „Technische Details“ oder leiten Sie sie an Ihren Administrator weiter.",
   "confidence.line": "Zuverlässigkeit: {level}",
   "confidence.medium": "Mittel",
   "steps.where": "Wo:",
@@ -161,8 +173,10 @@ export const de = {
   "action.copyAddress": "Adresse kopieren",
   "action.copyAddressHint": "Fügen Sie sie in eine neue Nachricht ein, korrigieren Sie sie und senden Sie erneut.",
   "action.copyNote": "Nachricht für deren Administrator kopieren",
-  "action.copyNoteHint": "Für den Administrator von {domain}: Sie enthält den Fehler, den er braucht. Fügen Sie sie in eine Nachricht oder einen Chat ein, oder lesen Sie sie am Telefon vor.",
-  "action.copyNoteHintUnknown": "Für den Administrator des Empfängers: Sie enthält den Fehler, den er braucht. Fügen Sie sie in eine Nachricht oder einen Chat ein, oder lesen Sie sie am Telefon vor.",
+  "action.copyNoteHint":
+    "Für den Administrator von {domain}: Sie enthält den Fehler, den er braucht. Fügen Sie sie in eine Nachricht oder einen Chat ein, oder lesen Sie sie am Telefon vor.",
+  "action.copyNoteHintUnknown":
+    "Für den Administrator des Empfängers: Sie enthält den Fehler, den er braucht. Fügen Sie sie in eine Nachricht oder einen Chat ein, oder lesen Sie sie am Telefon vor.",
   "action.copied": "Kopiert.",
   "action.copyFailed": "Das Kopieren hat hier nicht funktioniert: Markieren Sie den Text und kopieren Sie ihn selbst.",
 
@@ -187,7 +201,8 @@ export const de = {
   "org.forYourAdminIf": "Für Ihren Administrator (nur wenn {condition})",
   "org.forEither": "Schritte für die E-Mail-Administratoren",
   "org.onlyIf": "Nur wenn {condition}:",
-  "org.consumer": "Das Postfach von {recipient} liegt bei {provider}. Es gibt keinen Administrator, den Sie fragen könnten: Nur die Person selbst oder {provider} können das ändern.",
+  "org.consumer":
+    "Das Postfach von {recipient} liegt bei {provider}. Es gibt keinen Administrator, den Sie fragen könnten: Nur die Person selbst oder {provider} können das ändern.",
 
   // Technical details
   "tech.reportingServer": "Meldender Server",
@@ -214,9 +229,11 @@ export const de = {
   "forward.sectionLabel": "An Ihren Administrator senden",
   "forward.heading": "An Ihren Administrator senden",
   "forward.includeFullText": "Vollständigen Text der Unzustellbarkeitsnachricht einfügen",
-  "forward.includeFullTextHint": "Fügt die Zeilen der Unzustellbarkeitsnachricht und die Namen von Nachricht und Anhang hinzu. Serverantwort, Server und Hops sind immer enthalten.",
+  "forward.includeFullTextHint":
+    "Fügt die Zeilen der Unzustellbarkeitsnachricht und die Namen von Nachricht und Anhang hinzu. Serverantwort, Server und Hops sind immer enthalten.",
   "forward.secondaryIntro": "Ihr Administrator kann sich das auch ansehen: Die Weiterleitung enthält alles, was er braucht.",
-  "forward.noForm": "Diese Outlook-Version kann aus einem Add-In keine neue Nachricht öffnen. Kopieren Sie die Diagnose und fügen Sie sie in eine Nachricht an Ihren E-Mail-Administrator ein.",
+  "forward.noForm":
+    "Diese Outlook-Version kann aus einem Add-In keine neue Nachricht öffnen. Kopieren Sie die Diagnose und fügen Sie sie in eine Nachricht an Ihren E-Mail-Administrator ein.",
   "forward.button": "An meinen Administrator weiterleiten",
   "forward.opening": "Neue Nachricht wird geöffnet…",
   "forward.orgAddress": "Helpdesk-Adresse Ihrer Organisation (von Ihrem Administrator festgelegt): {address}",
@@ -255,7 +272,8 @@ export const de = {
   "input.pasteTooBig": "Dieser Text ist größer als {size}; fügen Sie nur die Unzustellbarkeitsnachricht ein.",
   "input.fileTooBig": "„{name}“ ist {size} groß; Dateien über {limit} werden nicht gelesen.",
   "input.fileEmpty": "„{name}“ ist leer.",
-  "input.fileUnreadable": "„{name}“ konnte nicht gelesen werden. Wenn die Datei in einem anderen Programm geöffnet ist, schließen Sie sie und versuchen Sie es erneut, oder fügen Sie stattdessen ihren Text ein.",
+  "input.fileUnreadable":
+    "„{name}“ konnte nicht gelesen werden. Wenn die Datei in einem anderen Programm geöffnet ist, schließen Sie sie und versuchen Sie es erneut, oder fügen Sie stattdessen ihren Text ein.",
   "input.tooManyFiles": "Nur die ersten {count} abgelegten Dateien wurden gelesen.",
   "size.mb": "{n} MB",
   "size.kb": "{n} KB",
@@ -287,9 +305,12 @@ export const de = {
 
   // What this Outlook can't do
   "limits.label": "Was diese Outlook-Version nicht kann",
-  "limits.noBody": "Diese Outlook-Version gibt Add-Ins die geöffnete Nachricht überhaupt nicht (erfordert Mailbox 1.3); legen Sie die Unzustellbarkeitsnachricht stattdessen ab oder fügen Sie sie ein.",
-  "limits.bodyOnly": "Diese Outlook-Version kann weder Anlagen noch die vollständige Nachricht lesen (erfordert Mailbox 1.8/1.14); die Diagnose beruht nur auf dem Nachrichtentext.",
-  "limits.noFullMessage": "Diese Outlook-Version kann die vollständige Nachricht nicht lesen (erfordert Mailbox 1.14); die Diagnose beruht auf dem Nachrichtentext und den Kopfzeilen.",
+  "limits.noBody":
+    "Diese Outlook-Version gibt Add-Ins die geöffnete Nachricht überhaupt nicht (erfordert Mailbox 1.3); legen Sie die Unzustellbarkeitsnachricht stattdessen ab oder fügen Sie sie ein.",
+  "limits.bodyOnly":
+    "Diese Outlook-Version kann weder Anlagen noch die vollständige Nachricht lesen (erfordert Mailbox 1.8/1.14); die Diagnose beruht nur auf dem Nachrichtentext.",
+  "limits.noFullMessage":
+    "Diese Outlook-Version kann die vollständige Nachricht nicht lesen (erfordert Mailbox 1.14); die Diagnose beruht auf dem Nachrichtentext und den Kopfzeilen.",
   "limits.noItemChanged": "Sie meldet Add-Ins nicht, wenn Sie eine andere Nachricht auswählen: Öffnen Sie den Bereich nach dem Wechsel erneut.",
   "limits.noForm": "Sie kann aus einem Add-In keine neue Nachricht öffnen; kopieren Sie daher die Diagnose, um sie an Ihren Administrator zu senden.",
 
@@ -340,7 +361,8 @@ export const de = {
   "mail.subjectWhoOne": "{address} und 1 weiterer",
   "mail.subjectWhoMany": "{address} und {count} weitere",
   "mail.introBounce": "Hallo, eine von mir gesendete Nachricht war unzustellbar. Können Sie helfen? Das hat NDR Assistant gefunden.",
-  "mail.introDelay": "Hallo, eine von mir gesendete Nachricht ist verzögert (noch nicht fehlgeschlagen). Können Sie das prüfen? Das hat NDR Assistant gefunden.",
+  "mail.introDelay":
+    "Hallo, eine von mir gesendete Nachricht ist verzögert (noch nicht fehlgeschlagen). Können Sie das prüfen? Das hat NDR Assistant gefunden.",
   "mail.whoMustAct": "Wer handeln muss: ",
   "mailActor.sender": "der Absender",
   "mailActor.senderAdmin": "der Administrator des Absenders",
@@ -405,7 +427,8 @@ export const de = {
   "admin.diagnosis": "Diagnose",
   "admin.codeTitle": "{code}: {title}",
   "admin.unknownAdviceTitle": "Hinweise in dieser Version nicht verfügbar",
-  "admin.unknownAdviceBody": "Der Bereich des Absenders hat die Hinweise „{id}“ gewählt, die diese Version von NDR Assistant nicht kennt. Die Rohdaten stehen unten.",
+  "admin.unknownAdviceBody":
+    "Der Bereich des Absenders hat die Hinweise „{id}“ gewählt, die diese Version von NDR Assistant nicht kennt. Die Rohdaten stehen unten.",
   "admin.checklist": "Checkliste",
   "admin.whatToVerify": "Zu prüfen",
   "admin.rawEvidence": "Rohdaten",
@@ -441,27 +464,35 @@ export const de = {
   "block.damagedTitle": "Beschädigter Diagnoseblock: nicht vertrauenswürdig",
   "block.unknownTitle": "Unbekannter Diagnoseblock: nicht vertrauenswürdig",
   "block.damaged": "Der Diagnoseblock in dieser Nachricht ist beschädigt ({reason}): Er wurde unterwegs verändert, daher ist nichts darin vertrauenswürdig.",
-  "block.foreign": "Diese Nachricht enthält einen Block, den NDR Assistant nicht lesen kann ({reason}): Er stammt vielleicht von einem anderen Tool oder einer neueren Version, daher ist nichts darin vertrauenswürdig.",
+  "block.foreign":
+    "Diese Nachricht enthält einen Block, den NDR Assistant nicht lesen kann ({reason}): Er stammt vielleicht von einem anderen Tool oder einer neueren Version, daher ist nichts darin vertrauenswürdig.",
   "block.fallbackBounce": "Die Diagnose unten stammt aus dem erneuten Lesen der Unzustellbarkeitsnachricht in dieser Nachricht.",
   "block.fallbackAsk": "Bitten Sie den Benutzer, die Unzustellbarkeitsnachricht selbst weiterzuleiten.",
-  "admin.commandsWithheld": "Nicht angezeigt: {n} Befehl(e), die Einstellungen ändern. Diese Diagnose ist nicht überprüft; besorgen Sie die Unzustellbarkeitsnachricht selbst, um sie zu sehen.",
+  "admin.commandsWithheld":
+    "Nicht angezeigt: {n} Befehl(e), die Einstellungen ändern. Diese Diagnose ist nicht überprüft; besorgen Sie die Unzustellbarkeitsnachricht selbst, um sie zu sehen.",
   "block.fromOutlook": "Von (laut Outlook):",
   "block.fromFile": "Von, laut Datei:",
   "block.fromUnknown": "Der Absender ist nicht bekannt: Weder Outlook noch eine Datei nennt ihn.",
   "block.usedTitle": "Diagnoseblock aus der Weiterleitung des Absenders",
-  "block.usedBounce": "Er ist unverändert angekommen: Er wurde unterwegs nicht verändert. Das zeigt nicht, wer ihn geschrieben hat. Die Unzustellbarkeitsnachricht in dieser Nachricht wurde erneut gelesen, und sie ist unten dargestellt.",
+  "block.usedBounce":
+    "Er ist unverändert angekommen: Er wurde unterwegs nicht verändert. Das zeigt nicht, wer ihn geschrieben hat. Die Unzustellbarkeitsnachricht in dieser Nachricht wurde erneut gelesen, und sie ist unten dargestellt.",
   "block.claimsTitle": "Angaben des Absenders, nicht überprüft",
-  "block.claimsBody": "Diese Nachricht enthält einen Diagnoseblock, aber nicht die Unzustellbarkeitsnachricht; nichts darin konnte überprüft werden. Ein unveränderter Block zeigt, dass er unterwegs nicht verändert wurde, nicht wer ihn geschrieben hat oder ob er stimmt. Befehle, die Einstellungen ändern, werden weggelassen; bitten Sie den Absender um die Unzustellbarkeitsnachricht selbst.",
-  "block.ignoredSummary": "Ignorierte Diagnoseblöcke: {n}, gefunden, wo der Absender sie nicht geschrieben hat. Sie zählen nicht; siehe „Diagnoseblöcke in dieser Nachricht“.",
+  "block.claimsBody":
+    "Diese Nachricht enthält einen Diagnoseblock, aber nicht die Unzustellbarkeitsnachricht; nichts darin konnte überprüft werden. Ein unveränderter Block zeigt, dass er unterwegs nicht verändert wurde, nicht wer ihn geschrieben hat oder ob er stimmt. Befehle, die Einstellungen ändern, werden weggelassen; bitten Sie den Absender um die Unzustellbarkeitsnachricht selbst.",
+  "block.ignoredSummary":
+    "Ignorierte Diagnoseblöcke: {n}, gefunden, wo der Absender sie nicht geschrieben hat. Sie zählen nicht; siehe „Diagnoseblöcke in dieser Nachricht“.",
   "block.detailsHeading": "Diagnoseblöcke in dieser Nachricht",
   "block.detailsList": "Gefundene Diagnoseblöcke",
-  "block.proves": "Ein unveränderter Block beweist nur, dass er unterwegs nicht verändert wurde, nicht wer ihn geschrieben hat. Verwendet wird nur der letzte Block im eigenen Text des Absenders; wer die Nachricht gesendet hat, sagt Outlook.",
+  "block.proves":
+    "Ein unveränderter Block beweist nur, dass er unterwegs nicht verändert wurde, nicht wer ihn geschrieben hat. Verwendet wird nur der letzte Block im eigenen Text des Absenders; wer die Nachricht gesendet hat, sagt Outlook.",
   "block.lineUsed": "Verwendet: der letzte Block im eigenen Text des Absenders. Laut Block geschrieben in {client} am {date}.",
-  "block.lineUsedSelf": "Verwendet: der letzte Block in der früheren Nachricht des Absenders, die er weitergeleitet hat. Laut Block geschrieben in {client} am {date}.",
+  "block.lineUsedSelf":
+    "Verwendet: der letzte Block in der früheren Nachricht des Absenders, die er weitergeleitet hat. Laut Block geschrieben in {client} am {date}.",
   "block.lineDamaged": "Nicht verwendet: Ein Block im eigenen Text des Absenders ist beschädigt ({reason}).",
   "block.lineForeign": "Nicht verwendet: Ein Block im eigenen Text des Absenders ist nicht lesbar ({reason}).",
   "block.lineIgnored": "Ignoriert ({state}): {where}, nicht vom Absender geschrieben.",
-  "block.lineSuperseded": "Ignoriert ({state}): ein früherer Block im eigenen Text des Absenders; es zählt der zuletzt geschriebene, unabhängig von seinem Datum.",
+  "block.lineSuperseded":
+    "Ignoriert ({state}): ein früherer Block im eigenen Text des Absenders; es zählt der zuletzt geschriebene, unabhängig von seinem Datum.",
   "block.place.own": "im eigenen Text des Absenders",
   "block.place.quoted": "in einer zitierten Nachricht",
   "block.place.attachment": "in einem Anhang",
@@ -478,21 +509,26 @@ export const de = {
   "client.newOutlookWindows": "dem neuen Outlook für Windows",
   "client.OutlookIOS": "Outlook für iOS",
   "client.OutlookAndroid": "Outlook für Android",
-  "propagation.unknown": "Das Datum der Unzustellbarkeitsnachricht ist unbekannt: Vergleichen Sie den Zeitpunkt einer DNS-Änderung mit den {window} Stunden, die ihre Verbreitung dauern kann.",
-  "propagation.future": "Die Unzustellbarkeitsnachricht ist in die Zukunft datiert (irgendwo geht eine Uhr falsch); ihr Alter lässt sich nicht mit DNS-Änderungen vergleichen.",
+  "propagation.unknown":
+    "Das Datum der Unzustellbarkeitsnachricht ist unbekannt: Vergleichen Sie den Zeitpunkt einer DNS-Änderung mit den {window} Stunden, die ihre Verbreitung dauern kann.",
+  "propagation.future":
+    "Die Unzustellbarkeitsnachricht ist in die Zukunft datiert (irgendwo geht eine Uhr falsch); ihr Alter lässt sich nicht mit DNS-Änderungen vergleichen.",
   "propagation.lessThanHour": "weniger als einer Stunde",
   "propagation.hoursOne": "1 Stunde",
   "propagation.hoursMany": "{n} Stunden",
   "propagation.daysMany": "{n} Tagen",
-  "propagation.within": "Die Unzustellbarkeitsnachricht ist {age} alt, also innerhalb der {window} Stunden, die sich DNS-Änderungen verbreiten können: Wenn DNS kurz davor geändert wurde, verbreitet sich die Änderung vielleicht noch.",
-  "propagation.past": "Die Unzustellbarkeitsnachricht ist mehr als {days} Tage alt, also jenseits der {window} Stunden, die sich DNS-Änderungen verbreiten können: Die Verbreitung erklärt sie nicht.",
+  "propagation.within":
+    "Die Unzustellbarkeitsnachricht ist {age} alt, also innerhalb der {window} Stunden, die sich DNS-Änderungen verbreiten können: Wenn DNS kurz davor geändert wurde, verbreitet sich die Änderung vielleicht noch.",
+  "propagation.past":
+    "Die Unzustellbarkeitsnachricht ist mehr als {days} Tage alt, also jenseits der {window} Stunden, die sich DNS-Änderungen verbreiten können: Die Verbreitung erklärt sie nicht.",
 
   // Live DNS checks
   "dns.sectionLabel": "Live-DNS-Prüfungen",
   "dns.heading": "Live-DNS-Prüfungen",
   "dns.headingInline": "Live prüfen",
   "dns.privacyDomain": "Wenn Sie diese Prüfungen ausführen, wird der Domänenname {domain} über HTTPS an {host} gesendet. Nichts anderes verlässt Ihr Postfach.",
-  "dns.privacyNoDomain": "Wenn Sie diese Prüfungen ausführen, wird der Domänenname des Empfängers über HTTPS an {host} gesendet. Nichts anderes verlässt Ihr Postfach.",
+  "dns.privacyNoDomain":
+    "Wenn Sie diese Prüfungen ausführen, wird der Domänenname des Empfängers über HTTPS an {host} gesendet. Nichts anderes verlässt Ihr Postfach.",
   "dns.toggle": "Live-DNS-Prüfungen ausführen",
   "dns.notSavedTitle": "Die Einstellung wurde nicht gespeichert",
   "dns.notSavedBody": "{reason} Sie gilt, bis der Bereich geschlossen wird.",
@@ -525,22 +561,27 @@ export const de = {
   "origin.mailbox": "einer Unzustellbarkeitsnachricht im Postfach (Microsoft Graph)",
   "recent.heading": "Aktuelle Unzustellbarkeitsnachrichten",
   "recent.offer": "Meine aktuellen Unzustellbarkeitsnachrichten finden",
-  "recent.privacy": "Auf Ihren Wunsch liest NDR Assistant über Microsoft Graph die Unzustellbarkeitsberichte der letzten 30 Tage in Ihrem Postfach. Nichts wird gespeichert und nichts wird anderswohin gesendet.",
+  "recent.privacy":
+    "Auf Ihren Wunsch liest NDR Assistant über Microsoft Graph die Unzustellbarkeitsberichte der letzten 30 Tage in Ihrem Postfach. Nichts wird gespeichert und nichts wird anderswohin gesendet.",
   "recent.show": "Meine aktuellen Unzustellbarkeitsnachrichten anzeigen",
   "recent.turnOff": "Postfachsuche ausschalten",
   "recent.turnedOff": "Die Postfachsuche ist aus: Aus Ihrem Postfach wird nichts mehr gelesen.",
   "recent.notSaved": "Ihre Wahl konnte in Outlook nicht gespeichert werden ({reason}); sie gilt, bis der Bereich geschlossen wird.",
   "recent.samplesOffer": "Liste mit Beispielnachrichten ausprobieren",
   "recent.samplesHeading": "Beispielpostfach",
-  "recent.samplesNote": "Das sind die mitgelieferten Beispiele von NDR Assistant, nicht Ihre E-Mails. In Outlook zeigt diese Liste die Unzustellbarkeitsberichte in Ihrem Postfach.",
-  "recent.unavailable.no-naa": "Diese Outlook-Version kann die Unzustellbarkeitsnachrichten in Ihrem Postfach nicht auflisten (ihr fehlt die geschachtelte App-Authentifizierung). Leiten Sie die Nachricht stattdessen weiter, legen Sie sie ab oder fügen Sie sie ein.",
-  "recent.unavailable.not-exchange-online": "Zum Auflisten der Unzustellbarkeitsnachrichten in Ihrem Postfach ist ein Exchange Online-Postfach (Microsoft 365) nötig. Leiten Sie die Nachricht stattdessen weiter, legen Sie sie ab oder fügen Sie sie ein.",
+  "recent.samplesNote":
+    "Das sind die mitgelieferten Beispiele von NDR Assistant, nicht Ihre E-Mails. In Outlook zeigt diese Liste die Unzustellbarkeitsberichte in Ihrem Postfach.",
+  "recent.unavailable.no-naa":
+    "Diese Outlook-Version kann die Unzustellbarkeitsnachrichten in Ihrem Postfach nicht auflisten (ihr fehlt die geschachtelte App-Authentifizierung). Leiten Sie die Nachricht stattdessen weiter, legen Sie sie ab oder fügen Sie sie ein.",
+  "recent.unavailable.not-exchange-online":
+    "Zum Auflisten der Unzustellbarkeitsnachrichten in Ihrem Postfach ist ein Exchange Online-Postfach (Microsoft 365) nötig. Leiten Sie die Nachricht stattdessen weiter, legen Sie sie ab oder fügen Sie sie ein.",
   "recent.loading": "Unzustellbarkeitsberichte in Ihrem Postfach werden gesucht…",
   "recent.listLabel": "Unzustellbarkeitsberichte der letzten 30 Tage, neueste zuerst",
   "recent.countOne": "1 Unzustellbarkeitsbericht gefunden.",
   "recent.countMany": "{count} Unzustellbarkeitsberichte gefunden.",
   "recent.none": "Keine Unzustellbarkeitsberichte der letzten 30 Tage in Ihrem Postfach.",
-  "recent.filteredHere": "Microsoft Graph wollte nicht nach Unzustellbarkeitsberichten filtern, daher hat NDR Assistant {count} Nachrichten nach Datum durchsucht.",
+  "recent.filteredHere":
+    "Microsoft Graph wollte nicht nach Unzustellbarkeitsberichten filtern, daher hat NDR Assistant {count} Nachrichten nach Datum durchsucht.",
   "recent.more": "Mehr anzeigen",
   "recent.refresh": "Aktualisieren",
   "recent.hide": "Liste ausblenden",
@@ -565,16 +606,22 @@ export const de = {
   "recent.matchReports": "Unzustellbarkeitsberichte zu dieser Nachricht",
   "recent.matchFailedTitle": "Es konnte nicht geprüft werden, ob diese Nachricht unzustellbar war",
   "recent.matchSignIn": "Anmelden und prüfen",
-  "recent.failure.consent-refused": "Sie haben NDR Assistant nicht erlaubt, Ihre E-Mails zu lesen, daher wurde nichts gelesen. Wählen Sie Erneut versuchen, um die Berechtigungsanfrage von Microsoft erneut zu sehen.",
-  "recent.failure.consent-blocked": "In Ihrer Organisation darf nur ein Administrator Apps das Lesen von E-Mails erlauben. Bitten Sie Ihren Administrator, NDR Assistant zuzustimmen; bis dahin leiten Sie die Nachricht weiter, legen sie ab oder fügen sie ein.",
-  "recent.failure.conditional-access": "Die Anmelderegeln Ihrer Organisation (bedingter Zugriff) haben den Zugriff auf Ihr Postfach von hier aus blockiert. Ihr Administrator kann Ihnen die Regel nennen; leiten Sie die Nachricht bis dahin weiter, legen Sie sie ab oder fügen Sie sie ein.",
+  "recent.failure.consent-refused":
+    "Sie haben NDR Assistant nicht erlaubt, Ihre E-Mails zu lesen, daher wurde nichts gelesen. Wählen Sie Erneut versuchen, um die Berechtigungsanfrage von Microsoft erneut zu sehen.",
+  "recent.failure.consent-blocked":
+    "In Ihrer Organisation darf nur ein Administrator Apps das Lesen von E-Mails erlauben. Bitten Sie Ihren Administrator, NDR Assistant zuzustimmen; bis dahin leiten Sie die Nachricht weiter, legen sie ab oder fügen sie ein.",
+  "recent.failure.conditional-access":
+    "Die Anmelderegeln Ihrer Organisation (bedingter Zugriff) haben den Zugriff auf Ihr Postfach von hier aus blockiert. Ihr Administrator kann Ihnen die Regel nennen; leiten Sie die Nachricht bis dahin weiter, legen Sie sie ab oder fügen Sie sie ein.",
   "recent.failure.interaction-required": "Microsoft verlangt eine erneute Anmeldung, bevor Ihr Postfach gelesen werden kann.",
   "recent.failure.popup-blocked": "Das Anmeldefenster konnte nicht geöffnet werden. Erlauben Sie Popups für Outlook und wählen Sie dann Erneut versuchen.",
   "recent.failure.no-naa": "Dieses Outlook konnte NDR Assistant nicht anmelden: Die geschachtelte App-Authentifizierung ist hier nicht verfügbar.",
   "recent.failure.sign-in": "Die Anmeldung an Ihrem Postfach ist fehlgeschlagen.",
-  "recent.failure.unauthorized": "Microsoft Graph hat die Anmeldung nicht akzeptiert (401). Wählen Sie Erneut versuchen; wenn es weiter fehlschlägt, melden Sie sich von Outlook ab und wieder an.",
-  "recent.failure.forbidden": "Microsoft Graph hat den Zugriff auf Ihr Postfach verweigert (403). Ihr Administrator beschränkt möglicherweise, welche Apps E-Mails lesen dürfen.",
-  "recent.failure.not-found": "Diese Nachricht ist nicht mehr in Ihrem Postfach (404): Sie wurde nach dem Lesen der Liste gelöscht oder verschoben. Aktualisieren Sie die Liste.",
+  "recent.failure.unauthorized":
+    "Microsoft Graph hat die Anmeldung nicht akzeptiert (401). Wählen Sie Erneut versuchen; wenn es weiter fehlschlägt, melden Sie sich von Outlook ab und wieder an.",
+  "recent.failure.forbidden":
+    "Microsoft Graph hat den Zugriff auf Ihr Postfach verweigert (403). Ihr Administrator beschränkt möglicherweise, welche Apps E-Mails lesen dürfen.",
+  "recent.failure.not-found":
+    "Diese Nachricht ist nicht mehr in Ihrem Postfach (404): Sie wurde nach dem Lesen der Liste gelöscht oder verschoben. Aktualisieren Sie die Liste.",
   "recent.failure.throttled": "Microsoft Graph begrenzt gerade die Anfragen an Ihr Postfach (429). Versuchen Sie es in einer Minute erneut.",
   "recent.failure.unavailable": "Microsoft Graph ist gerade nicht verfügbar. Versuchen Sie es in ein paar Minuten erneut.",
   "recent.failure.bad-request": "Microsoft Graph hat die Suche abgelehnt (400).",

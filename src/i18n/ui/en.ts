@@ -31,7 +31,7 @@ export const en = {
   "state.noItemPreview": "There's no Outlook message here. Open, drop or paste a bounce below, or try a sample.",
   "state.noItemOutlook": "Outlook doesn't let add-ins open bounce reports (non-delivery reports), so this pane can't see the one you selected.",
   "state.noBounceTitle": "No bounce found",
-  "state.noBounceItem": "\"{subject}\" doesn't look like a bounce.",
+  "state.noBounceItem": '"{subject}" doesn\'t look like a bounce.',
   "state.noBounceText": "That doesn't look like a bounce.",
   "state.noBounceHint": "If you're trying to explain a bounce report, Outlook won't hand it to add-ins directly:",
   "state.lookedAt": "What we looked at:",
@@ -40,7 +40,8 @@ export const en = {
   "state.unreadableParts": "Some parts couldn't be read: {steps}.",
   "state.errorTitle": "Outlook couldn't give us this message",
   "state.whatFailed": "What failed",
-  "state.whatToTry": "What to try: close and reopen the message, then open NDR Assistant again. If that doesn't help, copy the bounce's text and paste it below.",
+  "state.whatToTry":
+    "What to try: close and reopen the message, then open NDR Assistant again. If that doesn't help, copy the bounce's text and paste it below.",
   "state.noSubject": "(no subject)",
 
   // What a candidate turned out to be
@@ -152,8 +153,8 @@ export const en = {
   "why.microsoft": "A Microsoft 365 server refused the message.",
   "why.inlineForward": "The bounce was quoted in a forwarded message; this is what the bounce itself says.",
   "why.attachment": "The bounce was attached to this message; this is what it says.",
-  "why.noAnswer": "\"No answer from host\" can also be a plain network failure, so this reading is less certain.",
-  "why.phrase": "The reply contains \"{phrase}\".",
+  "why.noAnswer": '"No answer from host" can also be a plain network failure, so this reading is less certain.',
+  "why.phrase": 'The reply contains "{phrase}".',
   "why.generic": "We have no advice for this exact code, so the advice is for its kind of failure.",
   "why.refusedBy": "The server that refused it: {server}.",
   "why.reportedBy": "The report was written by {server}.",
@@ -258,8 +259,8 @@ export const en = {
   "input.samplesLabel": "Sample bounces",
   "input.pasteEmpty": "Paste the text of a bounce first.",
   "input.pasteTooBig": "That text is over {size}; paste just the bounce.",
-  "input.fileTooBig": "\"{name}\" is {size}; bounce files over {limit} aren't read.",
-  "input.fileEmpty": "\"{name}\" is empty.",
+  "input.fileTooBig": '"{name}" is {size}; bounce files over {limit} aren\'t read.',
+  "input.fileEmpty": '"{name}" is empty.',
   "input.fileUnreadable": "\"{name}\" couldn't be read. If it's open in another program, close it and try again, or paste its text instead.",
   "input.tooManyFiles": "Only the first {count} dropped files were read.",
   "size.mb": "{n} MB",
@@ -272,7 +273,7 @@ export const en = {
   "sample.dbeb-541.title": "5.4.1 Recipient address rejected: Access denied (DBEB)",
   "sample.dbeb-541.description": "The address doesn't exist at a Microsoft 365 organisation; written by the sender's Postfix server.",
   "sample.exo-classic-541.title": "Exchange classic layout: #550 5.4.1 Relay Access Denied ##",
-  "sample.exo-classic-541.description": "Older Exchange / Exchange Online wording with \"Diagnostic information for administrators\".",
+  "sample.exo-classic-541.description": 'Older Exchange / Exchange Online wording with "Diagnostic information for administrators".',
   "sample.postfix-554.title": "Postfix: 554 5.7.1 Relay access denied",
   "sample.postfix-554.description": "A non-Microsoft server refused to relay for the recipient's domain.",
   "sample.mailbox-full-522.title": "Mailbox full: 552 5.2.2",
@@ -293,7 +294,8 @@ export const en = {
   // What this Outlook can't do
   "limits.label": "What this Outlook can't do",
   "limits.noBody": "This version of Outlook can't give add-ins the open message at all (needs Mailbox 1.3); drop or paste the bounce instead.",
-  "limits.bodyOnly": "This version of Outlook can't read attachments or the full message (needs Mailbox 1.8/1.14); the diagnosis is from the message body only.",
+  "limits.bodyOnly":
+    "This version of Outlook can't read attachments or the full message (needs Mailbox 1.8/1.14); the diagnosis is from the message body only.",
   "limits.noFullMessage": "This version of Outlook can't read the full message (needs Mailbox 1.14); the diagnosis is from the message body and its headers.",
   "limits.noItemChanged": "It doesn't tell add-ins when you select another message: reopen the pane after switching.",
   "limits.noForm": "It can't open a new message from an add-in, so copy the diagnosis to send it to your admin.",
@@ -449,14 +451,15 @@ export const en = {
   "admin.aRecipient": "a recipient",
   "admin.diffCode": "For {address}: the sender's pane read {theirs}; the bounce says {ours}.",
   "admin.noCode": "no code",
-  "admin.diffGuidance": "For {address}: the sender's pane chose \"{theirs}\"; re-reading the bounce gives \"{ours}\".",
+  "admin.diffGuidance": 'For {address}: the sender\'s pane chose "{theirs}"; re-reading the bounce gives "{ours}".',
   "admin.diffExtra": "The bounce also names {address}, which the sender's pane didn't report.",
   "block.truncated": "It was shortened to fit the message, so some details are missing.",
   "block.unknownAdvice": "It names advice this version of NDR Assistant doesn't know ({ids}).",
   "block.damagedTitle": "Damaged diagnosis block: not trusted",
   "block.unknownTitle": "Unknown diagnosis block: not trusted",
   "block.damaged": "The diagnosis block in this message is damaged ({reason}): it was changed on the way, so nothing in it is trusted.",
-  "block.foreign": "This message carries a block NDR Assistant can't read ({reason}): it may come from another tool or a newer version, so nothing in it is trusted.",
+  "block.foreign":
+    "This message carries a block NDR Assistant can't read ({reason}): it may come from another tool or a newer version, so nothing in it is trusted.",
   "block.fallbackBounce": "The diagnosis below comes from re-reading the bounce in this message.",
   "block.fallbackAsk": "Ask the user to forward the bounce itself.",
   "admin.commandsWithheld": "Not shown: {n} command(s) that change settings. This diagnosis isn't verified; get the bounce itself to see them.",
@@ -464,13 +467,17 @@ export const en = {
   "block.fromFile": "From, as the file says:",
   "block.fromUnknown": "Who sent this isn't known: neither Outlook nor a file says.",
   "block.usedTitle": "Diagnosis block from the sender's forward",
-  "block.usedBounce": "It arrived intact: it wasn't changed on the way. That doesn't show who wrote it. The bounce in this message was re-read, and that is what's shown below.",
+  "block.usedBounce":
+    "It arrived intact: it wasn't changed on the way. That doesn't show who wrote it. The bounce in this message was re-read, and that is what's shown below.",
   "block.claimsTitle": "Claims of the sender, not verified",
-  "block.claimsBody": "This message carries a diagnosis block but not the bounce, so nothing in it could be checked. An intact block shows it wasn't changed on the way, not who wrote it or that it is right. Commands that change settings are left out; ask the sender for the bounce itself.",
-  "block.ignoredSummary": "Diagnosis blocks ignored: {n}, found where the sender didn't write them. They count for nothing; see “Diagnosis blocks in this message”.",
+  "block.claimsBody":
+    "This message carries a diagnosis block but not the bounce, so nothing in it could be checked. An intact block shows it wasn't changed on the way, not who wrote it or that it is right. Commands that change settings are left out; ask the sender for the bounce itself.",
+  "block.ignoredSummary":
+    "Diagnosis blocks ignored: {n}, found where the sender didn't write them. They count for nothing; see “Diagnosis blocks in this message”.",
   "block.detailsHeading": "Diagnosis blocks in this message",
   "block.detailsList": "Diagnosis blocks found",
-  "block.proves": "An intact block proves only that it wasn't changed on the way, not who wrote it. Only the last block in the sender's own text is used; who sent the message is what Outlook reports.",
+  "block.proves":
+    "An intact block proves only that it wasn't changed on the way, not who wrote it. Only the last block in the sender's own text is used; who sent the message is what Outlook reports.",
   "block.lineUsed": "Used: the last block in the sender's own text. It says it was written in {client} on {date}.",
   "block.lineUsedSelf": "Used: the last block in the sender's own earlier message, which they forwarded. It says it was written in {client} on {date}.",
   "block.lineDamaged": "Not used: a block in the sender's own text is damaged ({reason}).",
@@ -499,7 +506,8 @@ export const en = {
   "propagation.hoursOne": "1 hour",
   "propagation.hoursMany": "{n} hours",
   "propagation.daysMany": "{n} days",
-  "propagation.within": "The bounce is from {age} ago, within the {window} hours DNS changes can take to spread: if DNS was changed shortly before, it may still be spreading.",
+  "propagation.within":
+    "The bounce is from {age} ago, within the {window} hours DNS changes can take to spread: if DNS was changed shortly before, it may still be spreading.",
   "propagation.past": "The bounce is from more than {days} days ago, past the {window} hours DNS changes can take to spread: propagation doesn't explain it.",
 
   // Live DNS checks
@@ -530,7 +538,8 @@ export const en = {
   // Recent bounces from the mailbox (Microsoft Graph), and "this message bounced"
   "recent.heading": "Recent bounces",
   "recent.offer": "Find my recent bounces",
-  "recent.privacy": "When you ask, NDR Assistant reads the bounce reports in your mailbox from the last 30 days through Microsoft Graph. Nothing is stored, and nothing is sent anywhere else.",
+  "recent.privacy":
+    "When you ask, NDR Assistant reads the bounce reports in your mailbox from the last 30 days through Microsoft Graph. Nothing is stored, and nothing is sent anywhere else.",
   "recent.show": "Show my recent bounces",
   "recent.turnOff": "Turn off mailbox search",
   "recent.turnedOff": "Mailbox search is off: nothing more is read from your mailbox.",
@@ -538,8 +547,10 @@ export const en = {
   "recent.samplesOffer": "Try the list with sample bounces",
   "recent.samplesHeading": "Sample mailbox",
   "recent.samplesNote": "These are NDR Assistant's bundled samples, not your mail. In Outlook, this list shows the bounce reports in your mailbox.",
-  "recent.unavailable.no-naa": "This Outlook can't list the bounces in your mailbox (it lacks nested app authentication). Forward, drop or paste the bounce instead.",
-  "recent.unavailable.not-exchange-online": "Listing the bounces in your mailbox needs an Exchange Online (Microsoft 365) mailbox. Forward, drop or paste the bounce instead.",
+  "recent.unavailable.no-naa":
+    "This Outlook can't list the bounces in your mailbox (it lacks nested app authentication). Forward, drop or paste the bounce instead.",
+  "recent.unavailable.not-exchange-online":
+    "Listing the bounces in your mailbox needs an Exchange Online (Microsoft 365) mailbox. Forward, drop or paste the bounce instead.",
   "recent.loading": "Looking for bounce reports in your mailbox…",
   "recent.listLabel": "Bounce reports from the last 30 days, newest first",
   "recent.countOne": "1 bounce report found.",
@@ -570,9 +581,12 @@ export const en = {
   "recent.matchReports": "Bounce reports for this message",
   "recent.matchFailedTitle": "Couldn't check whether this message bounced",
   "recent.matchSignIn": "Sign in and check",
-  "recent.failure.consent-refused": "You didn't give NDR Assistant permission to read your mail, so nothing was read. Choose Try again to see Microsoft's permission prompt again.",
-  "recent.failure.consent-blocked": "Your organisation lets only an admin allow apps to read mail. Ask your admin to grant consent for NDR Assistant; until then, forward, drop or paste the bounce.",
-  "recent.failure.conditional-access": "Your organisation's sign-in rules (Conditional Access) blocked access to your mailbox from here. Your admin can say which rule; meanwhile, forward, drop or paste the bounce.",
+  "recent.failure.consent-refused":
+    "You didn't give NDR Assistant permission to read your mail, so nothing was read. Choose Try again to see Microsoft's permission prompt again.",
+  "recent.failure.consent-blocked":
+    "Your organisation lets only an admin allow apps to read mail. Ask your admin to grant consent for NDR Assistant; until then, forward, drop or paste the bounce.",
+  "recent.failure.conditional-access":
+    "Your organisation's sign-in rules (Conditional Access) blocked access to your mailbox from here. Your admin can say which rule; meanwhile, forward, drop or paste the bounce.",
   "recent.failure.interaction-required": "Microsoft needs you to sign in again before your mailbox can be read.",
   "recent.failure.popup-blocked": "The sign-in window couldn't open. Allow pop-ups for Outlook, then choose Try again.",
   "recent.failure.no-naa": "This Outlook couldn't sign NDR Assistant in: nested app authentication isn't available here.",

@@ -13,7 +13,8 @@ export const es = {
   "header.title": "NDR Assistant",
   "header.tagline": "Explica el correo devuelto y quién puede solucionarlo.",
   "preview.title": "Modo de vista previa",
-  "preview.body": "Está usando NDR Assistant en un explorador, fuera de Outlook. Abra un archivo de notificación, suéltelo aquí, pegue su texto o pruebe un ejemplo. Para usarlo en Outlook, transfiera localmente el complemento: Outlook en la Web › Obtener complementos › Mis complementos › Agregar un complemento personalizado › Agregar desde archivo, y elija manifest.xml.",
+  "preview.body":
+    "Está usando NDR Assistant en un explorador, fuera de Outlook. Abra un archivo de notificación, suéltelo aquí, pegue su texto o pruebe un ejemplo. Para usarlo en Outlook, transfiera localmente el complemento: Outlook en la Web › Obtener complementos › Mis complementos › Agregar un complemento personalizado › Agregar desde archivo, y elija manifest.xml.",
   "drag.title": "Suéltelo aquí",
   "drag.body": "Suelte para que se explique la notificación que está arrastrando.",
   "view.tabs": "Vista",
@@ -26,7 +27,8 @@ export const es = {
   "state.loading": "Leyendo este mensaje…",
   "state.noItemTitle": "No hay ningún mensaje para leer",
   "state.noItemPreview": "Aquí no hay ningún mensaje de Outlook. Abra, suelte o pegue una notificación a continuación, o pruebe un ejemplo.",
-  "state.noItemOutlook": "Outlook no permite que los complementos abran los informes de no entrega (NDR), así que este panel no puede ver el que ha seleccionado.",
+  "state.noItemOutlook":
+    "Outlook no permite que los complementos abran los informes de no entrega (NDR), así que este panel no puede ver el que ha seleccionado.",
   "state.noBounceTitle": "No se encontró ninguna notificación de no entrega",
   "state.noBounceItem": "«{subject}» no parece una notificación de no entrega.",
   "state.noBounceText": "Eso no parece una notificación de no entrega.",
@@ -37,7 +39,8 @@ export const es = {
   "state.unreadableParts": "Algunas partes no se pudieron leer: {steps}.",
   "state.errorTitle": "Outlook no nos dio este mensaje",
   "state.whatFailed": "Lo que falló",
-  "state.whatToTry": "Qué probar: cierre y vuelva a abrir el mensaje y, después, abra de nuevo NDR Assistant. Si no sirve, copie el texto de la notificación y péguelo a continuación.",
+  "state.whatToTry":
+    "Qué probar: cierre y vuelva a abrir el mensaje y, después, abra de nuevo NDR Assistant. Si no sirve, copie el texto de la notificación y péguelo a continuación.",
   "state.noSubject": "(sin asunto)",
 
   // What a candidate turned out to be
@@ -69,7 +72,8 @@ export const es = {
   "candidate.sample": "Ejemplo: {title}",
 
   // Messages the host returns (stable keys from src/outlook)
-  "host.noItem": "Outlook no le da este elemento al complemento. Los complementos no pueden abrir los informes de no entrega (NDR): reenvíese la notificación como dato adjunto y abra el complemento en ese mensaje, o suelte o pegue aquí la notificación.",
+  "host.noItem":
+    "Outlook no le da este elemento al complemento. Los complementos no pueden abrir los informes de no entrega (NDR): reenvíese la notificación como dato adjunto y abra el complemento en ese mensaje, o suelte o pegue aquí la notificación.",
   "host.previewNoItem": "No se está ejecutando en Outlook. Abra o suelte una notificación (.eml o .msg), pegue su texto o pruebe un ejemplo.",
   "host.noContents": "Outlook no le dio al complemento el contenido de este mensaje. Suelte o pegue la notificación en su lugar.",
   "host.readFailed": "La lectura del mensaje falló de forma inesperada.",
@@ -109,7 +113,8 @@ export const es = {
   // Diagnosis
   "diagnosis.pickLabel": "Este mensaje contiene {count} notificaciones de no entrega. ¿Cuál quiere que se explique?",
   "diagnosis.delayTitle": "Todavía no es un error",
-  "diagnosis.delayBody": "Es un aviso de retraso: el mensaje aún no se ha entregado, pero los servidores siguen intentándolo. No hace falta que lo vuelva a enviar ahora.",
+  "diagnosis.delayBody":
+    "Es un aviso de retraso: el mensaje aún no se ha entregado, pero los servidores siguen intentándolo. No hace falta que lo vuelva a enviar ahora.",
   "diagnosis.noRecipients": "El informe no nombra ningún destinatario. Los detalles técnicos de abajo muestran lo que sí dice.",
   "diagnosis.technical": "Detalles técnicos",
   "problem.numbered": "Problema {index} de {total}: {title}",
@@ -127,7 +132,8 @@ export const es = {
   "problem.rfcLink": "Qué significa el código de estado (RFC 3463)",
   "who.unknown": "desconocido",
   "confidence.lowTitle": "No estamos seguros de este caso",
-  "confidence.lowBody": "La notificación no coincidió claramente con nuestras indicaciones, así que esta explicación puede ser incorrecta. Revise la respuesta del servidor en Detalles técnicos o reenvíela a su administrador.",
+  "confidence.lowBody":
+    "La notificación no coincidió claramente con nuestras indicaciones, así que esta explicación puede ser incorrecta. Revise la respuesta del servidor en Detalles técnicos o reenvíela a su administrador.",
   "confidence.line": "Confianza: {level}",
   "confidence.medium": "Media",
   "steps.where": "Dónde:",
@@ -162,7 +168,8 @@ export const es = {
   "action.copyAddressHint": "Péguela en un mensaje nuevo, corríjala y vuelva a enviarlo.",
   "action.copyNote": "Copiar un mensaje para su administrador",
   "action.copyNoteHint": "Para el administrador de {domain}: contiene el error que necesita. Péguelo en un mensaje o un chat, o léalo por teléfono.",
-  "action.copyNoteHintUnknown": "Para el administrador del destinatario: contiene el error que necesita. Péguelo en un mensaje o un chat, o léalo por teléfono.",
+  "action.copyNoteHintUnknown":
+    "Para el administrador del destinatario: contiene el error que necesita. Péguelo en un mensaje o un chat, o léalo por teléfono.",
   "action.copied": "Copiado.",
   "action.copyFailed": "Aquí no se pudo copiar: seleccione el texto y cópielo usted.",
 
@@ -214,9 +221,11 @@ export const es = {
   "forward.sectionLabel": "Enviar a su administrador",
   "forward.heading": "Enviarlo a su administrador",
   "forward.includeFullText": "Incluir el texto completo de la notificación",
-  "forward.includeFullTextHint": "Añade las líneas de la notificación y los nombres del mensaje y del adjunto. La respuesta del servidor, los servidores y los saltos van siempre.",
+  "forward.includeFullTextHint":
+    "Añade las líneas de la notificación y los nombres del mensaje y del adjunto. La respuesta del servidor, los servidores y los saltos van siempre.",
   "forward.secondaryIntro": "Su administrador también puede revisarlo: el reenvío lleva todo lo que necesita.",
-  "forward.noForm": "Este Outlook no puede abrir un mensaje nuevo desde un complemento. Copie el diagnóstico y péguelo en un mensaje a su administrador de correo.",
+  "forward.noForm":
+    "Este Outlook no puede abrir un mensaje nuevo desde un complemento. Copie el diagnóstico y péguelo en un mensaje a su administrador de correo.",
   "forward.button": "Reenviar a mi administrador",
   "forward.opening": "Abriendo un mensaje nuevo…",
   "forward.orgAddress": "Dirección del soporte técnico de su organización (definida por su administrador): {address}",
@@ -288,8 +297,10 @@ export const es = {
   // What this Outlook can't do
   "limits.label": "Lo que este Outlook no puede hacer",
   "limits.noBody": "Esta versión de Outlook no da a los complementos el mensaje abierto (requiere Mailbox 1.3); suelte o pegue la notificación en su lugar.",
-  "limits.bodyOnly": "Esta versión de Outlook no puede leer datos adjuntos ni el mensaje completo (requiere Mailbox 1.8/1.14); el diagnóstico se basa solo en el cuerpo del mensaje.",
-  "limits.noFullMessage": "Esta versión de Outlook no puede leer el mensaje completo (requiere Mailbox 1.14); el diagnóstico se basa en el cuerpo del mensaje y sus encabezados.",
+  "limits.bodyOnly":
+    "Esta versión de Outlook no puede leer datos adjuntos ni el mensaje completo (requiere Mailbox 1.8/1.14); el diagnóstico se basa solo en el cuerpo del mensaje.",
+  "limits.noFullMessage":
+    "Esta versión de Outlook no puede leer el mensaje completo (requiere Mailbox 1.14); el diagnóstico se basa en el cuerpo del mensaje y sus encabezados.",
   "limits.noItemChanged": "No avisa a los complementos cuando selecciona otro mensaje: vuelva a abrir el panel después de cambiar.",
   "limits.noForm": "No puede abrir un mensaje nuevo desde un complemento, así que copie el diagnóstico para enviárselo a su administrador.",
 
@@ -405,7 +416,8 @@ export const es = {
   "admin.diagnosis": "Diagnóstico",
   "admin.codeTitle": "{code}: {title}",
   "admin.unknownAdviceTitle": "Indicaciones no disponibles en esta versión",
-  "admin.unknownAdviceBody": "El panel del remitente eligió las indicaciones «{id}», que esta versión de NDR Assistant no tiene. Las pruebas sin procesar están abajo.",
+  "admin.unknownAdviceBody":
+    "El panel del remitente eligió las indicaciones «{id}», que esta versión de NDR Assistant no tiene. Las pruebas sin procesar están abajo.",
   "admin.checklist": "Lista de comprobación",
   "admin.whatToVerify": "Qué comprobar",
   "admin.rawEvidence": "Pruebas sin procesar",
@@ -440,22 +452,29 @@ export const es = {
   "block.unknownAdvice": "Menciona indicaciones que esta versión de NDR Assistant no conoce ({ids}).",
   "block.damagedTitle": "Bloque de diagnóstico dañado: no es de confianza",
   "block.unknownTitle": "Bloque de diagnóstico desconocido: no es de confianza",
-  "block.damaged": "El bloque de diagnóstico de este mensaje está dañado ({reason}): se modificó por el camino, así que no se confía en nada de lo que contiene.",
-  "block.foreign": "Este mensaje contiene un bloque que NDR Assistant no puede leer ({reason}): puede venir de otra herramienta o de una versión más reciente, así que no se confía en nada de lo que contiene.",
+  "block.damaged":
+    "El bloque de diagnóstico de este mensaje está dañado ({reason}): se modificó por el camino, así que no se confía en nada de lo que contiene.",
+  "block.foreign":
+    "Este mensaje contiene un bloque que NDR Assistant no puede leer ({reason}): puede venir de otra herramienta o de una versión más reciente, así que no se confía en nada de lo que contiene.",
   "block.fallbackBounce": "El diagnóstico de abajo procede de volver a leer la notificación de este mensaje.",
   "block.fallbackAsk": "Pida al usuario que reenvíe la propia notificación.",
-  "admin.commandsWithheld": "No se muestran: {n} comando(s) que cambian la configuración. Este diagnóstico no está verificado; consiga la propia notificación para verlos.",
+  "admin.commandsWithheld":
+    "No se muestran: {n} comando(s) que cambian la configuración. Este diagnóstico no está verificado; consiga la propia notificación para verlos.",
   "block.fromOutlook": "De (según Outlook):",
   "block.fromFile": "De, según el archivo:",
   "block.fromUnknown": "No se sabe quién lo envió: ni Outlook ni un archivo lo indican.",
   "block.usedTitle": "Bloque de diagnóstico del reenvío del remitente",
-  "block.usedBounce": "Llegó intacto: no se modificó por el camino. Eso no indica quién lo escribió. Se volvió a leer la notificación de este mensaje, y es lo que se muestra abajo.",
+  "block.usedBounce":
+    "Llegó intacto: no se modificó por el camino. Eso no indica quién lo escribió. Se volvió a leer la notificación de este mensaje, y es lo que se muestra abajo.",
   "block.claimsTitle": "Afirmaciones del remitente, sin verificar",
-  "block.claimsBody": "Este mensaje contiene un bloque de diagnóstico pero no la notificación, así que no se pudo comprobar nada de lo que dice. Un bloque intacto muestra que no se modificó por el camino, no quién lo escribió ni que sea correcto. Se omiten los comandos que cambian la configuración; pida al remitente la propia notificación.",
-  "block.ignoredSummary": "Bloques de diagnóstico ignorados: {n}, encontrados donde el remitente no los escribió. No cuentan; consulte «Bloques de diagnóstico de este mensaje».",
+  "block.claimsBody":
+    "Este mensaje contiene un bloque de diagnóstico pero no la notificación, así que no se pudo comprobar nada de lo que dice. Un bloque intacto muestra que no se modificó por el camino, no quién lo escribió ni que sea correcto. Se omiten los comandos que cambian la configuración; pida al remitente la propia notificación.",
+  "block.ignoredSummary":
+    "Bloques de diagnóstico ignorados: {n}, encontrados donde el remitente no los escribió. No cuentan; consulte «Bloques de diagnóstico de este mensaje».",
   "block.detailsHeading": "Bloques de diagnóstico de este mensaje",
   "block.detailsList": "Bloques de diagnóstico encontrados",
-  "block.proves": "Un bloque intacto solo prueba que no se modificó por el camino, no quién lo escribió. Solo se usa el último bloque del texto propio del remitente; quién envió el mensaje es lo que indica Outlook.",
+  "block.proves":
+    "Un bloque intacto solo prueba que no se modificó por el camino, no quién lo escribió. Solo se usa el último bloque del texto propio del remitente; quién envió el mensaje es lo que indica Outlook.",
   "block.lineUsed": "Usado: el último bloque del texto propio del remitente. Dice que se escribió en {client} el {date}.",
   "block.lineUsedSelf": "Usado: el último bloque del mensaje anterior del remitente, que él reenvió. Dice que se escribió en {client} el {date}.",
   "block.lineDamaged": "No usado: un bloque del texto propio del remitente está dañado ({reason}).",
@@ -478,14 +497,17 @@ export const es = {
   "client.newOutlookWindows": "el nuevo Outlook para Windows",
   "client.OutlookIOS": "Outlook para iOS",
   "client.OutlookAndroid": "Outlook para Android",
-  "propagation.unknown": "No se conoce la fecha de la notificación: compare la hora de cualquier cambio de DNS con las {window} horas que puede tardar en propagarse.",
+  "propagation.unknown":
+    "No se conoce la fecha de la notificación: compare la hora de cualquier cambio de DNS con las {window} horas que puede tardar en propagarse.",
   "propagation.future": "La notificación tiene fecha futura (algún reloj está mal), así que su antigüedad no se puede comparar con los cambios de DNS.",
   "propagation.lessThanHour": "menos de una hora",
   "propagation.hoursOne": "1 hora",
   "propagation.hoursMany": "{n} horas",
   "propagation.daysMany": "{n} días",
-  "propagation.within": "La notificación es de hace {age}, dentro de las {window} horas que puede tardar en propagarse un cambio de DNS: si el DNS se cambió poco antes, quizá aún se esté propagando.",
-  "propagation.past": "La notificación es de hace más de {days} días, más allá de las {window} horas que puede tardar en propagarse un cambio de DNS: la propagación no lo explica.",
+  "propagation.within":
+    "La notificación es de hace {age}, dentro de las {window} horas que puede tardar en propagarse un cambio de DNS: si el DNS se cambió poco antes, quizá aún se esté propagando.",
+  "propagation.past":
+    "La notificación es de hace más de {days} días, más allá de las {window} horas que puede tardar en propagarse un cambio de DNS: la propagación no lo explica.",
 
   // Live DNS checks
   "dns.sectionLabel": "Comprobaciones de DNS en directo",
@@ -525,16 +547,20 @@ export const es = {
   "origin.mailbox": "una notificación de no entrega del buzón (Microsoft Graph)",
   "recent.heading": "Notificaciones de no entrega recientes",
   "recent.offer": "Buscar mis notificaciones de no entrega recientes",
-  "recent.privacy": "Cuando lo pida, NDR Assistant lee a través de Microsoft Graph las notificaciones de no entrega de su buzón de los últimos 30 días. No se guarda nada ni se envía nada a ningún otro sitio.",
+  "recent.privacy":
+    "Cuando lo pida, NDR Assistant lee a través de Microsoft Graph las notificaciones de no entrega de su buzón de los últimos 30 días. No se guarda nada ni se envía nada a ningún otro sitio.",
   "recent.show": "Mostrar mis notificaciones de no entrega recientes",
   "recent.turnOff": "Desactivar la búsqueda en el buzón",
   "recent.turnedOff": "La búsqueda en el buzón está desactivada: ya no se lee nada de su buzón.",
   "recent.notSaved": "Su elección no se pudo guardar en Outlook ({reason}); se aplica hasta que se cierre el panel.",
   "recent.samplesOffer": "Probar la lista con notificaciones de ejemplo",
   "recent.samplesHeading": "Buzón de ejemplo",
-  "recent.samplesNote": "Estos son los ejemplos incluidos en NDR Assistant, no su correo. En Outlook, esta lista muestra las notificaciones de no entrega de su buzón.",
-  "recent.unavailable.no-naa": "Esta versión de Outlook no puede listar las notificaciones de no entrega de su buzón (le falta la autenticación de aplicación anidada). Reenvíe, arrastre o pegue la notificación en su lugar.",
-  "recent.unavailable.not-exchange-online": "Para listar las notificaciones de no entrega de su buzón se necesita un buzón de Exchange Online (Microsoft 365). Reenvíe, arrastre o pegue la notificación en su lugar.",
+  "recent.samplesNote":
+    "Estos son los ejemplos incluidos en NDR Assistant, no su correo. En Outlook, esta lista muestra las notificaciones de no entrega de su buzón.",
+  "recent.unavailable.no-naa":
+    "Esta versión de Outlook no puede listar las notificaciones de no entrega de su buzón (le falta la autenticación de aplicación anidada). Reenvíe, arrastre o pegue la notificación en su lugar.",
+  "recent.unavailable.not-exchange-online":
+    "Para listar las notificaciones de no entrega de su buzón se necesita un buzón de Exchange Online (Microsoft 365). Reenvíe, arrastre o pegue la notificación en su lugar.",
   "recent.loading": "Buscando notificaciones de no entrega en su buzón…",
   "recent.listLabel": "Notificaciones de no entrega de los últimos 30 días, las más recientes primero",
   "recent.countOne": "Se encontró 1 notificación de no entrega.",
@@ -565,15 +591,20 @@ export const es = {
   "recent.matchReports": "Notificaciones de no entrega de este mensaje",
   "recent.matchFailedTitle": "No se pudo comprobar si este mensaje se entregó",
   "recent.matchSignIn": "Iniciar sesión y comprobar",
-  "recent.failure.consent-refused": "No dio permiso a NDR Assistant para leer su correo, así que no se leyó nada. Elija Reintentar para ver de nuevo la solicitud de permiso de Microsoft.",
-  "recent.failure.consent-blocked": "En su organización solo un administrador puede permitir que las aplicaciones lean el correo. Pida a su administrador que dé el consentimiento a NDR Assistant; mientras tanto, reenvíe, arrastre o pegue la notificación.",
-  "recent.failure.conditional-access": "Las reglas de inicio de sesión de su organización (acceso condicional) bloquearon el acceso a su buzón desde aquí. Su administrador puede decirle qué regla; mientras tanto, reenvíe, arrastre o pegue la notificación.",
+  "recent.failure.consent-refused":
+    "No dio permiso a NDR Assistant para leer su correo, así que no se leyó nada. Elija Reintentar para ver de nuevo la solicitud de permiso de Microsoft.",
+  "recent.failure.consent-blocked":
+    "En su organización solo un administrador puede permitir que las aplicaciones lean el correo. Pida a su administrador que dé el consentimiento a NDR Assistant; mientras tanto, reenvíe, arrastre o pegue la notificación.",
+  "recent.failure.conditional-access":
+    "Las reglas de inicio de sesión de su organización (acceso condicional) bloquearon el acceso a su buzón desde aquí. Su administrador puede decirle qué regla; mientras tanto, reenvíe, arrastre o pegue la notificación.",
   "recent.failure.interaction-required": "Microsoft necesita que vuelva a iniciar sesión antes de poder leer su buzón.",
   "recent.failure.popup-blocked": "No se pudo abrir la ventana de inicio de sesión. Permita las ventanas emergentes para Outlook y elija Reintentar.",
   "recent.failure.no-naa": "Este Outlook no pudo iniciar la sesión de NDR Assistant: la autenticación de aplicación anidada no está disponible aquí.",
   "recent.failure.sign-in": "No se pudo iniciar sesión en su buzón.",
-  "recent.failure.unauthorized": "Microsoft Graph no aceptó el inicio de sesión (401). Elija Reintentar; si sigue fallando, cierre la sesión de Outlook y vuelva a iniciarla.",
-  "recent.failure.forbidden": "Microsoft Graph denegó el acceso a su buzón (403). Es posible que su administrador limite qué aplicaciones pueden leer el correo.",
+  "recent.failure.unauthorized":
+    "Microsoft Graph no aceptó el inicio de sesión (401). Elija Reintentar; si sigue fallando, cierre la sesión de Outlook y vuelva a iniciarla.",
+  "recent.failure.forbidden":
+    "Microsoft Graph denegó el acceso a su buzón (403). Es posible que su administrador limite qué aplicaciones pueden leer el correo.",
   "recent.failure.not-found": "Ese mensaje ya no está en su buzón (404): se eliminó o se movió después de leer la lista. Actualice la lista.",
   "recent.failure.throttled": "Microsoft Graph está limitando ahora las solicitudes a su buzón (429). Vuelva a intentarlo dentro de un minuto.",
   "recent.failure.unavailable": "Microsoft Graph no está disponible en este momento. Vuelva a intentarlo dentro de unos minutos.",

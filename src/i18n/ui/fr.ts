@@ -13,7 +13,8 @@ export const fr = {
   "header.title": "NDR Assistant",
   "header.tagline": "Explique les messages non remis et qui peut régler le problème.",
   "preview.title": "Mode aperçu",
-  "preview.body": "Vous utilisez NDR Assistant dans un navigateur, en dehors d'Outlook. Ouvrez un fichier de notification, déposez-en une ici, collez son texte ou essayez un exemple. Pour l'utiliser dans Outlook, chargez une version test du complément : Outlook sur le web › Obtenir des compléments › Mes compléments › Ajouter un complément personnalisé › Ajouter à partir du fichier, puis choisissez manifest.xml.",
+  "preview.body":
+    "Vous utilisez NDR Assistant dans un navigateur, en dehors d'Outlook. Ouvrez un fichier de notification, déposez-en une ici, collez son texte ou essayez un exemple. Pour l'utiliser dans Outlook, chargez une version test du complément : Outlook sur le web › Obtenir des compléments › Mes compléments › Ajouter un complément personnalisé › Ajouter à partir du fichier, puis choisissez manifest.xml.",
   "drag.title": "Déposez-le ici",
   "drag.body": "Relâchez pour faire expliquer la notification que vous faites glisser.",
   "view.tabs": "Affichage",
@@ -26,7 +27,8 @@ export const fr = {
   "state.loading": "Lecture de ce message…",
   "state.noItemTitle": "Aucun message à lire",
   "state.noItemPreview": "Il n'y a pas de message Outlook ici. Ouvrez, déposez ou collez une notification ci-dessous, ou essayez un exemple.",
-  "state.noItemOutlook": "Outlook ne permet pas aux compléments d'ouvrir les notifications d'échec de remise (NDR) : ce volet ne peut donc pas voir celle que vous avez sélectionnée.",
+  "state.noItemOutlook":
+    "Outlook ne permet pas aux compléments d'ouvrir les notifications d'échec de remise (NDR) : ce volet ne peut donc pas voir celle que vous avez sélectionnée.",
   "state.noBounceTitle": "Aucune notification d'échec trouvée",
   "state.noBounceItem": "« {subject} » ne ressemble pas à une notification d'échec de remise.",
   "state.noBounceText": "Cela ne ressemble pas à une notification d'échec de remise.",
@@ -37,7 +39,8 @@ export const fr = {
   "state.unreadableParts": "Certaines parties n'ont pas pu être lues : {steps}.",
   "state.errorTitle": "Outlook ne nous a pas transmis ce message",
   "state.whatFailed": "Ce qui a échoué",
-  "state.whatToTry": "À essayer : fermez et rouvrez le message, puis rouvrez NDR Assistant. Si cela ne suffit pas, copiez le texte de la notification et collez-le ci-dessous.",
+  "state.whatToTry":
+    "À essayer : fermez et rouvrez le message, puis rouvrez NDR Assistant. Si cela ne suffit pas, copiez le texte de la notification et collez-le ci-dessous.",
   "state.noSubject": "(sans objet)",
 
   // What a candidate turned out to be
@@ -69,7 +72,8 @@ export const fr = {
   "candidate.sample": "Exemple : {title}",
 
   // Messages the host returns (stable keys from src/outlook)
-  "host.noItem": "Outlook ne donne pas cet élément au complément. Les notifications d'échec de remise (NDR) ne peuvent pas être ouvertes par les compléments : transférez-vous la notification en pièce jointe et ouvrez le complément sur ce message, ou déposez ou collez la notification ici.",
+  "host.noItem":
+    "Outlook ne donne pas cet élément au complément. Les notifications d'échec de remise (NDR) ne peuvent pas être ouvertes par les compléments : transférez-vous la notification en pièce jointe et ouvrez le complément sur ce message, ou déposez ou collez la notification ici.",
   "host.previewNoItem": "Vous n'êtes pas dans Outlook. Ouvrez ou déposez une notification (.eml ou .msg), collez son texte ou essayez un exemple.",
   "host.noContents": "Outlook n'a pas donné au complément le contenu de ce message. Déposez ou collez plutôt la notification.",
   "host.readFailed": "La lecture du message a échoué de façon inattendue.",
@@ -109,7 +113,8 @@ export const fr = {
   // Diagnosis
   "diagnosis.pickLabel": "Ce message contient {count} notifications d'échec. Laquelle faut-il expliquer ?",
   "diagnosis.delayTitle": "Pas encore un échec",
-  "diagnosis.delayBody": "Il s'agit d'un avis de retard : le message n'a pas encore été remis, mais les serveurs continuent d'essayer. Inutile de le renvoyer pour l'instant.",
+  "diagnosis.delayBody":
+    "Il s'agit d'un avis de retard : le message n'a pas encore été remis, mais les serveurs continuent d'essayer. Inutile de le renvoyer pour l'instant.",
   "diagnosis.noRecipients": "La notification ne nomme aucun destinataire. Les détails techniques ci-dessous montrent ce qu'elle indique.",
   "diagnosis.technical": "Détails techniques",
   "problem.numbered": "Problème {index} sur {total} : {title}",
@@ -127,7 +132,8 @@ export const fr = {
   "problem.rfcLink": "Signification du code d'état (RFC 3463)",
   "who.unknown": "inconnu",
   "confidence.lowTitle": "Nous n'en sommes pas sûrs",
-  "confidence.lowBody": "La notification ne correspond pas clairement à nos conseils : cette explication peut être fausse. Vérifiez la réponse du serveur dans Détails techniques, ou transférez-la à votre administrateur.",
+  "confidence.lowBody":
+    "La notification ne correspond pas clairement à nos conseils : cette explication peut être fausse. Vérifiez la réponse du serveur dans Détails techniques, ou transférez-la à votre administrateur.",
   "confidence.line": "Fiabilité : {level}",
   "confidence.medium": "Moyenne",
   "steps.where": "Où :",
@@ -161,13 +167,16 @@ export const fr = {
   "action.copyAddress": "Copier l'adresse",
   "action.copyAddressHint": "Collez-la dans un nouveau message, corrigez-la et renvoyez.",
   "action.copyNote": "Copier un message pour leur administrateur",
-  "action.copyNoteHint": "Pour l'administrateur de {domain} : il contient l'erreur dont il a besoin. Collez-le dans un message, une messagerie instantanée ou lisez-le au téléphone.",
-  "action.copyNoteHintUnknown": "Pour l'administrateur du destinataire : il contient l'erreur dont il a besoin. Collez-le dans un message, une messagerie instantanée ou lisez-le au téléphone.",
+  "action.copyNoteHint":
+    "Pour l'administrateur de {domain} : il contient l'erreur dont il a besoin. Collez-le dans un message, une messagerie instantanée ou lisez-le au téléphone.",
+  "action.copyNoteHintUnknown":
+    "Pour l'administrateur du destinataire : il contient l'erreur dont il a besoin. Collez-le dans un message, une messagerie instantanée ou lisez-le au téléphone.",
   "action.copied": "Copié.",
   "action.copyFailed": "La copie n'a pas fonctionné ici : sélectionnez le texte et copiez-le vous-même.",
 
   // What to send the other organisation
-  "note.default": "Bonjour, mon e-mail à {recipient} n'a pas été remis, avec l'erreur ci-dessous. Pourriez-vous, vous ou votre administrateur de messagerie, vous en occuper ?",
+  "note.default":
+    "Bonjour, mon e-mail à {recipient} n'a pas été remis, avec l'erreur ci-dessous. Pourriez-vous, vous ou votre administrateur de messagerie, vous en occuper ?",
   "note.reply": "Le serveur a dit : {reply}",
   "note.recipient": "Destinataire : {address}",
   "note.date": "Quand : {date}",
@@ -187,7 +196,8 @@ export const fr = {
   "org.forYourAdminIf": "Pour votre administrateur (seulement si {condition})",
   "org.forEither": "Étapes pour les administrateurs de messagerie",
   "org.onlyIf": "Seulement si {condition} :",
-  "org.consumer": "La boîte aux lettres de {recipient} est chez {provider}. Il n'y a pas d'administrateur à qui s'adresser : seuls la personne ou {provider} peuvent changer cela.",
+  "org.consumer":
+    "La boîte aux lettres de {recipient} est chez {provider}. Il n'y a pas d'administrateur à qui s'adresser : seuls la personne ou {provider} peuvent changer cela.",
 
   // Technical details
   "tech.reportingServer": "Serveur ayant signalé",
@@ -214,9 +224,11 @@ export const fr = {
   "forward.sectionLabel": "Envoyer à votre administrateur",
   "forward.heading": "L'envoyer à votre administrateur",
   "forward.includeFullText": "Inclure le texte complet de la notification",
-  "forward.includeFullTextHint": "Ajoute les lignes de la notification et les noms du message et de la pièce jointe. La réponse du serveur, les serveurs et les sauts sont toujours inclus.",
+  "forward.includeFullTextHint":
+    "Ajoute les lignes de la notification et les noms du message et de la pièce jointe. La réponse du serveur, les serveurs et les sauts sont toujours inclus.",
   "forward.secondaryIntro": "Votre administrateur peut aussi s'en occuper : le transfert contient tout ce dont il a besoin.",
-  "forward.noForm": "Cette version d'Outlook ne peut pas ouvrir de nouveau message depuis un complément. Copiez le diagnostic et collez-le dans un message à votre administrateur de messagerie.",
+  "forward.noForm":
+    "Cette version d'Outlook ne peut pas ouvrir de nouveau message depuis un complément. Copiez le diagnostic et collez-le dans un message à votre administrateur de messagerie.",
   "forward.button": "Transférer à mon administrateur",
   "forward.opening": "Ouverture d'un nouveau message…",
   "forward.orgAddress": "Adresse du support de votre organisation (définie par votre administrateur) : {address}",
@@ -287,9 +299,12 @@ export const fr = {
 
   // What this Outlook can't do
   "limits.label": "Ce que cette version d'Outlook ne permet pas",
-  "limits.noBody": "Cette version d'Outlook ne donne pas du tout le message ouvert aux compléments (Mailbox 1.3 requis) ; déposez ou collez plutôt la notification.",
-  "limits.bodyOnly": "Cette version d'Outlook ne peut lire ni les pièces jointes ni le message complet (Mailbox 1.8/1.14 requis) ; le diagnostic repose uniquement sur le corps du message.",
-  "limits.noFullMessage": "Cette version d'Outlook ne peut pas lire le message complet (Mailbox 1.14 requis) ; le diagnostic repose sur le corps du message et ses en-têtes.",
+  "limits.noBody":
+    "Cette version d'Outlook ne donne pas du tout le message ouvert aux compléments (Mailbox 1.3 requis) ; déposez ou collez plutôt la notification.",
+  "limits.bodyOnly":
+    "Cette version d'Outlook ne peut lire ni les pièces jointes ni le message complet (Mailbox 1.8/1.14 requis) ; le diagnostic repose uniquement sur le corps du message.",
+  "limits.noFullMessage":
+    "Cette version d'Outlook ne peut pas lire le message complet (Mailbox 1.14 requis) ; le diagnostic repose sur le corps du message et ses en-têtes.",
   "limits.noItemChanged": "Elle ne signale pas aux compléments que vous sélectionnez un autre message : rouvrez le volet après avoir changé de message.",
   "limits.noForm": "Elle ne peut pas ouvrir de nouveau message depuis un complément : copiez le diagnostic pour l'envoyer à votre administrateur.",
 
@@ -405,7 +420,8 @@ export const fr = {
   "admin.diagnosis": "Diagnostic",
   "admin.codeTitle": "{code} : {title}",
   "admin.unknownAdviceTitle": "Conseils non disponibles dans cette version",
-  "admin.unknownAdviceBody": "Le volet de l'expéditeur a choisi les conseils « {id} », que cette version de NDR Assistant ne connaît pas. Les éléments bruts figurent ci-dessous.",
+  "admin.unknownAdviceBody":
+    "Le volet de l'expéditeur a choisi les conseils « {id} », que cette version de NDR Assistant ne connaît pas. Les éléments bruts figurent ci-dessous.",
   "admin.checklist": "Liste de vérification",
   "admin.whatToVerify": "À vérifier",
   "admin.rawEvidence": "Éléments bruts",
@@ -441,21 +457,27 @@ export const fr = {
   "block.damagedTitle": "Bloc de diagnostic endommagé : non fiable",
   "block.unknownTitle": "Bloc de diagnostic inconnu : non fiable",
   "block.damaged": "Le bloc de diagnostic de ce message est endommagé ({reason}) : il a été modifié en route, rien de ce qu'il contient n'est donc fiable.",
-  "block.foreign": "Ce message contient un bloc que NDR Assistant ne sait pas lire ({reason}) : il vient peut-être d'un autre outil ou d'une version plus récente, rien de ce qu'il contient n'est donc fiable.",
+  "block.foreign":
+    "Ce message contient un bloc que NDR Assistant ne sait pas lire ({reason}) : il vient peut-être d'un autre outil ou d'une version plus récente, rien de ce qu'il contient n'est donc fiable.",
   "block.fallbackBounce": "Le diagnostic ci-dessous provient de la relecture de la notification contenue dans ce message.",
   "block.fallbackAsk": "Demandez à l'utilisateur de transférer la notification elle-même.",
-  "admin.commandsWithheld": "Non affichées : {n} commande(s) qui modifient des paramètres. Ce diagnostic n'est pas vérifié ; obtenez la notification elle-même pour les voir.",
+  "admin.commandsWithheld":
+    "Non affichées : {n} commande(s) qui modifient des paramètres. Ce diagnostic n'est pas vérifié ; obtenez la notification elle-même pour les voir.",
   "block.fromOutlook": "De (selon Outlook) :",
   "block.fromFile": "De, selon le fichier :",
   "block.fromUnknown": "L'expéditeur est inconnu : ni Outlook ni un fichier ne l'indique.",
   "block.usedTitle": "Bloc de diagnostic du transfert de l'expéditeur",
-  "block.usedBounce": "Il est arrivé intact : il n'a pas été modifié en route. Cela ne dit pas qui l'a écrit. La notification contenue dans ce message a été relue, et c'est elle qui est présentée ci-dessous.",
+  "block.usedBounce":
+    "Il est arrivé intact : il n'a pas été modifié en route. Cela ne dit pas qui l'a écrit. La notification contenue dans ce message a été relue, et c'est elle qui est présentée ci-dessous.",
   "block.claimsTitle": "Affirmations de l'expéditeur, non vérifiées",
-  "block.claimsBody": "Ce message contient un bloc de diagnostic mais pas la notification : rien de ce qu'il dit n'a pu être vérifié. Un bloc intact montre qu'il n'a pas été modifié en route, pas qui l'a écrit ni qu'il est juste. Les commandes qui modifient des paramètres sont omises ; demandez la notification elle-même à l'expéditeur.",
-  "block.ignoredSummary": "Blocs de diagnostic ignorés : {n}, trouvés là où l'expéditeur ne les a pas écrits. Ils ne comptent pas ; voir « Blocs de diagnostic de ce message ».",
+  "block.claimsBody":
+    "Ce message contient un bloc de diagnostic mais pas la notification : rien de ce qu'il dit n'a pu être vérifié. Un bloc intact montre qu'il n'a pas été modifié en route, pas qui l'a écrit ni qu'il est juste. Les commandes qui modifient des paramètres sont omises ; demandez la notification elle-même à l'expéditeur.",
+  "block.ignoredSummary":
+    "Blocs de diagnostic ignorés : {n}, trouvés là où l'expéditeur ne les a pas écrits. Ils ne comptent pas ; voir « Blocs de diagnostic de ce message ».",
   "block.detailsHeading": "Blocs de diagnostic de ce message",
   "block.detailsList": "Blocs de diagnostic trouvés",
-  "block.proves": "Un bloc intact prouve seulement qu'il n'a pas été modifié en route, pas qui l'a écrit. Seul le dernier bloc du texte propre de l'expéditeur est utilisé ; l'expéditeur du message est celui qu'indique Outlook.",
+  "block.proves":
+    "Un bloc intact prouve seulement qu'il n'a pas été modifié en route, pas qui l'a écrit. Seul le dernier bloc du texte propre de l'expéditeur est utilisé ; l'expéditeur du message est celui qu'indique Outlook.",
   "block.lineUsed": "Utilisé : le dernier bloc du texte propre de l'expéditeur. Il dit avoir été écrit dans {client} le {date}.",
   "block.lineUsedSelf": "Utilisé : le dernier bloc du message précédent de l'expéditeur, qu'il a transféré. Il dit avoir été écrit dans {client} le {date}.",
   "block.lineDamaged": "Non utilisé : un bloc du texte propre de l'expéditeur est endommagé ({reason}).",
@@ -478,21 +500,26 @@ export const fr = {
   "client.newOutlookWindows": "le nouvel Outlook pour Windows",
   "client.OutlookIOS": "Outlook pour iOS",
   "client.OutlookAndroid": "Outlook pour Android",
-  "propagation.unknown": "La date de la notification est inconnue : comparez l'heure de tout changement DNS avec les {window} heures que peut prendre sa propagation.",
+  "propagation.unknown":
+    "La date de la notification est inconnue : comparez l'heure de tout changement DNS avec les {window} heures que peut prendre sa propagation.",
   "propagation.future": "La notification est datée dans le futur (une horloge est fausse quelque part) : son âge ne peut pas être comparé aux changements DNS.",
   "propagation.lessThanHour": "moins d'une heure",
   "propagation.hoursOne": "1 heure",
   "propagation.hoursMany": "{n} heures",
   "propagation.daysMany": "{n} jours",
-  "propagation.within": "La notification date d'il y a {age}, dans les {window} heures que peut prendre la propagation d'un changement DNS : si le DNS a été modifié peu avant, il se propage peut-être encore.",
-  "propagation.past": "La notification date de plus de {days} jours, au-delà des {window} heures que peut prendre la propagation d'un changement DNS : la propagation ne l'explique pas.",
+  "propagation.within":
+    "La notification date d'il y a {age}, dans les {window} heures que peut prendre la propagation d'un changement DNS : si le DNS a été modifié peu avant, il se propage peut-être encore.",
+  "propagation.past":
+    "La notification date de plus de {days} jours, au-delà des {window} heures que peut prendre la propagation d'un changement DNS : la propagation ne l'explique pas.",
 
   // Live DNS checks
   "dns.sectionLabel": "Vérifications DNS en direct",
   "dns.heading": "Vérifications DNS en direct",
   "dns.headingInline": "Vérifier en direct",
-  "dns.privacyDomain": "Quand vous lancez ces vérifications, le nom de domaine {domain} est envoyé à {host} via HTTPS. Rien d'autre ne quitte votre boîte aux lettres.",
-  "dns.privacyNoDomain": "Quand vous lancez ces vérifications, le nom de domaine du destinataire est envoyé à {host} via HTTPS. Rien d'autre ne quitte votre boîte aux lettres.",
+  "dns.privacyDomain":
+    "Quand vous lancez ces vérifications, le nom de domaine {domain} est envoyé à {host} via HTTPS. Rien d'autre ne quitte votre boîte aux lettres.",
+  "dns.privacyNoDomain":
+    "Quand vous lancez ces vérifications, le nom de domaine du destinataire est envoyé à {host} via HTTPS. Rien d'autre ne quitte votre boîte aux lettres.",
   "dns.toggle": "Lancer des vérifications DNS en direct",
   "dns.notSavedTitle": "Le paramètre n'a pas été enregistré",
   "dns.notSavedBody": "{reason} Il s'applique jusqu'à la fermeture du volet.",
@@ -525,16 +552,20 @@ export const fr = {
   "origin.mailbox": "une notification d'échec dans la boîte aux lettres (Microsoft Graph)",
   "recent.heading": "Notifications d'échec récentes",
   "recent.offer": "Trouver mes notifications d'échec récentes",
-  "recent.privacy": "Lorsque vous le demandez, NDR Assistant lit les notifications d'échec de remise de votre boîte aux lettres des 30 derniers jours via Microsoft Graph. Rien n'est conservé, et rien n'est envoyé ailleurs.",
+  "recent.privacy":
+    "Lorsque vous le demandez, NDR Assistant lit les notifications d'échec de remise de votre boîte aux lettres des 30 derniers jours via Microsoft Graph. Rien n'est conservé, et rien n'est envoyé ailleurs.",
   "recent.show": "Afficher mes notifications d'échec récentes",
   "recent.turnOff": "Désactiver la recherche dans la boîte aux lettres",
   "recent.turnedOff": "La recherche dans la boîte aux lettres est désactivée : plus rien n'est lu dans votre boîte aux lettres.",
   "recent.notSaved": "Votre choix n'a pas pu être enregistré dans Outlook ({reason}) ; il s'applique jusqu'à la fermeture du volet.",
   "recent.samplesOffer": "Essayer la liste avec des notifications d'exemple",
   "recent.samplesHeading": "Boîte aux lettres d'exemple",
-  "recent.samplesNote": "Ce sont les exemples fournis avec NDR Assistant, pas votre courrier. Dans Outlook, cette liste affiche les notifications d'échec de votre boîte aux lettres.",
-  "recent.unavailable.no-naa": "Cette version d'Outlook ne peut pas lister les notifications d'échec de votre boîte aux lettres (l'authentification d'application imbriquée y manque). Transférez, déposez ou collez plutôt la notification.",
-  "recent.unavailable.not-exchange-online": "Lister les notifications d'échec de votre boîte aux lettres nécessite une boîte aux lettres Exchange Online (Microsoft 365). Transférez, déposez ou collez plutôt la notification.",
+  "recent.samplesNote":
+    "Ce sont les exemples fournis avec NDR Assistant, pas votre courrier. Dans Outlook, cette liste affiche les notifications d'échec de votre boîte aux lettres.",
+  "recent.unavailable.no-naa":
+    "Cette version d'Outlook ne peut pas lister les notifications d'échec de votre boîte aux lettres (l'authentification d'application imbriquée y manque). Transférez, déposez ou collez plutôt la notification.",
+  "recent.unavailable.not-exchange-online":
+    "Lister les notifications d'échec de votre boîte aux lettres nécessite une boîte aux lettres Exchange Online (Microsoft 365). Transférez, déposez ou collez plutôt la notification.",
   "recent.loading": "Recherche des notifications d'échec dans votre boîte aux lettres…",
   "recent.listLabel": "Notifications d'échec des 30 derniers jours, les plus récentes d'abord",
   "recent.countOne": "1 notification d'échec trouvée.",
@@ -565,16 +596,22 @@ export const fr = {
   "recent.matchReports": "Notifications d'échec concernant ce message",
   "recent.matchFailedTitle": "Impossible de vérifier si ce message a été rejeté",
   "recent.matchSignIn": "Se connecter et vérifier",
-  "recent.failure.consent-refused": "Vous n'avez pas autorisé NDR Assistant à lire votre courrier ; rien n'a donc été lu. Choisissez Réessayer pour revoir la demande d'autorisation de Microsoft.",
-  "recent.failure.consent-blocked": "Dans votre organisation, seul un administrateur peut autoriser les applications à lire le courrier. Demandez-lui de donner son consentement pour NDR Assistant ; d'ici là, transférez, déposez ou collez la notification.",
-  "recent.failure.conditional-access": "Les règles de connexion de votre organisation (accès conditionnel) ont bloqué l'accès à votre boîte aux lettres depuis cet endroit. Votre administrateur peut vous dire quelle règle ; en attendant, transférez, déposez ou collez la notification.",
+  "recent.failure.consent-refused":
+    "Vous n'avez pas autorisé NDR Assistant à lire votre courrier ; rien n'a donc été lu. Choisissez Réessayer pour revoir la demande d'autorisation de Microsoft.",
+  "recent.failure.consent-blocked":
+    "Dans votre organisation, seul un administrateur peut autoriser les applications à lire le courrier. Demandez-lui de donner son consentement pour NDR Assistant ; d'ici là, transférez, déposez ou collez la notification.",
+  "recent.failure.conditional-access":
+    "Les règles de connexion de votre organisation (accès conditionnel) ont bloqué l'accès à votre boîte aux lettres depuis cet endroit. Votre administrateur peut vous dire quelle règle ; en attendant, transférez, déposez ou collez la notification.",
   "recent.failure.interaction-required": "Microsoft vous demande de vous reconnecter avant que votre boîte aux lettres puisse être lue.",
   "recent.failure.popup-blocked": "La fenêtre de connexion n'a pas pu s'ouvrir. Autorisez les fenêtres contextuelles pour Outlook, puis choisissez Réessayer.",
   "recent.failure.no-naa": "Cet Outlook n'a pas pu connecter NDR Assistant : l'authentification d'application imbriquée n'est pas disponible ici.",
   "recent.failure.sign-in": "La connexion à votre boîte aux lettres a échoué.",
-  "recent.failure.unauthorized": "Microsoft Graph n'a pas accepté la connexion (401). Choisissez Réessayer ; si l'échec persiste, déconnectez-vous d'Outlook puis reconnectez-vous.",
-  "recent.failure.forbidden": "Microsoft Graph a refusé l'accès à votre boîte aux lettres (403). Votre administrateur limite peut-être les applications autorisées à lire le courrier.",
-  "recent.failure.not-found": "Ce message n'est plus dans votre boîte aux lettres (404) : il a été supprimé ou déplacé après la lecture de la liste. Actualisez la liste.",
+  "recent.failure.unauthorized":
+    "Microsoft Graph n'a pas accepté la connexion (401). Choisissez Réessayer ; si l'échec persiste, déconnectez-vous d'Outlook puis reconnectez-vous.",
+  "recent.failure.forbidden":
+    "Microsoft Graph a refusé l'accès à votre boîte aux lettres (403). Votre administrateur limite peut-être les applications autorisées à lire le courrier.",
+  "recent.failure.not-found":
+    "Ce message n'est plus dans votre boîte aux lettres (404) : il a été supprimé ou déplacé après la lecture de la liste. Actualisez la liste.",
   "recent.failure.throttled": "Microsoft Graph limite en ce moment les requêtes vers votre boîte aux lettres (429). Réessayez dans une minute.",
   "recent.failure.unavailable": "Microsoft Graph n'est pas disponible pour le moment. Réessayez dans quelques minutes.",
   "recent.failure.bad-request": "Microsoft Graph a refusé la recherche (400).",

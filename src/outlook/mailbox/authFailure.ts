@@ -48,7 +48,8 @@ export function authFailure(error: unknown, phase: "init" | "silent" | "popup"):
 }
 
 function kindOf(errorCode: string, sub: string, aadsts: number | undefined, phase: "init" | "silent" | "popup"): MailboxFailureKind {
-  if (phase === "init" || errorCode === "nested_app_auth_bridge_disabled" || errorCode === "bridge_unavailable" || errorCode === "NestedAppAuthUnavailable") return "no-naa";
+  if (phase === "init" || errorCode === "nested_app_auth_bridge_disabled" || errorCode === "bridge_unavailable" || errorCode === "NestedAppAuthUnavailable")
+    return "no-naa";
   if (aadsts !== undefined) {
     if (isConditionalAccess(aadsts)) return "conditional-access";
     if (DECLINED.has(aadsts)) return "consent-refused";
@@ -57,7 +58,8 @@ function kindOf(errorCode: string, sub: string, aadsts: number | undefined, phas
   if (errorCode === "user_cancelled" || errorCode === "user_canceled") return "consent-refused";
   if (errorCode === "popup_window_error" || errorCode === "empty_window_error" || errorCode === "popup_blocked") return "popup-blocked";
   if (errorCode === "no_network_connectivity" || errorCode === "network_error") return "network";
-  if (errorCode === "interaction_required" || errorCode === "consent_required" || errorCode === "login_required" || sub === "consent_required") return "interaction-required";
+  if (errorCode === "interaction_required" || errorCode === "consent_required" || errorCode === "login_required" || sub === "consent_required")
+    return "interaction-required";
   return "sign-in";
 }
 

@@ -49,7 +49,15 @@ export async function connectMailbox(office: typeof Office, options: OfficeMailb
   if (typeof auth?.getAuthContext === "function") {
     const context = await auth.getAuthContext().catch(() => undefined);
     if (context?.authorityType === "msa") {
-      return { ok: false, failure: { kind: "mailbox-unsupported", step: "Office.auth.getAuthContext", code: "msa", message: "Outlook is signed in with a personal Microsoft account." } };
+      return {
+        ok: false,
+        failure: {
+          kind: "mailbox-unsupported",
+          step: "Office.auth.getAuthContext",
+          code: "msa",
+          message: "Outlook is signed in with a personal Microsoft account.",
+        },
+      };
     }
   }
   try {

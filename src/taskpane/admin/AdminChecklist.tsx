@@ -55,11 +55,7 @@ export function AdminChecklist({ guidance, checklist, dnsPanel }: AdminChecklist
         const label = groupLabel(group, checklist, t);
         return (
           <li key={g} className={styles.group}>
-            {label && (
-              <h4 className={styles.groupHeading}>
-                {label}
-              </h4>
-            )}
+            {label && <h4 className={styles.groupHeading}>{label}</h4>}
             <ul className={styles.list} aria-label={label ?? t("admin.whatToVerify")}>
               {group.steps.map((step) => {
                 const id = `step-${step.index}`;
@@ -67,13 +63,19 @@ export function AdminChecklist({ guidance, checklist, dnsPanel }: AdminChecklist
                 const text = step.condition ? `${t("org.onlyIf", { condition: step.condition })} ${step.text}` : step.text;
                 return (
                   <li key={id} className={styles.item}>
-                    <Checkbox checked={ticked.has(id)} onChange={(_, data) => toggle(id, data.checked === true)} label={{ children: text, className: styles.label }} />
+                    <Checkbox
+                      checked={ticked.has(id)}
+                      onChange={(_, data) => toggle(id, data.checked === true)}
+                      label={{ children: text, className: styles.label }}
+                    />
                     <div className={styles.detail}>
                       {step.where && <StepWhere where={step.where} />}
                       {step.commands.map((c, j) => (
                         <CommandBlock key={j} command={c} step={number} />
                       ))}
-                      {checklist.withheld[step.index] !== undefined && <Caption1 className={styles.withheld}>{t("admin.commandsWithheld", { n: checklist.withheld[step.index] })}</Caption1>}
+                      {checklist.withheld[step.index] !== undefined && (
+                        <Caption1 className={styles.withheld}>{t("admin.commandsWithheld", { n: checklist.withheld[step.index] })}</Caption1>
+                      )}
                       {step.index === checklist.mxStep && dnsPanel}
                     </div>
                   </li>

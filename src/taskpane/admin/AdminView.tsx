@@ -1,12 +1,13 @@
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo } from "react";
 import type { ItemSummary, MailHost } from "../../outlook/types";
+import { isolatedText } from "../common/bidiText";
 import { StateMessage } from "../common/StateMessage";
 import { detailOf } from "../diagnosis/guidanceFields";
 import { CurrentItemBanner, ItemBanner } from "../diagnosis/ItemBanner";
 import { useStrings } from "../i18n/LocaleProvider";
-import { adminChecklistModel } from "./adminGroups";
 import { AdminChecklist } from "./AdminChecklist";
+import { adminChecklistModel } from "./adminGroups";
 import type { AdminModel } from "./adminModel";
 import { BlockDetails, hasBlockDetails } from "./BlockDetails";
 import { BlockStatus } from "./BlockStatus";
@@ -15,7 +16,6 @@ import type { DnsRunner } from "./dnsRunner";
 import { MessageHops } from "./MessageHops";
 import { propagationCheck } from "./propagation";
 import { RawEvidence } from "./RawEvidence";
-import { isolatedText } from "../common/bidiText";
 
 /** The entry whose DNS-propagation window is worked out from the bounce's date. */
 export const RELAY_ACCESS_DENIED_ID = "exo-5.4.1-relay-access-denied";

@@ -2,9 +2,9 @@ import { Text, makeStyles, tokens } from "@fluentui/react-components";
 import { type Translate, englishT } from "../../i18n/translate";
 import type { BadBlock, ForwardReading, PayloadV1, UsedBlock } from "../../roundtrip";
 import { Bdi } from "../common/Bdi";
+import { isolatedText } from "../common/bidiText";
 import { StateMessage } from "../common/StateMessage";
 import { useStrings } from "../i18n/LocaleProvider";
-import { isolatedText } from "../common/bidiText";
 
 /** Mailbox diagnostics host names with a product name of their own ("Outlook" stays as it is). */
 const CLIENT_KEYS = {
@@ -26,7 +26,10 @@ export function clientLine(payload: PayloadV1, t: Translate = englishT): string 
   if (c.mode === "preview") return t("client.preview");
   const name = clientName(c.host, t);
   // The block's text is whatever its writer put there: isolated, with any direction override shown.
-  const details = [c.platform, c.version].filter((v): v is string => !!v).map(isolatedText).join(", ");
+  const details = [c.platform, c.version]
+    .filter((v): v is string => !!v)
+    .map(isolatedText)
+    .join(", ");
   return details ? t("client.withDetails", { name, details }) : name;
 }
 

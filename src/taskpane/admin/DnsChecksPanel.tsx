@@ -1,17 +1,17 @@
 import { Button, Field, Input, Spinner, Switch, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { CheckResult, CheckStatus, DomainCheckReport } from "../../dns/types";
-import { resolverUrlProblem } from "../../outlook/dnsCheckSettings";
-import type { DnsCheckPreference, MailHost } from "../../outlook/types";
-import { StateMessage } from "../common/StateMessage";
-import { errorMessage } from "../common/withTimeout";
-import type { DnsRunner } from "./dnsRunner";
-import { useStrings } from "../i18n/LocaleProvider";
 import { loadDnsSentences } from "../../i18n/dns";
 import { type DnsSentences, ENGLISH_DNS_SENTENCES } from "../../i18n/dns/en";
 import type { Locale } from "../../i18n/locale";
 import type { Translate } from "../../i18n/translate";
+import { resolverUrlProblem } from "../../outlook/dnsCheckSettings";
+import type { DnsCheckPreference, MailHost } from "../../outlook/types";
 import { isolatedText } from "../common/bidiText";
+import { StateMessage } from "../common/StateMessage";
+import { errorMessage } from "../common/withTimeout";
+import { useStrings } from "../i18n/LocaleProvider";
+import type { DnsRunner } from "./dnsRunner";
 
 const STATUS: Record<CheckStatus, { symbol: string; color: string }> = {
   pass: { symbol: "✓", color: tokens.colorPaletteGreenForeground1 },
@@ -38,7 +38,13 @@ const useStyles = makeStyles({
   result: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, minWidth: 0 },
   verdict: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "baseline", flexWrap: "wrap" },
   badge: { fontWeight: tokens.fontWeightSemibold, whiteSpace: "nowrap" },
-  records: { margin: 0, paddingLeft: tokens.spacingHorizontalXL, fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, overflowWrap: "anywhere" },
+  records: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalXL,
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase200,
+    overflowWrap: "anywhere",
+  },
   row: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
 });
 
@@ -183,7 +189,9 @@ export function DnsChecksPanel({ host, domain: initialDomain, run, inline = fals
             {runState.status === "running" && <Spinner size="tiny" label={t("dns.running")} />}
           </div>
           <div role="status">
-            {runState.status === "done" && runState.report.ok && <Text size={200}>{t("dns.resultsFor", { domain: runState.report.domain, resolver: runState.report.resolverHost })}</Text>}
+            {runState.status === "done" && runState.report.ok && (
+              <Text size={200}>{t("dns.resultsFor", { domain: runState.report.domain, resolver: runState.report.resolverHost })}</Text>
+            )}
           </div>
           {runState.status === "done" && runState.report.ok && (
             <ul className={styles.results} aria-label={t("dns.results")}>

@@ -2,18 +2,31 @@ import { makeStyles, tokens } from "@fluentui/react-components";
 import { Fragment } from "react";
 import type { MessageHop } from "../../classifier/types";
 import type { UiKey } from "../../i18n/ui";
-import { useStrings } from "../i18n/LocaleProvider";
 import { Bdi } from "../common/Bdi";
+import { useStrings } from "../i18n/LocaleProvider";
 
 /** A hostile report can list any number of rows; a real path has a handful. */
 const MAX_HOPS_SHOWN = 30;
 
 const useStyles = makeStyles({
   list: { margin: 0, padding: 0, listStyleType: "none", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  hop: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, minWidth: 0, paddingLeft: tokens.spacingHorizontalS, borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke2}` },
+  hop: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+    minWidth: 0,
+    paddingLeft: tokens.spacingHorizontalS,
+    borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke2}`,
+  },
   title: { fontWeight: tokens.fontWeightSemibold },
   // Label above value when narrow would waste height; a two-column grid that lets values wrap reads at 320 px.
-  fields: { display: "grid", gridTemplateColumns: "minmax(4.5rem, auto) minmax(0, 1fr)", columnGap: tokens.spacingHorizontalS, margin: 0, overflowWrap: "anywhere" },
+  fields: {
+    display: "grid",
+    gridTemplateColumns: "minmax(4.5rem, auto) minmax(0, 1fr)",
+    columnGap: tokens.spacingHorizontalS,
+    margin: 0,
+    overflowWrap: "anywhere",
+  },
   term: { color: tokens.colorNeutralForeground2 },
   def: { margin: 0 },
 });

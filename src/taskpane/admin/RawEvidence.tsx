@@ -1,16 +1,22 @@
 import { Text, makeStyles, tokens } from "@fluentui/react-components";
 import { Fragment } from "react";
-import { RawText } from "../common/RawText";
-import type { AdminModel } from "./adminModel";
-import { useStrings } from "../i18n/LocaleProvider";
 import { Bdi } from "../common/Bdi";
 import { isolatedText } from "../common/bidiText";
+import { RawText } from "../common/RawText";
+import { useStrings } from "../i18n/LocaleProvider";
+import type { AdminModel } from "./adminModel";
 
 const MAX_SHOWN = 20;
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0, overflowWrap: "anywhere" },
-  list: { display: "grid", gridTemplateColumns: "minmax(5rem, auto) minmax(0, 1fr)", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXXS, margin: 0 },
+  list: {
+    display: "grid",
+    gridTemplateColumns: "minmax(5rem, auto) minmax(0, 1fr)",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXXS,
+    margin: 0,
+  },
   term: { fontWeight: tokens.fontWeightSemibold },
   def: { margin: 0 },
 });
@@ -50,7 +56,15 @@ export function RawEvidence({ model }: { model: AdminModel }) {
           </Fragment>
         ))}
       </dl>
-      {shown.map((r, i) => (r.diagnostic ? <RawText key={i} text={r.diagnostic} label={t("admin.replyFor", { address: r.address ? isolatedText(r.address) : t("admin.recipientN", { n: i + 1 }) })} /> : null))}
+      {shown.map((r, i) =>
+        r.diagnostic ? (
+          <RawText
+            key={i}
+            text={r.diagnostic}
+            label={t("admin.replyFor", { address: r.address ? isolatedText(r.address) : t("admin.recipientN", { n: i + 1 }) })}
+          />
+        ) : null,
+      )}
       {model.recipients.length > shown.length && <Text>{t("admin.moreRecipients", { count: model.recipients.length - shown.length })}</Text>}
     </div>
   );

@@ -8,10 +8,10 @@ import { domainOfAddress } from "../../classifier/mail/address";
 import type { Diagnosis, GuidanceEntry } from "../../classifier/types";
 import { type Translate, englishT } from "../../i18n/translate";
 import type { BlockResult, ForwardReading, PayloadV1, UsedBlock } from "../../roundtrip";
-import { readyEngine } from "../reader/engine/loadEngine";
 import { isolatedText } from "../common/bidiText";
-import type { ExplainedResult } from "../reader/readerState";
 import { type LocalizeEntry, englishEntry } from "../i18n/entryLocalizer";
+import { readyEngine } from "../reader/engine/loadEngine";
+import type { ExplainedResult } from "../reader/readerState";
 
 /** The table's entry for an id; a model is built after a reading, which loaded the engine (undefined only if it failed to). */
 function guidanceById(id: string): GuidanceEntry | undefined {
@@ -96,7 +96,13 @@ function compare(payload: PayloadV1, d: Diagnosis, { t, localizeEntry }: AdminWo
       continue;
     }
     if (match.status !== r.status || match.reply !== r.reply) {
-      out.push(t("admin.diffCode", { address: isolatedText(r.address), theirs: isolatedText(describeCode(r.status, r.reply, t)), ours: isolatedText(describeCode(match.status, match.reply, t)) }));
+      out.push(
+        t("admin.diffCode", {
+          address: isolatedText(r.address),
+          theirs: isolatedText(describeCode(r.status, r.reply, t)),
+          ours: isolatedText(describeCode(match.status, match.reply, t)),
+        }),
+      );
     }
     if (match.guidance.id !== r.guidanceId) {
       const known = guidanceById(r.guidanceId);
@@ -110,7 +116,12 @@ function compare(payload: PayloadV1, d: Diagnosis, { t, localizeEntry }: AdminWo
   return out.slice(0, 20);
 }
 
-export function buildAdminModel(forward: ForwardReading | undefined, results: readonly ExplainedResult[], selected = 0, words: AdminWords = ENGLISH): AdminModel | undefined {
+export function buildAdminModel(
+  forward: ForwardReading | undefined,
+  results: readonly ExplainedResult[],
+  selected = 0,
+  words: AdminWords = ENGLISH,
+): AdminModel | undefined {
   const blocks = forward?.blocks ?? [];
   const used = forward?.used;
   const payload = used?.payload;
@@ -145,7 +156,13 @@ export function buildAdminModel(forward: ForwardReading | undefined, results: re
     copyableCommands: used?.copyableCommands === true,
     guidance,
     unknownGuidanceId: first && !guidance ? first.guidanceId : undefined,
-    recipients: payload.diagnosis.recipients.map((r) => ({ address: r.address, status: r.status, reply: r.reply, diagnostic: r.diagnostic, remoteMta: r.remoteMta })),
+    recipients: payload.diagnosis.recipients.map((r) => ({
+      address: r.address,
+      status: r.status,
+      reply: r.reply,
+      diagnostic: r.diagnostic,
+      remoteMta: r.remoteMta,
+    })),
     reportingMta: payload.diagnosis.reportingMta,
     arrivalDate: payload.diagnosis.arrivalDate,
     recipientDomain: payload.diagnosis.recipients.map((r) => domainOf(r.address)).find(Boolean),

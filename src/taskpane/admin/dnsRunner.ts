@@ -16,5 +16,11 @@ export type DnsRunner = (domain: string, options: DnsRunOptions) => Promise<Doma
 
 export const runLiveDnsChecks: DnsRunner = async (domain, options) => {
   const { runDomainChecks } = await import(/* webpackChunkName: "dns-checks" */ "../../dns/checks");
-  return runDomainChecks(domain, { resolverUrl: options.resolverUrl, signal: options.signal, sentences: options.sentences, method: "POST", fetch: window.fetch.bind(window) });
+  return runDomainChecks(domain, {
+    resolverUrl: options.resolverUrl,
+    signal: options.signal,
+    sentences: options.sentences,
+    method: "POST",
+    fetch: window.fetch.bind(window),
+  });
 };

@@ -6,12 +6,12 @@
  * file's. Runs in the parse worker with the classifier's structural MIME pass and decoders.
  * Bounded: at most MAX_FIELD_PARTS parts, each decoded within the classifier's own part limit.
  */
-import type { ClassifyInput, MessageParts } from "../../classifier/types";
 import { isMsgFile, msgToParts } from "../../classifier";
 import { decodeHeaderWords, decodePart } from "../../classifier/mime/decode";
 import { header, type HeaderMap, parseHeaderBlock } from "../../classifier/mime/headers";
 import { type MimePart, parseMimeTree, readPartHeaders, walkParts } from "../../classifier/mime/mimeTree";
 import { encodeUtf8, makeDecoder } from "../../classifier/mime/textCodec";
+import type { ClassifyInput, MessageParts } from "../../classifier/types";
 import type { OtherPlace } from "../../roundtrip";
 import { MAX_DECODE_BYTES, messageTexts, type TextsEngine } from "./messageTexts";
 

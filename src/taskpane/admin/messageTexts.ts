@@ -4,8 +4,8 @@
  * (`messageTexts` in src/classifier); when it finds no body, the raw text itself is scanned (the
  * block scanner copes with QP residue). Runs in the parse worker, like everything that reads a message.
  */
-import type { ClassifyInput } from "../../classifier/types";
 import type { MessageTexts } from "../../classifier";
+import type { ClassifyInput } from "../../classifier/types";
 import { resourceFailure } from "../reader/parse/resourceFailure";
 
 /** A forward is at most 32 KB and replies add quoting; nothing sensible is bigger than this. */

@@ -7,9 +7,7 @@ import { type Translate, englishT } from "../../i18n/translate";
 
 export const PROPAGATION_WINDOW_HOURS = 72;
 
-export type PropagationCheck =
-  | { known: true; hours: number; within: boolean; text: string }
-  | { known: false; text: string };
+export type PropagationCheck = { known: true; hours: number; within: boolean; text: string } | { known: false; text: string };
 
 function ageOf(hours: number, t: Translate): string {
   if (hours < 1) return t("propagation.lessThanHour");

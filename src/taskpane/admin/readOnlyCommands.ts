@@ -9,7 +9,23 @@
 import type { CommandShell } from "../../classifier/types";
 
 /** PowerShell verbs that read or format, never write (Microsoft's approved verbs of the Common/Data/Diagnostic groups that only read). */
-const READ_VERBS = new Set(["get", "test", "resolve", "format", "where", "select", "sort", "measure", "search", "find", "show", "out-string", "group", "compare", "trace"]);
+const READ_VERBS = new Set([
+  "get",
+  "test",
+  "resolve",
+  "format",
+  "where",
+  "select",
+  "sort",
+  "measure",
+  "search",
+  "find",
+  "show",
+  "out-string",
+  "group",
+  "compare",
+  "trace",
+]);
 /** DNS lookup tools; their options only choose what to look up. */
 const LOOKUP_TOOLS = new Set(["nslookup", "dig", "host"]);
 

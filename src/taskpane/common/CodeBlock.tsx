@@ -1,7 +1,7 @@
 import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import { type ReactNode, useState } from "react";
-import { copyText } from "./clipboard";
 import { useStrings } from "../i18n/LocaleProvider";
+import { copyText } from "./clipboard";
 import { usePreStyles } from "./preStyles";
 
 const useStyles = makeStyles({

@@ -1,5 +1,5 @@
-import { usePreStyles } from "./preStyles";
 import { BidiText } from "./Bdi";
+import { usePreStyles } from "./preStyles";
 
 /**
  * Long server text, always as text nodes: scrolls inside itself instead of widening a 320 px pane.

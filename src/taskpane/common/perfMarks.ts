@@ -9,7 +9,8 @@ let enabled: boolean | undefined;
 function on(): boolean {
   if (enabled === undefined) {
     try {
-      enabled = typeof performance !== "undefined" && typeof performance.mark === "function" && new URLSearchParams(globalThis.location?.search ?? "").has("perf");
+      enabled =
+        typeof performance !== "undefined" && typeof performance.mark === "function" && new URLSearchParams(globalThis.location?.search ?? "").has("perf");
     } catch {
       enabled = false;
     }

@@ -1,7 +1,7 @@
 import { Field, Radio, RadioGroup } from "@fluentui/react-components";
-import type { ExplainedResult } from "../reader/readerState";
-import { useStrings } from "../i18n/LocaleProvider";
 import { Bdi } from "../common/Bdi";
+import { useStrings } from "../i18n/LocaleProvider";
+import type { ExplainedResult } from "../reader/readerState";
 
 interface CandidatePickerProps {
   results: readonly ExplainedResult[];

@@ -9,8 +9,8 @@ import type { ExplainedResult } from "../reader/readerState";
 import { CandidatePicker } from "./CandidatePicker";
 import { groupProblems } from "./groupProblems";
 import { ItemBanner } from "./ItemBanner";
-import { ProblemSection } from "./ProblemSection";
 import { problemModel } from "./problemModel";
+import { ProblemSection } from "./ProblemSection";
 import { TechnicalDetails } from "./TechnicalDetails";
 import { UserAction } from "./UserAction";
 

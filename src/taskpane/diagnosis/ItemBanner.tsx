@@ -1,9 +1,9 @@
 import { Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import type { ItemSummary } from "../../outlook/types";
+import { isolatedText } from "../common/bidiText";
+import { useStrings } from "../i18n/LocaleProvider";
 import type { ExplainedSource } from "../reader/explainedSource";
 import { showingLine } from "./showingLine";
-import { useStrings } from "../i18n/LocaleProvider";
-import { isolatedText } from "../common/bidiText";
 
 const useStyles = makeStyles({
   // A caption, not a box: it says which message this is without standing between the reader and the answer.

@@ -49,9 +49,7 @@ export function OrganisationSteps({ model }: { model: ProblemModel }) {
   const showRecipient = !consumer && (recipientGroup !== undefined || model.note !== undefined);
   return (
     <div className={styles.root}>
-      {consumer && recipientGroup && (
-        <Text>{t("org.consumer", { recipient: model.orgs.recipient ?? t("fill.recipient"), provider: consumer })}</Text>
-      )}
+      {consumer && recipientGroup && <Text>{t("org.consumer", { recipient: model.orgs.recipient ?? t("fill.recipient"), provider: consumer })}</Text>}
       {showRecipient && (
         <section className={styles.section} aria-labelledby={headingId}>
           <h3 id={headingId} className={styles.heading}>
@@ -59,7 +57,13 @@ export function OrganisationSteps({ model }: { model: ProblemModel }) {
           </h3>
           {model.note && (
             <>
-              <Text>{model.tellRecipient ? `${model.tellRecipient} ${t("org.sendThis")}` : domain ? t("org.recipientIntro", { domain }) : t("org.recipientIntroUnknown")}</Text>
+              <Text>
+                {model.tellRecipient
+                  ? `${model.tellRecipient} ${t("org.sendThis")}`
+                  : domain
+                    ? t("org.recipientIntro", { domain })
+                    : t("org.recipientIntroUnknown")}
+              </Text>
               <NoteText text={model.note} label={domain ? t("org.noteLabel", { domain }) : t("org.noteLabelUnknown")} />
             </>
           )}

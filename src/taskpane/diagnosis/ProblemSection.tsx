@@ -2,9 +2,9 @@ import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Caption1, Li
 import { type ReactNode, useId } from "react";
 import type { Diagnosis } from "../../classifier/types";
 import type { Translate } from "../../i18n/translate";
-import { useStrings } from "../i18n/LocaleProvider";
-import { isolatedText } from "../common/bidiText";
 import { Bdi } from "../common/Bdi";
+import { isolatedText } from "../common/bidiText";
+import { useStrings } from "../i18n/LocaleProvider";
 import { ConfidenceNotice } from "./ConfidenceNotice";
 import { docsLinkOf } from "./docsLink";
 import { lowestConfidence } from "./evidenceLabels";
@@ -24,7 +24,13 @@ const useStyles = makeStyles({
   // 16 px semibold: the largest text in a 320 px pane that still leaves the steps and the action on the first screen.
   headline: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400, fontWeight: tokens.fontWeightSemibold },
   // The code and the server's words: what admins and search engines know the bounce by.
-  codeLine: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200, color: tokens.colorNeutralForeground1, overflowWrap: "anywhere" },
+  codeLine: {
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    color: tokens.colorNeutralForeground1,
+    overflowWrap: "anywhere",
+  },
   subheading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   // A quiet tag under the headline: said only when the reading isn't sure.
   confidence: {

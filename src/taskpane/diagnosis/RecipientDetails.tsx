@@ -1,8 +1,8 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { RecipientDiagnosis } from "../../classifier/types";
-import { RawText } from "../common/RawText";
 import { Bdi } from "../common/Bdi";
 import { isolatedText } from "../common/bidiText";
+import { RawText } from "../common/RawText";
 import { useStrings } from "../i18n/LocaleProvider";
 
 const useStyles = makeStyles({
@@ -42,7 +42,9 @@ export function RecipientDetails({ recipient }: { recipient: RecipientDiagnosis 
       <h4 className={styles.heading}>
         {r.displayName ? (
           <>
-            <Bdi text={r.displayName} /> &lt;<Bdi text={r.address} />&gt;
+            <Bdi text={r.displayName} /> &lt;
+            <Bdi text={r.address} />
+            &gt;
           </>
         ) : r.address ? (
           <Bdi text={r.address} />

@@ -1,13 +1,13 @@
 import { Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { MailHost } from "../../outlook/types";
+import { isolatedText } from "../common/bidiText";
+import { StateMessage } from "../common/StateMessage";
+import { useStrings } from "../i18n/LocaleProvider";
 import type { ReaderState } from "../reader/readerState";
+import { canDragIntoPane } from "../shell/clientLimits";
 import { DiagnosisView } from "./DiagnosisView";
 import { GetItInHints } from "./GetItInHints";
 import { CurrentItemBanner } from "./ItemBanner";
-import { canDragIntoPane } from "../shell/clientLimits";
-import { StateMessage } from "../common/StateMessage";
-import { useStrings } from "../i18n/LocaleProvider";
-import { isolatedText } from "../common/bidiText";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, overflowWrap: "anywhere" },
@@ -44,7 +44,8 @@ export function StateView({ host, state, onSelect }: StateViewProps) {
             <>
               <StateMessage intent="info" title={t("state.noBounceTitle")}>
                 <Text>
-                  {state.item ? t("state.noBounceItem", { subject: isolatedText(state.item.subject) || t("state.noSubject") }) : t("state.noBounceText")} {t("state.noBounceHint")}
+                  {state.item ? t("state.noBounceItem", { subject: isolatedText(state.item.subject) || t("state.noSubject") }) : t("state.noBounceText")}{" "}
+                  {t("state.noBounceHint")}
                 </Text>
               </StateMessage>
               <GetItInHints canDrag={canDragIntoPane(host.info)} />

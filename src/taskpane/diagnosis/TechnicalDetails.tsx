@@ -1,10 +1,10 @@
 import { Text, makeStyles, tokens } from "@fluentui/react-components";
 import { Fragment } from "react";
 import type { Diagnosis } from "../../classifier/types";
+import { Bdi } from "../common/Bdi";
+import { useStrings } from "../i18n/LocaleProvider";
 import { EvidenceWarnings } from "./EvidenceWarnings";
 import { RecipientDetails } from "./RecipientDetails";
-import { useStrings } from "../i18n/LocaleProvider";
-import { Bdi } from "../common/Bdi";
 
 /** A mailing-list bounce can name thousands; the DOM keeps to the first ones. */
 const MAX_RECIPIENTS_SHOWN = 50;

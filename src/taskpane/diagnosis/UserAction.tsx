@@ -40,9 +40,7 @@ export function UserAction({ model, demoted }: { model: ProblemModel; demoted: b
   const domain = model.orgs.recipientDomain;
   switch (action.kind) {
     case "copy-address":
-      return (
-        <CopyAction label={t("action.copyAddress")} text={action.address} hint={t("action.copyAddressHint")} demoted={demoted} />
-      );
+      return <CopyAction label={t("action.copyAddress")} text={action.address} hint={t("action.copyAddressHint")} demoted={demoted} />;
     case "copy-note":
       return model.note ? (
         <CopyAction

@@ -6,7 +6,27 @@
 /** Provider names are brand names: the same in every language. */
 const PROVIDERS: ReadonlyArray<[string, readonly string[]]> = [
   ["Gmail", ["gmail.com", "googlemail.com"]],
-  ["Outlook.com", ["outlook.com", "hotmail.com", "live.com", "msn.com", "hotmail.co.uk", "hotmail.fr", "hotmail.de", "hotmail.es", "hotmail.it", "live.co.uk", "live.fr", "live.de", "live.ca", "outlook.fr", "outlook.de", "outlook.es"]],
+  [
+    "Outlook.com",
+    [
+      "outlook.com",
+      "hotmail.com",
+      "live.com",
+      "msn.com",
+      "hotmail.co.uk",
+      "hotmail.fr",
+      "hotmail.de",
+      "hotmail.es",
+      "hotmail.it",
+      "live.co.uk",
+      "live.fr",
+      "live.de",
+      "live.ca",
+      "outlook.fr",
+      "outlook.de",
+      "outlook.es",
+    ],
+  ],
   ["Yahoo Mail", ["yahoo.com", "ymail.com", "rocketmail.com", "yahoo.co.uk", "yahoo.fr", "yahoo.de", "yahoo.es", "yahoo.it", "yahoo.ca"]],
   ["iCloud Mail", ["icloud.com", "me.com", "mac.com"]],
   ["Proton Mail", ["proton.me", "protonmail.com", "protonmail.ch", "pm.me"]],

@@ -18,7 +18,10 @@ function isMicrosoftUrl(url: string): boolean {
   }
 }
 
-export function docsLinkOf(entry: GuidanceEntry, diagnosis: Pick<Diagnosis, "layout" | "reportingMta" | "recipients">): { url: string; microsoft: boolean } | undefined {
+export function docsLinkOf(
+  entry: GuidanceEntry,
+  diagnosis: Pick<Diagnosis, "layout" | "reportingMta" | "recipients">,
+): { url: string; microsoft: boolean } | undefined {
   const url = safeHttpsUrl(entry.docsUrl);
   if (!url) return undefined;
   const microsoft = isMicrosoftUrl(url);

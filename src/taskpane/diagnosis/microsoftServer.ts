@@ -1,5 +1,5 @@
-import type { Diagnosis } from "../../classifier/types";
 import { isMicrosoftHost } from "../../classifier/mail/microsoftHost";
+import type { Diagnosis } from "../../classifier/types";
 
 /**
  * Whether Microsoft's mail service wrote this report or refused the message: only then is

@@ -22,7 +22,11 @@ export interface Organisations {
   consumerProvider?: string;
 }
 
-export function organisationsOf(diagnosis: Pick<Diagnosis, "original">, recipient: Pick<RecipientDiagnosis, "address"> | undefined, mailboxOwner: string | undefined): Organisations {
+export function organisationsOf(
+  diagnosis: Pick<Diagnosis, "original">,
+  recipient: Pick<RecipientDiagnosis, "address"> | undefined,
+  mailboxOwner: string | undefined,
+): Organisations {
   const recipientDomain = plainDomainOf(recipient?.address);
   const originalSender = addressIn(diagnosis.original?.from);
   const owner = addressIn(mailboxOwner);

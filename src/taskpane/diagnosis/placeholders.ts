@@ -111,5 +111,11 @@ export function splitPlaceholders(text: string): TextPart[] {
 
 /** The placeholders left in `text`, each once, in order. */
 export function unknownPlaceholders(text: string): string[] {
-  return [...new Set(splitPlaceholders(text).filter((p) => p.placeholder).map((p) => p.text))];
+  return [
+    ...new Set(
+      splitPlaceholders(text)
+        .filter((p) => p.placeholder)
+        .map((p) => p.text),
+    ),
+  ];
 }

@@ -5,8 +5,8 @@
  * another way). The forward is always still there, as a secondary action.
  */
 import type { Reason } from "../../classifier/types";
-import type { StepGroup } from "./stepGroups";
 import type { Organisations } from "./organisations";
+import type { StepGroup } from "./stepGroups";
 
 export type PrimaryAction =
   | { kind: "forward" }

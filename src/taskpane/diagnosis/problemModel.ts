@@ -7,15 +7,15 @@
  */
 import type { Diagnosis, GuidanceEntry, RecipientDiagnosis } from "../../classifier/types";
 import { type Translate, format } from "../../i18n/translate";
-import { replyPhrase } from "../common/replyPhrase";
+import { isolatedText } from "../common/bidiText";
 import { oneLine } from "../common/oneLine";
+import { replyPhrase } from "../common/replyPhrase";
 import type { Problem } from "./groupProblems";
 import { detailOf, headlineOf, tellRecipientOf } from "./guidanceFields";
 import { type Organisations, organisationsOf } from "./organisations";
 import { type KnownValues, fillPlaceholders, knownValues } from "./placeholders";
 import { type PrimaryAction, primaryActionFor } from "./primaryAction";
 import { type StepGroup, stepGroups } from "./stepGroups";
-import { isolatedText } from "../common/bidiText";
 
 export interface ProblemModel {
   problem: Problem;
@@ -75,7 +75,12 @@ export function codeLineOf(recipient: Pick<RecipientDiagnosis, "reply" | "status
 }
 
 /** The message for the other organisation: what happened, in the user's voice, and the facts their admin needs. */
-function noteFor(model: Pick<ProblemModel, "first">, diagnosis: Pick<Diagnosis, "reportingMta" | "arrivalDate">, words: Record<string, string>, t: Translate): string {
+function noteFor(
+  model: Pick<ProblemModel, "first">,
+  diagnosis: Pick<Diagnosis, "reportingMta" | "arrivalDate">,
+  words: Record<string, string>,
+  t: Translate,
+): string {
   const lines = [t("note.default", { recipient: words.recipient }), ""];
   const r = model.first;
   if (r?.diagnostic) lines.push(t("note.reply", { reply: isolatedText(oneLine(r.diagnostic)) }));
@@ -98,7 +103,12 @@ function withoutRepeats(steps: readonly string[], already: readonly string[]): s
   });
 }
 
-export function problemModel(problem: Problem, diagnosis: Pick<Diagnosis, "original" | "reportingMta" | "arrivalDate">, mailboxOwner: string | undefined, t: Translate): ProblemModel {
+export function problemModel(
+  problem: Problem,
+  diagnosis: Pick<Diagnosis, "original" | "reportingMta" | "arrivalDate">,
+  mailboxOwner: string | undefined,
+  t: Translate,
+): ProblemModel {
   const entry = problem.guidance;
   const first = problem.recipients[0];
   const orgs = organisationsOf(diagnosis, first, mailboxOwner);
@@ -114,7 +124,13 @@ export function problemModel(problem: Problem, diagnosis: Pick<Diagnosis, "origi
     [headline, cause],
   );
   const groups = stepGroups(entry, orgs, values).map((g) => (g.condition ? { ...g, condition: fill(g.condition, words, values) } : g));
-  const action = primaryActionFor({ whoMustAct: entry.whoMustAct, reason: first?.reason ?? entry.reason, recipient: first?.address || undefined, orgs, groups });
+  const action = primaryActionFor({
+    whoMustAct: entry.whoMustAct,
+    reason: first?.reason ?? entry.reason,
+    recipient: first?.address || undefined,
+    orgs,
+    groups,
+  });
   const model: ProblemModel = { problem, entry, first, orgs, values, headline, code, codeLine: line, cause, userSteps, groups, action };
   if (detail && detail !== cause) model.detail = detail;
   // What to send the other organisation: when its admin is the one to act, or when the entry says what to tell them.

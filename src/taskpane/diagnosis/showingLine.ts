@@ -1,7 +1,7 @@
 import { type Translate, englishT } from "../../i18n/translate";
 import type { ItemSummary } from "../../outlook/types";
-import { formatDate } from "../common/formatDate";
 import { isolatedText } from "../common/bidiText";
+import { formatDate } from "../common/formatDate";
 
 /**
  * "Showing: <subject> · <date>": a pinned pane must always say which message its answer is about,

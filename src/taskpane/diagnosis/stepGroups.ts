@@ -5,8 +5,8 @@
  */
 import type { AdminStep, GuidanceEntry } from "../../classifier/types";
 import { type CommandShell, audienceOf, commandsOf, conditionOf } from "./guidanceFields";
-import { type KnownValues, fillPlaceholders, unknownPlaceholders } from "./placeholders";
 import type { Organisations } from "./organisations";
+import { type KnownValues, fillPlaceholders, unknownPlaceholders } from "./placeholders";
 
 export interface ShownCommand {
   shell: CommandShell;
@@ -59,7 +59,13 @@ export function stepGroups(entry: GuidanceEntry, orgs: Organisations, values: Kn
   const anyAudience = steps.some((s) => s.audience !== undefined);
   // Steps the entry doesn't assign go to the side that must act when only one does.
   const unassigned: GroupAudience =
-    who.has("recipient-admin") && !who.has("sender-admin") ? "recipient-org" : who.has("sender-admin") && !who.has("recipient-admin") ? "sender-org" : anyAudience && who.has("recipient-admin") ? "recipient-org" : "either";
+    who.has("recipient-admin") && !who.has("sender-admin")
+      ? "recipient-org"
+      : who.has("sender-admin") && !who.has("recipient-admin")
+        ? "sender-org"
+        : anyAudience && who.has("recipient-admin")
+          ? "recipient-org"
+          : "either";
   const recipient: ShownStep[] = [];
   const either: ShownStep[] = [];
   const senderByCondition = new Map<string, ShownStep[]>();
@@ -75,7 +81,8 @@ export function stepGroups(entry: GuidanceEntry, orgs: Organisations, values: Kn
   if (recipient.length > 0) groups.push({ audience: "recipient-org", steps: recipient });
   // Unconditional sender steps first: they apply to everyone.
   const conditions = [...senderByCondition.keys()].sort((a, b) => (a === "" ? -1 : b === "" ? 1 : 0));
-  for (const condition of conditions) groups.push({ audience: "sender-org", ...(condition ? { condition } : {}), steps: senderByCondition.get(condition) ?? [] });
+  for (const condition of conditions)
+    groups.push({ audience: "sender-org", ...(condition ? { condition } : {}), steps: senderByCondition.get(condition) ?? [] });
   if (either.length > 0) groups.push({ audience: "either", steps: either });
   return groups;
 }

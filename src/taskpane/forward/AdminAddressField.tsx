@@ -31,14 +31,7 @@ export function AdminAddressField({ value, onChange, onSubmit, onCancel, error, 
   return (
     <form className={styles.form} onSubmit={submit} noValidate aria-label={t("address.formLabel")}>
       <Field label={t("address.label")} validationState={error ? "error" : "none"} validationMessage={error} hint={hint}>
-        <Input
-          ref={inputRef}
-          type="email"
-          value={value}
-          onChange={(_, data) => onChange(data.value)}
-          placeholder="helpdesk@contoso.com"
-          autoComplete="email"
-        />
+        <Input ref={inputRef} type="email" value={value} onChange={(_, data) => onChange(data.value)} placeholder="helpdesk@contoso.com" autoComplete="email" />
       </Field>
       <div className={styles.actions}>
         <Button type="submit" appearance="primary" disabled={busy}>

@@ -1,9 +1,9 @@
 import { Button, Caption1, Checkbox, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { Suspense } from "react";
 import type { MailHost } from "../../outlook/types";
+import { isolatedText } from "../common/bidiText";
 import { LazyFallback } from "../common/LazyFallback";
 import { StateMessage } from "../common/StateMessage";
-import { isolatedText } from "../common/bidiText";
 import { useStrings } from "../i18n/LocaleProvider";
 import { LazyAdminAddressField, LazyCopyDiagnosis } from "../shell/lazyViews";
 import type { ReportContext } from "./reportModel";

@@ -2,15 +2,15 @@
  * Builds the new message to the admin. Pure (no React, no Office): the pane calls it and hands
  * the result to MailHost.openForward. Limits are Outlook's MessageForm limits (Mailbox 1.6).
  */
-import type { ForwardRequest } from "../../outlook/types";
-import { defuseMarkers, encodeBlock, toPayload, type EncodedBlock } from "../../roundtrip";
 import type { Locale } from "../../i18n/locale";
 import { englishT } from "../../i18n/translate";
+import type { ForwardRequest } from "../../outlook/types";
+import { defuseMarkers, encodeBlock, toPayload, type EncodedBlock } from "../../roundtrip";
 import { utf8Length } from "../../roundtrip/bytes/utf8";
 import { forwardSubject } from "./forwardSubject";
+import { escapeHtml, renderSectionHtml } from "./renderHtml";
 import type { Section } from "./reportBlocks";
 import { buildReport, type ReportContext } from "./reportModel";
-import { escapeHtml, renderSectionHtml } from "./renderHtml";
 
 /** MessageForm.htmlBody limit: 32 KB. Counted in UTF-8 bytes, the stricter reading. */
 export const MAX_HTML_BODY_BYTES = 32 * 1024;
@@ -116,6 +116,8 @@ export function composeForward(input: ForwardInput): ForwardRequest {
     // whose attachment held the bounce). Files, pastes and samples have no item to attach.
     attachCurrentItem: source.fromOutlook && (source.origin === "message" || source.origin === "item-attachment" || source.origin === "file-attachment"),
     // A bounce read from the mailbox through Graph: the host attaches it by its id where the client can.
-    ...(source.mailboxItem && !source.mailboxItem.sample ? { attachMailboxItem: { id: source.mailboxItem.id, name: source.mailboxItem.subject.trim() || source.label } } : {}),
+    ...(source.mailboxItem && !source.mailboxItem.sample
+      ? { attachMailboxItem: { id: source.mailboxItem.id, name: source.mailboxItem.subject.trim() || source.label } }
+      : {}),
   };
 }

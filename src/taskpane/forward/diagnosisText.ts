@@ -1,5 +1,5 @@
-import { buildReport, type ReportContext } from "./reportModel";
 import { renderText } from "./renderText";
+import { buildReport, type ReportContext } from "./reportModel";
 
 /** The same write-up as the forward, as plain text for the Copy button. */
 export function diagnosisText(ctx: ReportContext): string {

@@ -2,8 +2,8 @@ import type { Diagnosis } from "../../classifier/types";
 import type { Locale } from "../../i18n/locale";
 import { type Translate, englishT } from "../../i18n/translate";
 import { defuseMarkers } from "../../roundtrip/defuse";
-import { groupProblems } from "../diagnosis/groupProblems";
 import { oneLine } from "../common/oneLine";
+import { groupProblems } from "../diagnosis/groupProblems";
 
 /** MessageForm.subject limit (Mailbox 1.6). */
 export const MAX_SUBJECT_LENGTH = 255;
@@ -35,7 +35,13 @@ export function forwardSubject(diagnosis: Diagnosis, t: Translate = englishT, lo
   const title = first ? oneLine(asTail(first.guidance.title, locale)) : "";
   const others = problems.reduce((n, p) => n + p.recipients.length, 0) - 1;
   const build = (address: string, what: string): string => {
-    const who = !address ? "" : others <= 0 ? address : others === 1 ? t("mail.subjectWhoOne", { address }) : t("mail.subjectWhoMany", { address, count: others });
+    const who = !address
+      ? ""
+      : others <= 0
+        ? address
+        : others === 1
+          ? t("mail.subjectWhoOne", { address })
+          : t("mail.subjectWhoMany", { address, count: others });
     const key = who ? (code ? "mail.subject" : "mail.subjectNoCode") : code ? "mail.subjectNoWho" : "mail.subjectNoWhoNoCode";
     return oneLine(defuseMarkers(t(key, { lead, who, what, code })));
   };

@@ -3,7 +3,9 @@ import type { Block, Section } from "./reportBlocks";
 function renderBlock(block: Block): string {
   switch (block.type) {
     case "heading":
-      return block.level === 2 ? `${block.text}\n${"=".repeat(Math.min(block.text.length, 60))}` : `${block.text}\n${"-".repeat(Math.min(block.text.length, 60))}`;
+      return block.level === 2
+        ? `${block.text}\n${"=".repeat(Math.min(block.text.length, 60))}`
+        : `${block.text}\n${"-".repeat(Math.min(block.text.length, 60))}`;
     case "paragraph":
       return block.parts.map((p) => (p.href ? `${p.text} (${p.href})` : p.text)).join("");
     case "fields":

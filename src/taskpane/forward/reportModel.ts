@@ -11,6 +11,7 @@ import { type EvidenceTexts, warningLines } from "../../i18n/evidence";
 import { type Translate, englishT } from "../../i18n/translate";
 import { withoutContent } from "../../outlook/diagnostics";
 import type { HostDiagnostics, HostInfo } from "../../outlook/types";
+import { defuseMarkers } from "../../roundtrip/defuse";
 import { oneLine } from "../common/oneLine";
 import { safeHttpsUrl } from "../common/safeUrl";
 import { docsLinkOf } from "../diagnosis/docsLink";
@@ -19,7 +20,6 @@ import { type ProblemModel, problemModel } from "../diagnosis/problemModel";
 import type { StepGroup } from "../diagnosis/stepGroups";
 import type { ExplainedSource } from "../reader/explainedSource";
 import { failureLine } from "../shell/diagnosticsLines";
-import { defuseMarkers } from "../../roundtrip/defuse";
 import { type Block, type Section, mapTexts } from "./reportBlocks";
 
 export interface ReportContext {
@@ -124,7 +124,10 @@ function originalSection(d: Diagnosis, t: Translate): Section {
     ...field(t("tech.messageId"), o?.messageId),
   ];
   if (rows.length === 0) return [];
-  return [{ type: "heading", level: 3, text: t("mail.originalDetails") }, { type: "fields", rows }];
+  return [
+    { type: "heading", level: 3, text: t("mail.originalDetails") },
+    { type: "fields", rows },
+  ];
 }
 
 /** The server's reported reply, always: it is what admins search their logs for. */
@@ -132,13 +135,18 @@ function errorSection(d: Diagnosis, t: Translate): Section {
   const blocks: Block[] = [{ type: "heading", level: 3, text: t("mail.errorDetails") }];
   const shown = d.recipients.slice(0, MAX_NAMED_RECIPIENTS);
   for (const r of shown) {
-    if (shown.length > 1) blocks.push({ type: "paragraph", parts: [{ text: t("mail.recipientHeading", { address: r.address || t("problem.addressNotGiven") }), strong: true }] });
+    if (shown.length > 1)
+      blocks.push({ type: "paragraph", parts: [{ text: t("mail.recipientHeading", { address: r.address || t("problem.addressNotGiven") }), strong: true }] });
     const code = [r.reply, r.status].filter(Boolean).join(" ");
     const reply = r.diagnostic || code;
     if (reply) blocks.push({ type: "paragraph", parts: [{ text: t("mail.reportedError"), strong: true }] }, { type: "pre", text: reply });
-    blocks.push({ type: "fields", rows: [...field(t("mail.dsnGeneratedBy"), d.reportingMta), ...field(t("mail.remoteServer"), r.remoteMta), ...field(t("mail.refusedCommand"), r.command)] });
+    blocks.push({
+      type: "fields",
+      rows: [...field(t("mail.dsnGeneratedBy"), d.reportingMta), ...field(t("mail.remoteServer"), r.remoteMta), ...field(t("mail.refusedCommand"), r.command)],
+    });
   }
-  if (d.recipients.length > shown.length) blocks.push({ type: "paragraph", parts: [{ text: t("mail.moreRecipients", { count: d.recipients.length - shown.length }) }] });
+  if (d.recipients.length > shown.length)
+    blocks.push({ type: "paragraph", parts: [{ text: t("mail.moreRecipients", { count: d.recipients.length - shown.length }) }] });
   return blocks;
 }
 
@@ -155,7 +163,10 @@ function hopLine(hop: MessageHop, t: Translate): string {
 function hopsSection(d: Diagnosis, t: Translate): Section {
   const hops = d.hops ?? [];
   if (hops.length === 0) return [];
-  return [{ type: "heading", level: 3, text: t("hops.heading") }, { type: "list", ordered: false, items: hops.slice(0, MAX_HOPS).map((h) => hopLine(h, t)) }];
+  return [
+    { type: "heading", level: 3, text: t("hops.heading") },
+    { type: "list", ordered: false, items: hops.slice(0, MAX_HOPS).map((h) => hopLine(h, t)) },
+  ];
 }
 
 /** Third person: the admin reading this is the sender's admin, or passes it on. */
@@ -177,7 +188,10 @@ function stepsSection(model: ProblemModel, index: number, total: number, t: Tran
   const blocks: Block[] = [{ type: "heading", level: 2, text: total > 1 ? t("mail.stepsFor", { title: model.entry.title }) : t("mail.adminSteps") }];
   if (model.note) {
     const domain = model.orgs.recipientDomain;
-    blocks.push({ type: "heading", level: 3, text: domain ? t("mail.noteHeading", { domain }) : t("mail.noteHeadingUnknown") }, { type: "quote", text: model.note });
+    blocks.push(
+      { type: "heading", level: 3, text: domain ? t("mail.noteHeading", { domain }) : t("mail.noteHeadingUnknown") },
+      { type: "quote", text: model.note },
+    );
   }
   for (const group of model.groups) {
     blocks.push({ type: "heading", level: 3, text: groupHeading(group, model, t) });
@@ -186,7 +200,10 @@ function stepsSection(model: ProblemModel, index: number, total: number, t: Tran
       blocks.push({ type: "paragraph", parts: [{ text: `${i + 1}. `, strong: true }, { text }] });
       if (step.where) blocks.push({ type: "paragraph", parts: [{ text: t("mail.where") }, { text: step.where.label, href: safeHttpsUrl(step.where.url) }] });
       for (const command of step.commands) {
-        blocks.push({ type: "paragraph", parts: [{ text: t("mail.shell", { shell: t(`shell.${command.shell}`) }), strong: true }] }, { type: "pre", text: command.text });
+        blocks.push(
+          { type: "paragraph", parts: [{ text: t("mail.shell", { shell: t(`shell.${command.shell}`) }), strong: true }] },
+          { type: "pre", text: command.text },
+        );
         if (command.unknown.length > 0) blocks.push({ type: "paragraph", parts: [{ text: t("command.replace", { names: command.unknown.join(", ") }) }] });
       }
     });
@@ -217,7 +234,10 @@ function diagnosticsSection(ctx: ReportContext, t: Translate): Section {
     seen.add(n);
     return true;
   });
-  const blocks: Block[] = [{ type: "heading", level: 2, text: t("mail.diagnosticsHeading") }, { type: "fields", rows }];
+  const blocks: Block[] = [
+    { type: "heading", level: 2, text: t("mail.diagnosticsHeading") },
+    { type: "fields", rows },
+  ];
   if (notes.length > 0) blocks.push({ type: "list", ordered: false, items: notes });
   return blocks;
 }

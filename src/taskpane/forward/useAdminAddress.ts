@@ -1,6 +1,6 @@
 import { useCallback, useReducer, useRef } from "react";
-import type { MailHost } from "../../outlook/types";
 import { isAdminAddress } from "../../classifier/mail/address";
+import type { MailHost } from "../../outlook/types";
 import { errorMessage } from "../common/withTimeout";
 import { useStrings } from "../i18n/LocaleProvider";
 import { adminAddressReducer, type AdminAddressState, initialAdminAddress } from "./adminAddressState";

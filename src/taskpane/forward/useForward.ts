@@ -1,16 +1,12 @@
 import { useCallback, useRef, useState } from "react";
-import type { MailHost } from "../../outlook/types";
-import type { ReportContext } from "./reportModel";
 import { loadEvidenceTexts } from "../../i18n/evidence";
 import type { Locale } from "../../i18n/locale";
 import type { Translate } from "../../i18n/translate";
+import type { MailHost } from "../../outlook/types";
 import { errorMessage } from "../common/withTimeout";
+import type { ReportContext } from "./reportModel";
 
-export type ForwardState =
-  | { status: "idle" }
-  | { status: "opening" }
-  | { status: "opened"; to: string }
-  | { status: "failed"; message: string };
+export type ForwardState = { status: "idle" } | { status: "opening" } | { status: "opened"; to: string } | { status: "failed"; message: string };
 
 /** Builds the forward and asks the host to open it; the user still has to press Send. */
 /** `t` words the host's refusal when it names one (ActionResult.key); Office's own text otherwise. */

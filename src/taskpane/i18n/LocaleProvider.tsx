@@ -2,8 +2,8 @@ import { type ReactNode, createContext, useContext, useEffect, useMemo, useState
 import { type Locale, htmlLang, intlLocale } from "../../i18n/locale";
 import { type Translate, englishT, translatorFor } from "../../i18n/translate";
 import { type UiStrings, loadUiStrings, readyUiStrings } from "../../i18n/ui";
-import { loadEngine } from "../reader/engine/loadEngine";
 import { formatDate } from "../common/formatDate";
+import { loadEngine } from "../reader/engine/loadEngine";
 import { type LocalizeEntry, englishEntry } from "./entryLocalizer";
 
 export interface PaneStrings {

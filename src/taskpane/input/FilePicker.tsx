@@ -25,7 +25,15 @@ export function FilePicker({ onFile }: { onFile(file: File): void }) {
       <label htmlFor={id} className={styles.hidden}>
         {t("input.openFileLabel")}
       </label>
-      <input id={id} ref={input} type="file" accept=".eml,.msg,message/rfc822,application/vnd.ms-outlook" className={styles.hidden} onChange={onChange} tabIndex={-1} />
+      <input
+        id={id}
+        ref={input}
+        type="file"
+        accept=".eml,.msg,message/rfc822,application/vnd.ms-outlook"
+        className={styles.hidden}
+        onChange={onChange}
+        tabIndex={-1}
+      />
       <Button onClick={() => input.current?.click()}>{t("input.openFileButton")}</Button>
     </div>
   );

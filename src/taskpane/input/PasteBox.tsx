@@ -1,8 +1,8 @@
 import { Button, Field, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { intlLocale } from "../../i18n/locale";
-import { pastedTextProblem } from "./localCandidates";
 import { useStrings } from "../i18n/LocaleProvider";
+import { pastedTextProblem } from "./localCandidates";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },

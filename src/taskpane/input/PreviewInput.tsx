@@ -1,19 +1,19 @@
 import { Text, makeStyles, tokens } from "@fluentui/react-components";
 import { Suspense, useCallback, useState } from "react";
-import type { BounceCandidate } from "../../outlook/types";
 import { intlLocale } from "../../i18n/locale";
-import { useDocumentPaste } from "./useDocumentPaste";
-import { readFileBytes } from "./readFile";
-import { candidatesFromFiles } from "./droppedCandidates";
-import { fileCandidate, pastedTextProblem, textCandidate } from "./localCandidates";
-import type { SampleBounce } from "./samples";
-import { DropZone } from "./DropZone";
-import { FilePicker } from "./FilePicker";
-import { PasteBox } from "./PasteBox";
-import { LazySamplePicker } from "../shell/lazyViews";
+import type { BounceCandidate } from "../../outlook/types";
 import { LazyFallback } from "../common/LazyFallback";
 import { StateMessage } from "../common/StateMessage";
 import { useStrings } from "../i18n/LocaleProvider";
+import { LazySamplePicker } from "../shell/lazyViews";
+import { candidatesFromFiles } from "./droppedCandidates";
+import { DropZone } from "./DropZone";
+import { FilePicker } from "./FilePicker";
+import { fileCandidate, pastedTextProblem, textCandidate } from "./localCandidates";
+import { PasteBox } from "./PasteBox";
+import { readFileBytes } from "./readFile";
+import type { SampleBounce } from "./samples";
+import { useDocumentPaste } from "./useDocumentPaste";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
@@ -92,7 +92,9 @@ export function PreviewInput({ onExplain, onExplainAll, dragging = false, dropPr
         <>
           <h3 className={styles.subheading}>{t("input.samplesHeading")}</h3>
           <Suspense fallback={<LazyFallback />}>
-            <LazySamplePicker onPick={(s: SampleBounce) => onExplain(textCandidate(s.eml, t("candidate.sample", { title: t(`sample.${s.textKey}.title`) }), "sample"))} />
+            <LazySamplePicker
+              onPick={(s: SampleBounce) => onExplain(textCandidate(s.eml, t("candidate.sample", { title: t(`sample.${s.textKey}.title`) }), "sample"))}
+            />
           </Suspense>
         </>
       )}

@@ -1,6 +1,6 @@
 import { CompoundButton, makeStyles, tokens } from "@fluentui/react-components";
-import { SAMPLES, type SampleBounce } from "./samples";
 import { useStrings } from "../i18n/LocaleProvider";
+import { SAMPLES, type SampleBounce } from "./samples";
 
 const useStyles = makeStyles({
   list: { margin: 0, padding: 0, listStyleType: "none", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },

@@ -1,7 +1,7 @@
 import { type Translate, englishT } from "../../i18n/translate";
 import type { BounceCandidate, DroppedFile, OfficeFailure } from "../../outlook/types";
-import { readFileBytes } from "./readFile";
 import { fileCandidate } from "./localCandidates";
+import { readFileBytes } from "./readFile";
 
 /** A drop of a whole folder of mail is not a bounce investigation; the rest are named as skipped. */
 export const MAX_DROPPED = 10;

@@ -23,7 +23,10 @@ export function formatSize(bytes: number, t: Translate = englishT, locale = "en"
 
 export async function readFileBytes(file: File, t: Translate = englishT, locale = "en"): Promise<FileReadResult> {
   if (file.size > MAX_INPUT_BYTES) {
-    return { ok: false, message: t("input.fileTooBig", { name: file.name, size: formatSize(file.size, t, locale), limit: formatSize(MAX_INPUT_BYTES, t, locale) }) };
+    return {
+      ok: false,
+      message: t("input.fileTooBig", { name: file.name, size: formatSize(file.size, t, locale), limit: formatSize(MAX_INPUT_BYTES, t, locale) }),
+    };
   }
   try {
     const buffer = typeof file.arrayBuffer === "function" ? await file.arrayBuffer() : await viaFileReader(file);

@@ -1,6 +1,6 @@
 import { Text, makeStyles, tokens } from "@fluentui/react-components";
-import { StateMessage } from "../common/StateMessage";
 import { isolatedText } from "../common/bidiText";
+import { StateMessage } from "../common/StateMessage";
 import { useStrings } from "../i18n/LocaleProvider";
 import type { UnsafeRead } from "./readerState";
 

@@ -1,15 +1,15 @@
 import type { BounceCandidate, ItemSummary, OfficeFailure, ReadPath } from "../../outlook/types";
 import type { ForwardReading } from "../../roundtrip";
+import { isForwardedNdr } from "../admin/adminModel";
 import { blockScanFor, combineForward, hasOwnBlock } from "../admin/forwardState";
 import { perfMark } from "../common/perfMarks";
 import { errorMessage } from "../common/withTimeout";
 import { loadEngine } from "./engine/loadEngine";
-import { isForwardedNdr } from "../admin/adminModel";
 import type { MessageParser } from "./parse/messageParser";
-import { isShowable } from "./showable";
 import { ParseAbortedError, UnsafeReadError } from "./parse/parseClient";
 import type { BlockScan } from "./parse/protocol";
 import type { ExplainedResult, LookedAt, ReaderState, UnsafeRead } from "./readerState";
+import { isShowable } from "./showable";
 
 export type { ClassifyFn } from "./parse/messageParser";
 
@@ -20,7 +20,6 @@ export interface CandidateContext {
   failures: OfficeFailure[];
 }
 
-
 /**
  * Reads every candidate (message first, then attachments) one after another in the parse worker:
  * the pane runs on a phone as well, and a message with many attachments must not start them all
@@ -29,7 +28,12 @@ export interface CandidateContext {
  * model, told only what the host says (../admin/forwardState.ts); the readings are combined here.
  * `signal`: the reader's run was replaced by a newer one, so the worker can drop this work.
  */
-export async function classifyCandidates(candidates: readonly BounceCandidate[], ctx: CandidateContext, parser: MessageParser, signal?: AbortSignal): Promise<ReaderState> {
+export async function classifyCandidates(
+  candidates: readonly BounceCandidate[],
+  ctx: CandidateContext,
+  parser: MessageParser,
+  signal?: AbortSignal,
+): Promise<ReaderState> {
   const results: ExplainedResult[] = [];
   const lookedAt: LookedAt[] = [];
   const unsafe: UnsafeRead[] = [];

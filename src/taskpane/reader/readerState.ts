@@ -1,7 +1,7 @@
 import type { Diagnosis, MessageKind } from "../../classifier/types";
-import type { ItemSummary, OfficeFailure } from "../../outlook/types";
-import type { UiKey } from "../../i18n/ui";
 import type { Params } from "../../i18n/translate";
+import type { UiKey } from "../../i18n/ui";
+import type { ItemSummary, OfficeFailure } from "../../outlook/types";
 import type { ForwardReading } from "../../roundtrip";
 import type { ExplainedSource } from "./explainedSource";
 import type { UnsafeReason } from "./parse/protocol";

@@ -25,7 +25,8 @@ export async function readingOf(outcome: ReadOutcome, host: MailHost, t: Transla
   // The host numbers its reads too; an outcome it marks superseded is about an older item.
   if (outcome.status === "superseded") return SUPERSEDED;
   if (outcome.status === "no-item") return { status: "no-item", message: outcome.message, messageKey: hostKey(outcome.key) };
-  if (outcome.status === "error") return { status: "error", message: outcome.message, messageKey: hostKey(outcome.key), failures: outcome.failures, item: outcome.item };
+  if (outcome.status === "error")
+    return { status: "error", message: outcome.message, messageKey: hostKey(outcome.key), failures: outcome.failures, item: outcome.item };
   const ctx = { fromOutlook: host.info.mode === "outlook", item: outcome.item, path: outcome.path, failures: outcome.failures };
   const candidates = outcome.candidates.map((c) => localizeCandidateLabel(c, t));
   return classifyCandidates(candidates, ctx, parser, signal);

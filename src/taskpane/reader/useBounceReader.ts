@@ -1,14 +1,14 @@
 import { useCallback, useEffect, useRef, useState } from "react";
+import { type Translate, englishT } from "../../i18n/translate";
 import type { BounceCandidate, MailHost } from "../../outlook/types";
 import { perfMark } from "../common/perfMarks";
 import { TimeoutError, errorMessage, withTimeout } from "../common/withTimeout";
-import { type Translate, englishT } from "../../i18n/translate";
 import { classifyCandidates } from "./classifyCandidates";
 import type { FirstRead } from "./firstRead";
 import type { MessageParser } from "./parse/messageParser";
 import { ParseAbortedError } from "./parse/parseClient";
-import { READ_TIMEOUT_MS, type Reading, SUPERSEDED, readingOf } from "./reading";
 import type { MessageKey, ReaderState } from "./readerState";
+import { READ_TIMEOUT_MS, type Reading, SUPERSEDED, readingOf } from "./reading";
 
 export { READ_TIMEOUT_MS } from "./reading";
 
@@ -99,7 +99,8 @@ export function useBounceReader(host: MailHost, parser: MessageParser, t: Transl
     // Only once, and only for the host it was started on; a reload reads afresh.
     const first = started.current?.host === host ? started.current : undefined;
     started.current = undefined;
-    if (first && firstShown.current) runs.current++; // on screen since the first render
+    if (first && firstShown.current)
+      runs.current++; // on screen since the first render
     else readCurrent(first);
     let unsubscribe: () => void = () => undefined;
     try {

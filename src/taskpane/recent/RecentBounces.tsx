@@ -4,13 +4,13 @@
  * sign-in code here: that is the "recent" and "mailbox" chunks, loaded once the user opts in.
  */
 import { Button, Caption1, Link, Spinner, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import type { ReaderState } from "../reader/readerState";
 import { StateMessage } from "../common/StateMessage";
 import { useStrings } from "../i18n/LocaleProvider";
+import type { ReaderState } from "../reader/readerState";
 import { MailboxFailureMessage } from "./MailboxFailureMessage";
 import { RecentList } from "./RecentList";
-import { headlineOf } from "./rowText";
 import type { RecentBounces } from "./recentTypes";
+import { headlineOf } from "./rowText";
 import { offersList } from "./slots";
 
 const useStyles = makeStyles({
@@ -26,11 +26,18 @@ const useStyles = makeStyles({
   },
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
   // One report per line; a button-link wraps as a block, so no bullet ends up under its last line.
-  list: { margin: 0, padding: 0, listStyleType: "none", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, marginTop: tokens.spacingVerticalXS },
+  list: {
+    margin: 0,
+    padding: 0,
+    listStyleType: "none",
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    marginTop: tokens.spacingVerticalXS,
+  },
   report: { display: "block", textAlign: "start" },
   current: { fontWeight: tokens.fontWeightSemibold },
 });
-
 
 /**
  * Above the diagnosis: "This message bounced for N recipients" (the open message's bounces,
@@ -97,7 +104,9 @@ export function RecentBouncesPanel({ recent, state }: { recent: RecentBounces; s
   const open = recent.list.status !== "closed";
   if (recent.mode === "none" || (!open && !offersList(state))) return null;
   if (recent.mode === "unavailable") {
-    return recent.unavailable === "no-naa" || recent.unavailable === "not-exchange-online" ? <Caption1>{t(`recent.unavailable.${recent.unavailable}`)}</Caption1> : null;
+    return recent.unavailable === "no-naa" || recent.unavailable === "not-exchange-online" ? (
+      <Caption1>{t(`recent.unavailable.${recent.unavailable}`)}</Caption1>
+    ) : null;
   }
   const notice = recent.saveProblem && <Text size={200}>{recent.saveProblem}</Text>;
   if (open) {

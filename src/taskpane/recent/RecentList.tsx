@@ -1,8 +1,8 @@
 import { Button, Caption1, CompoundButton, Link, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useStrings } from "../i18n/LocaleProvider";
 import { MailboxFailureMessage } from "./MailboxFailureMessage";
-import { headlineOf } from "./rowText";
 import type { RecentBounces, RecentRow } from "./recentTypes";
+import { headlineOf } from "./rowText";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },

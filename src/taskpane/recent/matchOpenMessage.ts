@@ -53,7 +53,9 @@ export async function matchOpenMessage(
 
   // The Graph client keeps these to 4 in flight; all are started together.
   const reads = await Promise.all([...found.value.byHeaders.map((m) => read(m, true)), ...found.value.toCheck.map((m) => read(m, false))]);
-  const matched = reads.filter((r): r is Read => r !== undefined).sort((a, b) => Date.parse(b.message.receivedDateTime) - Date.parse(a.message.receivedDateTime));
+  const matched = reads
+    .filter((r): r is Read => r !== undefined)
+    .sort((a, b) => Date.parse(b.message.receivedDateTime) - Date.parse(a.message.receivedDateTime));
   if (matched.length === 0) return firstFailure ? { ok: false, failure: firstFailure } : { ok: true, value: undefined };
 
   const failed = new Set<string>();

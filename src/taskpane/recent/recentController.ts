@@ -10,11 +10,11 @@
 import type { ClassifyInput, Diagnosis } from "../../classifier/types";
 import type { FetchedBounce, MailboxFailure, MailboxMessage, MailboxResult, MailboxSource, WaitNotice } from "../../graph/types";
 import type { BounceCandidate } from "../../outlook/types";
+import { perfMark } from "../common/perfMarks";
 import type { ClassifyFn, MailBounces } from "./controllerHost";
 import { matchOpenMessage } from "./matchOpenMessage";
 import { CLOSED_VIEW, type RecentRow, type RecentView, type ViewPublish } from "./recentTypes";
 import { sampleMailbox } from "./sampleMailbox";
-import { perfMark } from "../common/perfMarks";
 
 type Connected = MailboxResult<MailboxSource>;
 
@@ -62,7 +62,13 @@ function candidateOf(host: MailBounces, message: MailboxMessage, fetched: Fetche
     }),
     input: fetched.input,
     path: sample ? "sample" : fetched.path,
-    mailboxItem: { id: message.id, subject: message.subject, date: message.receivedDateTime, ...(message.from?.address ? { from: message.from.address } : {}), ...(sample ? { sample: true } : {}) },
+    mailboxItem: {
+      id: message.id,
+      subject: message.subject,
+      date: message.receivedDateTime,
+      ...(message.from?.address ? { from: message.from.address } : {}),
+      ...(sample ? { sample: true } : {}),
+    },
   };
 }
 
@@ -86,7 +92,7 @@ export function createRecentController(host: MailBounces, publish: ViewPublish, 
   const set = (patch: Partial<RecentView>): void => update((v) => ({ ...v, ...patch }));
   const onWait = (notice: WaitNotice): void => {
     set({ wait: notice });
-    setTimeout(() => update((v) => (v.wait === notice ? { ...v, wait: undefined } : v)), (notice.seconds * 1000) + 500);
+    setTimeout(() => update((v) => (v.wait === notice ? { ...v, wait: undefined } : v)), notice.seconds * 1000 + 500);
   };
 
   function connect(): Promise<Connected> {
@@ -114,7 +120,9 @@ export function createRecentController(host: MailBounces, publish: ViewPublish, 
     const patches = new Map(pendingRows);
     pendingRows.clear();
     update((v) =>
-      v.list.status === "ready" ? { ...v, list: { ...v.list, rows: v.list.rows.map((row) => (patches.has(row.message.id) ? { ...row, ...patches.get(row.message.id) } : row)) } } : v,
+      v.list.status === "ready"
+        ? { ...v, list: { ...v.list, rows: v.list.rows.map((row) => (patches.has(row.message.id) ? { ...row, ...patches.get(row.message.id) } : row)) } }
+        : v,
     );
   };
   const patchRow = (id: string, patch: Partial<RecentRow>): void => {

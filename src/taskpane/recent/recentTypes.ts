@@ -20,10 +20,7 @@ export type ListState =
   | { status: "failed"; failure: MailboxFailure };
 
 export type MatchState =
-  | { status: "idle" }
-  | { status: "searching" }
-  | { status: "found"; rows: RecentRow[]; recipients: number }
-  | { status: "failed"; failure: MailboxFailure };
+  { status: "idle" } | { status: "searching" } | { status: "found"; rows: RecentRow[]; recipients: number } | { status: "failed"; failure: MailboxFailure };
 
 /** A look-up belongs to the reading (the open message) it was made for. */
 export type KeyedMatch = MatchState & { reading?: unknown };

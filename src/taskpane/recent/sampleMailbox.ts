@@ -31,7 +31,7 @@ export function sampleMailbox(now: Date = new Date()): MailboxSource {
   const messages: MailboxMessage[] = SAMPLES.map((s, i) => ({
     id: `sample:${s.id}`,
     subject: header(s.eml, "Subject"),
-    receivedDateTime: new Date(now.getTime() - (((i * 9) + 1) * 60 * 60 * 1000)).toISOString(),
+    receivedDateTime: new Date(now.getTime() - (i * 9 + 1) * 60 * 60 * 1000).toISOString(),
     from: { address: address(header(s.eml, "From")) },
     messageClass: "REPORT.IPM.Note.NDR",
   }));

@@ -18,10 +18,10 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { MailboxFailure } from "../../graph/types";
 import type { BounceCandidate, MailHost } from "../../outlook/types";
+import { whenIdle } from "../common/whenIdle";
+import { useStrings } from "../i18n/LocaleProvider";
 import { defaultParser, type MessageParser } from "../reader/parse/messageParser";
 import type { BounceReader } from "../reader/useBounceReader";
-import { useStrings } from "../i18n/LocaleProvider";
-import { whenIdle } from "../common/whenIdle";
 import type { RecentController } from "./recentController";
 import { CLOSED_VIEW, type MatchState, type RecentBounces, type RecentMode, type RecentRow, type RecentView } from "./recentTypes";
 
@@ -136,7 +136,9 @@ export function useRecentBounces(host: MailHost, reader: Pick<BounceReader, "sta
     setListOpen(false);
     setView(CLOSED_VIEW);
     const saved = await mailbox?.setEnabled(false);
-    setSaveProblem(saved && !saved.ok ? words.current("recent.notSaved", { reason: saved.key ? words.current(`host.${saved.key}`) : saved.message }) : undefined);
+    setSaveProblem(
+      saved && !saved.ok ? words.current("recent.notSaved", { reason: saved.key ? words.current(`host.${saved.key}`) : saved.message }) : undefined,
+    );
   }, [mailbox]);
 
   // The pinned pane lost its item (Outlook hands add-ins no bounce report): with the search on,
@@ -177,7 +179,13 @@ export function useRecentBounces(host: MailHost, reader: Pick<BounceReader, "sta
     const { match } = view;
     // A match shows while one of its bounces is on screen; a look-up (or its failure) while its reading is.
     const visible: MatchState =
-      match.status === "found" ? (showingId && match.rows.some((r) => r.message.id === showingId) ? match : { status: "idle" }) : match.reading === state ? match : { status: "idle" };
+      match.status === "found"
+        ? showingId && match.rows.some((r) => r.message.id === showingId)
+          ? match
+          : { status: "idle" }
+        : match.reading === state
+          ? match
+          : { status: "idle" };
     return {
       mode,
       unavailable: host.mailboxBouncesUnavailable,

@@ -9,19 +9,19 @@ import { StateMessage } from "../common/StateMessage";
 import { StateView } from "../diagnosis/StateView";
 import { LocaleProvider, useStrings } from "../i18n/LocaleProvider";
 import { paneLocale } from "../i18n/paneLocale";
+import type { FirstRead } from "../reader/firstRead";
 import type { ClassifyFn } from "../reader/parse/messageParser";
 import { UnsafeReadNotice } from "../reader/UnsafeReadNotice";
-import type { FirstRead } from "../reader/firstRead";
-import { Announcer } from "./Announcer";
+import { RecentBouncesNotice, RecentBouncesPanel } from "../recent/slots";
+import { useRecentBounces } from "../recent/useRecentBounces";
 import { announcement } from "./announcement";
+import { Announcer } from "./Announcer";
 import { ClientLimitsNote } from "./ClientLimitsNote";
 import { DiagnosticsPanel } from "./DiagnosticsPanel";
 import { Header } from "./Header";
 import { LazyAdminView, LazyPreviewInput } from "./lazyViews";
 import { PreviewBanner } from "./PreviewBanner";
 import { usePaneState } from "./usePaneState";
-import { RecentBouncesNotice, RecentBouncesPanel } from "../recent/slots";
-import { useRecentBounces } from "../recent/useRecentBounces";
 
 const useStyles = makeStyles({
   main: {
@@ -86,7 +86,12 @@ function Pane({ host, classify, now = systemClock, runDnsChecks = runLiveDnsChec
       <UnsafeReadNotice unsafe={state.status === "success" || state.status === "no-bounce" ? state.unsafe : undefined} />
       <RecentBouncesNotice recent={recent} />
       {adminModel && (
-        <TabList className={styles.tabs} selectedValue={pane.view} onTabSelect={(_, data) => pane.chooseView(data.value === "admin" ? "admin" : "user")} aria-label={t("view.tabs")}>
+        <TabList
+          className={styles.tabs}
+          selectedValue={pane.view}
+          onTabSelect={(_, data) => pane.chooseView(data.value === "admin" ? "admin" : "user")}
+          aria-label={t("view.tabs")}
+        >
           <Tab value="user">{t("view.user")}</Tab>
           <Tab value="admin">{t("view.admin")}</Tab>
         </TabList>

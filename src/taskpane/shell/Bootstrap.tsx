@@ -1,14 +1,14 @@
 import { FluentProvider, Spinner, Text, makeStyles, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { useEffect, useMemo, useState } from "react";
 import type { MailHost } from "../../outlook/types";
-import { App } from "./App";
+import { perfMark } from "../common/perfMarks";
 import { StateMessage } from "../common/StateMessage";
+import { errorMessage } from "../common/withTimeout";
 import { LocaleProvider, useStrings } from "../i18n/LocaleProvider";
 import { paneLocale } from "../i18n/paneLocale";
 import { type FirstRead, firstReadOrTimeout, startFirstRead } from "../reader/firstRead";
+import { App } from "./App";
 import { useHostTheme } from "./useHostTheme";
-import { perfMark } from "../common/perfMarks";
-import { errorMessage } from "../common/withTimeout";
 
 /** connectHost has its own onReady timeout; this is the pane's own limit on top of it, to say something. */
 export const SLOW_BOOT_MS = 5_000;
@@ -60,10 +60,7 @@ export function Bootstrap({ connect, prepare }: BootstrapProps) {
   useEffect(() => {
     let live = true;
     const slow = setTimeout(() => live && setBoot((b) => (b.status === "connecting" ? { status: "connecting", slow: true } : b)), SLOW_BOOT_MS);
-    const limit = setTimeout(
-      () => live && setBoot((b) => (b.status === "connecting" ? { status: "failed" } : b)),
-      BOOT_TIMEOUT_MS,
-    );
+    const limit = setTimeout(() => live && setBoot((b) => (b.status === "connecting" ? { status: "failed" } : b)), BOOT_TIMEOUT_MS);
     connect().then(
       (host) => {
         perfMark("ndr:host-ready");

@@ -1,7 +1,7 @@
 import { Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import type { MailHost } from "../../outlook/types";
-import { clientLimits } from "./clientLimits";
 import { useStrings } from "../i18n/LocaleProvider";
+import { clientLimits } from "./clientLimits";
 
 const useStyles = makeStyles({
   note: {

@@ -2,12 +2,18 @@ import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { Fragment, useState } from "react";
 import type { HostDiagnostics } from "../../outlook/types";
 import { copyText } from "../common/clipboard";
-import { diagnosticsRows, diagnosticsText, failureLine } from "./diagnosticsLines";
 import { useStrings } from "../i18n/LocaleProvider";
+import { diagnosticsRows, diagnosticsText, failureLine } from "./diagnosticsLines";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0, overflowWrap: "anywhere" },
-  list: { display: "grid", gridTemplateColumns: "minmax(6rem, auto) minmax(0, 1fr)", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXXS, margin: 0 },
+  list: {
+    display: "grid",
+    gridTemplateColumns: "minmax(6rem, auto) minmax(0, 1fr)",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXXS,
+    margin: 0,
+  },
   term: { fontWeight: tokens.fontWeightSemibold },
   def: { margin: 0 },
   failures: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },

@@ -1,9 +1,9 @@
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel } from "@fluentui/react-components";
 import { Suspense } from "react";
 import type { HostDiagnostics, MailHost } from "../../outlook/types";
-import { LazyDiagnosticsDetails } from "./lazyViews";
-import { useStrings } from "../i18n/LocaleProvider";
 import { LazyFallback } from "../common/LazyFallback";
+import { useStrings } from "../i18n/LocaleProvider";
+import { LazyDiagnosticsDetails } from "./lazyViews";
 
 function read(host: MailHost): HostDiagnostics | undefined {
   try {

@@ -1,7 +1,7 @@
 import { type Translate, englishT } from "../../i18n/translate";
-import type { ReaderState } from "../reader/readerState";
 import { groupProblems } from "../diagnosis/groupProblems";
 import { problemModel } from "../diagnosis/problemModel";
+import type { ReaderState } from "../reader/readerState";
 
 /**
  * One sentence for the live region, so a screen reader hears the outcome without the whole pane:

@@ -38,9 +38,7 @@ export const LazyPreviewInput = lazyView(() => import(/* webpackChunkName: "inpu
 
 export const LazySamplePicker = lazyView(() => import(/* webpackChunkName: "samples" */ "../input/SamplePicker").then((m) => m.SamplePicker));
 
-export const LazyDiagnosticsDetails = lazyView(() =>
-  import(/* webpackChunkName: "diagnostics" */ "./DiagnosticsDetails").then((m) => m.DiagnosticsDetails),
-);
+export const LazyDiagnosticsDetails = lazyView(() => import(/* webpackChunkName: "diagnostics" */ "./DiagnosticsDetails").then((m) => m.DiagnosticsDetails));
 
 export const LazyAdminAddressField = lazyView(() =>
   import(/* webpackChunkName: "address-form" */ "../forward/AdminAddressField").then((m) => m.AdminAddressField),
@@ -57,6 +55,15 @@ export const LazyRecentPanel = lazyView(() => import(/* webpackChunkName: "recen
 /** Every lazy view's chunk; tests that aren't about loading call it first. */
 export function preloadLazyViews(): Promise<unknown> {
   return Promise.all(
-    [LazyAdminView, LazyPreviewInput, LazySamplePicker, LazyDiagnosticsDetails, LazyAdminAddressField, LazyCopyDiagnosis, LazyRecentNotice, LazyRecentPanel].map((v) => v.preload()),
+    [
+      LazyAdminView,
+      LazyPreviewInput,
+      LazySamplePicker,
+      LazyDiagnosticsDetails,
+      LazyAdminAddressField,
+      LazyCopyDiagnosis,
+      LazyRecentNotice,
+      LazyRecentPanel,
+    ].map((v) => v.preload()),
   );
 }

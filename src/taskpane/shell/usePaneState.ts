@@ -7,12 +7,12 @@ import type { DroppedFile, MailHost, OfficeFailure } from "../../outlook/types";
 import type { AdminModel } from "../admin/adminModel";
 import { adminModelFor, opensInAdminView } from "../admin/adminState";
 import { hasOwnBlock } from "../admin/forwardState";
-import { candidatesFromFiles, candidatesFromHostDrop, type DropResult } from "../input/droppedCandidates";
-import { useHostDrop } from "../input/useHostDrop";
 import { useStrings } from "../i18n/LocaleProvider";
 import { localizeState } from "../i18n/localizeState";
-import { type ClassifyFn, defaultParser, inThreadParser, type MessageParser } from "../reader/parse/messageParser";
+import { candidatesFromFiles, candidatesFromHostDrop, type DropResult } from "../input/droppedCandidates";
+import { useHostDrop } from "../input/useHostDrop";
 import type { FirstRead } from "../reader/firstRead";
+import { type ClassifyFn, defaultParser, inThreadParser, type MessageParser } from "../reader/parse/messageParser";
 import type { ReaderState } from "../reader/readerState";
 import { type BounceReader, useBounceReader } from "../reader/useBounceReader";
 

@@ -1,6 +1,6 @@
-import { chromium, type Browser, type BrowserContext, type Page, type Route } from "playwright-core";
 import { existsSync, mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { chromium, type Browser, type BrowserContext, type Page, type Route } from "playwright-core";
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"];

@@ -26,7 +26,14 @@ export function focusStop(page: Page): Promise<FocusStop> {
       if (s.boxShadow !== "none" && s.boxShadow !== "") return "box-shadow";
       // Fluent's Link shows focus as a double underline (a plain link has none, or a single one).
       if (!pseudo && s.textDecorationLine.includes("underline") && s.textDecorationStyle === "double") return "double underline";
-      if (pseudo && ["Top", "Right", "Bottom", "Left"].some((side) => s.getPropertyValue(`border-${side.toLowerCase()}-style`) !== "none" && parseFloat(s.getPropertyValue(`border-${side.toLowerCase()}-width`)) > 0)) return "border";
+      if (
+        pseudo &&
+        ["Top", "Right", "Bottom", "Left"].some(
+          (side) =>
+            s.getPropertyValue(`border-${side.toLowerCase()}-style`) !== "none" && parseFloat(s.getPropertyValue(`border-${side.toLowerCase()}-width`)) > 0,
+        )
+      )
+        return "border";
       return null;
     };
     let node: Element | null = el;

@@ -78,7 +78,7 @@ export function luminance(color: string): number {
     const c = Number(v) / 255;
     return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
   });
-  return (0.2126 * r) + (0.7152 * g) + (0.0722 * b);
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 
 /** Background and text colour of the pane's root (FluentProvider) as computed in the page. */

@@ -1,6 +1,15 @@
 /** Base64 for MIME bodies, Office's attachment content and the diagnosis block: one table, one loop. */
 import fc from "fast-check";
-import { base64Chars, base64UrlLength, decodeBase64, decodeBase64Strict, decodeBase64Url, encodeBase64Url, isBase64UrlCode, looksLikeBase64 } from "../../../src/classifier/mail/base64";
+import {
+  base64Chars,
+  base64UrlLength,
+  decodeBase64,
+  decodeBase64Strict,
+  decodeBase64Url,
+  encodeBase64Url,
+  isBase64UrlCode,
+  looksLikeBase64,
+} from "../../../src/classifier/mail/base64";
 
 const ascii = (s: string): Uint8Array => new TextEncoder().encode(s);
 const text = (b: Uint8Array): string => new TextDecoder().decode(b);

@@ -4,7 +4,8 @@ import { linearBound, measureScaling } from "../../properties/support/cpuScaling
 
 describe("htmlToText (reading)", () => {
   it("keeps blocks as lines, cells as tabs, folds whitespace and drops hidden content", () => {
-    const html = "<html><head><title>DSN</title><style>p{}</style></head><body><p>Your message to\n  jo@example.net couldn't be delivered.</p><table><tr><td>Action Required</td><td>Recipient</td></tr></table><script>alert(1)</script><!-- note --><p>a &amp; b &lt;c&gt; &#39;d&#39; &#x41; &unknown;</p></body></html>";
+    const html =
+      "<html><head><title>DSN</title><style>p{}</style></head><body><p>Your message to\n  jo@example.net couldn't be delivered.</p><table><tr><td>Action Required</td><td>Recipient</td></tr></table><script>alert(1)</script><!-- note --><p>a &amp; b &lt;c&gt; &#39;d&#39; &#x41; &unknown;</p></body></html>";
     expect(htmlToText(html)).toBe("Your message to jo@example.net couldn't be delivered.\n\nAction Required\tRecipient\n\na & b <c> 'd' A &unknown;");
   });
   it("keeps line breaks inside <pre> (lines are still trimmed)", () => {

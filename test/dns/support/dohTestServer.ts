@@ -3,10 +3,10 @@
  * engine sends and answers from a zone the test defines, or misbehaves on purpose for names
  * marked with a behaviour. Nothing is mocked on the client side: the engine uses Node's fetch.
  */
+import { decode, encode, RECURSION_AVAILABLE, RECURSION_DESIRED, TRUNCATED_RESPONSE, type Answer, type DecodedPacket } from "dns-packet";
 import { once } from "node:events";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { decode, encode, RECURSION_AVAILABLE, RECURSION_DESIRED, TRUNCATED_RESPONSE, type Answer, type DecodedPacket } from "dns-packet";
 
 export type Misbehaviour =
   | { kind: "rcode"; rcode: number }

@@ -3,17 +3,7 @@ import fc from "fast-check";
 import type { PayloadClient, PayloadRecipient, PayloadV1 } from "../../../src/roundtrip";
 import { LIMITS } from "../../../src/roundtrip";
 import { CONFIDENCES, KINDS, LAYOUTS, READ_PATHS, REASONS } from "../../../src/roundtrip/vocabulary";
-import {
-  crlf,
-  htmlToText,
-  joinParagraph,
-  outlookRerender,
-  quoteHtmlGmail,
-  quoteHtmlReply,
-  quoteLines,
-  quotedPrintable,
-  rewrap,
-} from "./mailTransforms";
+import { crlf, htmlToText, joinParagraph, outlookRerender, quoteHtmlGmail, quoteHtmlReply, quoteLines, quotedPrintable, rewrap } from "./mailTransforms";
 
 /** Any code points, lone surrogates and markup included; `max` is in UTF-16 units. */
 const text = (max: number) => fc.string({ unit: "binary", maxLength: Math.floor(max / 2) });
@@ -42,10 +32,7 @@ const client: fc.Arbitrary<PayloadClient> = fc.record(
     mailboxSets: fc.array(text(LIMITS.mailboxSet), { maxLength: 14 }),
     readPath: fc.constantFrom(...READ_PATHS),
     failures: fc.array(
-      fc.record(
-        { step: shortText, code: fc.oneof(fc.integer(), text(LIMITS.failureCode)), message: shortText },
-        { requiredKeys: ["step", "message"] },
-      ),
+      fc.record({ step: shortText, code: fc.oneof(fc.integer(), text(LIMITS.failureCode)), message: shortText }, { requiredKeys: ["step", "message"] }),
       { maxLength: 5 },
     ),
   },

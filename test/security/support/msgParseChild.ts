@@ -13,10 +13,7 @@ export interface ParseRequest {
   bytes: Uint8Array;
 }
 
-export type ParseOutcome =
-  | { kind: "parsed"; textLength: number }
-  | { kind: "unreadable"; reason: string; detail: string }
-  | { kind: "threw"; error: string };
+export type ParseOutcome = { kind: "parsed"; textLength: number } | { kind: "unreadable"; reason: string; detail: string } | { kind: "threw"; error: string };
 
 export type ParseReply = ParseOutcome & { id: number; cpuMs: number };
 
@@ -33,7 +30,10 @@ process.on("message", (request: ParseRequest) => {
       const parts = await msgToParts(request.bytes);
       outcome = { kind: "parsed", textLength: (parts.text ?? "").length };
     } catch (error) {
-      outcome = error instanceof UnreadableMsgError ? { kind: "unreadable", reason: error.reason, detail: error.message } : { kind: "threw", error: String(error).slice(0, 300) };
+      outcome =
+        error instanceof UnreadableMsgError
+          ? { kind: "unreadable", reason: error.reason, detail: error.message }
+          : { kind: "threw", error: String(error).slice(0, 300) };
     }
     const reply: ParseReply = { ...outcome, id: request.id, cpuMs: cpuMs() - start };
     process.send?.(reply);

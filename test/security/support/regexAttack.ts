@@ -126,8 +126,54 @@ export function parsePattern(src: string): Node {
 
 /** Characters tried as samples of a one-character part, most common first. */
 const SAMPLE_CHARS = [
-  "a", "A", "0", " ", "x", "Z", "9", "-", ".", "_", ":", "/", "\t", "\n", "\r", "@", "<", ">", "=", "&", ";", "#", ",", "'", '"',
-  "(", ")", "[", "]", "{", "}", "*", "+", "!", "?", "|", "\\", "%", "~", "^", "$", "é", "\u00a0", "\u200b", "\u202e", "€", "\u0000", "\u0085",
+  "a",
+  "A",
+  "0",
+  " ",
+  "x",
+  "Z",
+  "9",
+  "-",
+  ".",
+  "_",
+  ":",
+  "/",
+  "\t",
+  "\n",
+  "\r",
+  "@",
+  "<",
+  ">",
+  "=",
+  "&",
+  ";",
+  "#",
+  ",",
+  "'",
+  '"',
+  "(",
+  ")",
+  "[",
+  "]",
+  "{",
+  "}",
+  "*",
+  "+",
+  "!",
+  "?",
+  "|",
+  "\\",
+  "%",
+  "~",
+  "^",
+  "$",
+  "é",
+  "\u00a0",
+  "\u200b",
+  "\u202e",
+  "€",
+  "\u0000",
+  "\u0085",
 ];
 
 export class PatternSampler {
@@ -374,7 +420,13 @@ export function attackFamilies(source: string, flags: string): Attack {
   const fixedLength = tree !== undefined && !repeats(tree);
   const example = tree ? sampler.example(tree) : "";
   return {
-    families: fixedLength && example ? [{ name: "the pattern's example repeated", make: pumped("", example, "") }, { name: "its example repeated + failing suffix", make: pumped("", example, "\u0000x") }] : families,
+    families:
+      fixedLength && example
+        ? [
+            { name: "the pattern's example repeated", make: pumped("", example, "") },
+            { name: "its example repeated + failing suffix", make: pumped("", example, "\u0000x") },
+          ]
+        : families,
     parsed: tree !== undefined,
     nested: tree !== undefined && hasNestedQuantifier(tree),
     fixedLength,

@@ -76,7 +76,13 @@ export function findRegexes(root: string, dir = "src"): FoundRegex[] {
   const out: FoundRegex[] = [];
   for (const path of filesUnder(`${root}/${dir}`, (n) => /\.tsx?$/.test(n) && !n.endsWith(".d.ts"))) {
     const file = relative(root, path).split("\\").join("/");
-    const sf = ts.createSourceFile(path, readFileSync(path, "utf8"), ts.ScriptTarget.Latest, true, path.endsWith(".tsx") ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+    const sf = ts.createSourceFile(
+      path,
+      readFileSync(path, "utf8"),
+      ts.ScriptTarget.Latest,
+      true,
+      path.endsWith(".tsx") ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+    );
     const consts = constInitializers(sf);
     const lineOf = (node: ts.Node): number => sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1;
     const visit = (node: ts.Node): void => {
@@ -86,7 +92,14 @@ export function findRegexes(root: string, dir = "src"): FoundRegex[] {
         const [pattern, flags] = node.arguments ?? [];
         const source = pattern ? evaluate(pattern, consts) : "";
         const flagText = flags ? evaluate(flags, consts) : "";
-        out.push({ file, line: lineOf(node), source: flagText === undefined ? undefined : source, flags: flagText ?? "", kind: "constructor", text: node.getText(sf).slice(0, 160) });
+        out.push({
+          file,
+          line: lineOf(node),
+          source: flagText === undefined ? undefined : source,
+          flags: flagText ?? "",
+          kind: "constructor",
+          text: node.getText(sf).slice(0, 160),
+        });
       }
       ts.forEachChild(node, visit);
     };

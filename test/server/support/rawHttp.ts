@@ -11,12 +11,24 @@ export interface RawResponse {
   body: Buffer;
 }
 
-export function rawRequest(origin: string, path: string, options: { method?: string; headers?: Record<string, string>; ca?: string } = {}): Promise<RawResponse> {
+export function rawRequest(
+  origin: string,
+  path: string,
+  options: { method?: string; headers?: Record<string, string>; ca?: string } = {},
+): Promise<RawResponse> {
   const url = new URL(origin);
   const send = url.protocol === "https:" ? httpsRequest : httpRequest;
   return new Promise((resolve, reject) => {
     const req = send(
-      { host: url.hostname, port: url.port, method: options.method ?? "GET", path, headers: options.headers ?? {}, ca: options.ca, servername: url.hostname === "127.0.0.1" ? undefined : url.hostname },
+      {
+        host: url.hostname,
+        port: url.port,
+        method: options.method ?? "GET",
+        path,
+        headers: options.headers ?? {},
+        ca: options.ca,
+        servername: url.hostname === "127.0.0.1" ? undefined : url.hostname,
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on("data", (c: Buffer) => chunks.push(c));

@@ -72,7 +72,12 @@ export const addressColonReason: LineRule = (s, t) => {
   for (; k < lines.length && k < s.i + 20 && /^\s+\S/.test(lines[k]); k++) rest += " " + lines[k].trim();
   s.i = k - 1;
   // Some MTAs wrap the reply without indenting; the "(in reply to … command)" tail still belongs to it.
-  if (!/\(in reply to /i.test(rest) && k < lines.length && /\(in reply to [^)]{0,40}command\)\s*$/i.test(lines[k]) && !/^<?[^\s<>:]{1,64}@[^\s<>:]{1,255}>?:\s/.test(lines[k])) {
+  if (
+    !/\(in reply to /i.test(rest) &&
+    k < lines.length &&
+    /\(in reply to [^)]{0,40}command\)\s*$/i.test(lines[k]) &&
+    !/^<?[^\s<>:]{1,64}@[^\s<>:]{1,255}>?:\s/.test(lines[k])
+  ) {
     rest += " " + lines[k].trim();
     s.i = k;
   }
@@ -135,7 +140,11 @@ export const recipientLine: LineRule = (s, t) => {
       const joined = parts.join(" ");
       const smtp = /^SMTP error from remote (?:mail server|mailer) after ([^:]{1,60}):\s*/i.exec(joined);
       if (smtp) r.command = commandOfStage(smtp[1], r.command);
-      s.setDiag(joined.replace(/^SMTP error from remote (?:mail server|mailer) after [^:]{1,60}:\s*/i, "").replace(/^host\s+\S+\s+\[[^\]]{1,60}\](?::\d+)?:\s*/i, ""), parts[0], true);
+      s.setDiag(
+        joined.replace(/^SMTP error from remote (?:mail server|mailer) after [^:]{1,60}:\s*/i, "").replace(/^host\s+\S+\s+\[[^\]]{1,60}\](?::\d+)?:\s*/i, ""),
+        parts[0],
+        true,
+      );
       s.i += parts.length;
       s.lastWasRecipient = false;
     }

@@ -5,8 +5,9 @@
  * every module's rules, and then the free-text reader looks for the failed address in the
  * report's own sentences.
  */
-import { type HeaderMap, header } from "../../mime/headers";
 import { EMAIL_GLOBAL } from "../../mail/address";
+import { type HeaderMap, header } from "../../mime/headers";
+import type { Layout } from "../../types";
 import { LAYOUT_MODULES } from "../registry";
 import { commonRules } from "./common";
 import { type Detected, detectModules, textMarker } from "./detect";
@@ -14,7 +15,6 @@ import type { ProseFacts } from "./facts";
 import { readFreeText } from "./freeText";
 import { COMMON_END_MARKERS, ReportScanner } from "./scanner";
 import type { LayoutModule, LineRule } from "./types";
-import type { Layout } from "../../types";
 
 export interface DecodedReport {
   facts: ProseFacts;
@@ -110,7 +110,8 @@ export function decodeReport(text: string, context: ReportContext = {}): Decoded
   seedFailedRecipients(s, context.headers);
   const facts = s.run(everyRule());
   detected[0]?.module.finish?.(s);
-  if (facts.recipients.length > 0) return { facts, module: detected[0]?.module, detected, recipientsCut: s.recipientsCut, fromFreeText: false, readBy: detected[0]?.module.id ?? "generic" };
+  if (facts.recipients.length > 0)
+    return { facts, module: detected[0]?.module, detected, recipientsCut: s.recipientsCut, fromFreeText: false, readBy: detected[0]?.module.id ?? "generic" };
   if (best) return { facts: best.facts, module: best.module, detected, recipientsCut: best.cut, fromFreeText: false, readBy: best.module?.id };
   const free = !context.hasDeliveryStatus && readFreeText(s, context);
   const readBy = free ? "free-text" : found(facts) ? (detected[0]?.module.id ?? "generic") : undefined;

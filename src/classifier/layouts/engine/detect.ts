@@ -32,12 +32,30 @@ function hintScore(m: LayoutModule, subject: string, from: string, headers: Head
     let spaced = spacedSubjects.get(m);
     if (!spaced) spacedSubjects.set(m, (spaced = m.subjects.map((w) => ` ${w}`)));
     for (let k = 0; k < spaced.length; k++) {
-      if (subject.startsWith(m.subjects[k]) || subject.includes(spaced[k])) { score += 2; break; }
+      if (subject.startsWith(m.subjects[k]) || subject.includes(spaced[k])) {
+        score += 2;
+        break;
+      }
     }
   }
-  if (from && m.senders) for (const w of m.senders) if (from.includes(w)) { score += 2; break; }
-  if (headers && m.headers) for (const h of m.headers) if (headers.has(h)) { score += 1; break; }
-  if (mailer && m.mailers) for (const w of m.mailers) if (mailer.includes(w)) { score += 3; break; }
+  if (from && m.senders)
+    for (const w of m.senders)
+      if (from.includes(w)) {
+        score += 2;
+        break;
+      }
+  if (headers && m.headers)
+    for (const h of m.headers)
+      if (headers.has(h)) {
+        score += 1;
+        break;
+      }
+  if (mailer && m.mailers)
+    for (const w of m.mailers)
+      if (mailer.includes(w)) {
+        score += 3;
+        break;
+      }
   return score;
 }
 
@@ -56,7 +74,7 @@ export function textMarker(m: LayoutModule, text: string): string | undefined {
 export function detectModules(modules: readonly LayoutModule[], view: ReportView, limit = Infinity): Detected[] {
   const text = view.text.length > MARKER_WINDOW ? view.text.slice(0, MARKER_WINDOW) : view.text;
   const subject = (view.subject ?? "").toLowerCase().trim();
-  const from = (view.headers ? header(view.headers, "from") ?? "" : "").toLowerCase();
+  const from = (view.headers ? (header(view.headers, "from") ?? "") : "").toLowerCase();
   const mailer = view.headers ? `${header(view.headers, "x-mailer") ?? ""} ${header(view.headers, "user-agent") ?? ""}`.toLowerCase().trim() : "";
   // Scores are small integers: walk them from the highest down instead of sorting.
   const scores = new Int8Array(modules.length);

@@ -16,18 +16,93 @@ export interface FreeTextContext {
 
 /** Words that say a line is about the failed recipient (lower-case substrings). */
 const RECIPIENT_CUES = [
-  "recipient", "rcpt to", "deliver", "undeliverable", "could not be sent", "not be sent to", "unknown", "no such", "mailbox", "invalid",
-  "failed", "failure", "rejected", "refused", "not reach", "does not exist", "doesn't exist", "not exist", "address", "unable",
-  "error", "userid", "user id", "exceeds", "quota", "not found", "bounced", "returned", "full", "disabled", "suspended", "inactive",
-  "expired", "gave up", "giving up", "timed out", "problem", "blocked", "denied", "destinataire", "empfänger", "destinatario", "宛先", "あて先",
+  "recipient",
+  "rcpt to",
+  "deliver",
+  "undeliverable",
+  "could not be sent",
+  "not be sent to",
+  "unknown",
+  "no such",
+  "mailbox",
+  "invalid",
+  "failed",
+  "failure",
+  "rejected",
+  "refused",
+  "not reach",
+  "does not exist",
+  "doesn't exist",
+  "not exist",
+  "address",
+  "unable",
+  "error",
+  "userid",
+  "user id",
+  "exceeds",
+  "quota",
+  "not found",
+  "bounced",
+  "returned",
+  "full",
+  "disabled",
+  "suspended",
+  "inactive",
+  "expired",
+  "gave up",
+  "giving up",
+  "timed out",
+  "problem",
+  "blocked",
+  "denied",
+  "destinataire",
+  "empfänger",
+  "destinatario",
+  "宛先",
+  "あて先",
 ];
 /** Openings (lower-case) of lines that name the sender or quote headers: their addresses are never the failed one. */
 const NOT_RECIPIENT_OPENINGS = [
-  "from:", "from ", "to:", "sender:", "reply-to:", "return-path:", "mail from", "envelope-from", "received:", "message-id:", "message-id",
-  "subject:", "cc:", "bcc:", "date:", "by ", "for ", "x-", "references:", "in-reply-to:", "sent by", "original sender", "the original message was received",
+  "from:",
+  "from ",
+  "to:",
+  "sender:",
+  "reply-to:",
+  "return-path:",
+  "mail from",
+  "envelope-from",
+  "received:",
+  "message-id:",
+  "message-id",
+  "subject:",
+  "cc:",
+  "bcc:",
+  "date:",
+  "by ",
+  "for ",
+  "x-",
+  "references:",
+  "in-reply-to:",
+  "sent by",
+  "original sender",
+  "the original message was received",
 ];
 /** Words inside a line that make its address the sender's or a contact point, not the failed recipient. */
-const NOT_RECIPIENT_WORDS = ["mail from", "from:", "envelope-from", "sender", "http://", "https://", "mailto:postmaster", "contact", "please send", "reply to", "help desk", "helpdesk", "administrator at"];
+const NOT_RECIPIENT_WORDS = [
+  "mail from",
+  "from:",
+  "envelope-from",
+  "sender",
+  "http://",
+  "https://",
+  "mailto:postmaster",
+  "contact",
+  "please send",
+  "reply to",
+  "help desk",
+  "helpdesk",
+  "administrator at",
+];
 
 function ownAddresses(headers: HeaderMap | undefined): Set<string> {
   const out = new Set<string>();
@@ -47,7 +122,10 @@ interface Candidate {
 
 /** What the line says apart from the address (a reason written around it), or "". */
 function reasonAround(line: string, address: string): string {
-  const rest = line.replace(address, " ").replace(/[<>()[\]"':;,.*\-\s]+/g, " ").trim();
+  const rest = line
+    .replace(address, " ")
+    .replace(/[<>()[\]"':;,.*\-\s]+/g, " ")
+    .trim();
   return rest.length >= 6 ? line.trim() : "";
 }
 

@@ -55,8 +55,19 @@ export const COMMON_END_MARKERS: readonly string[] = [
 
 /** Words that, on a line drawn with dashes, stars or equal signs, announce the returned message. */
 const RULED_END_WORDS: readonly string[] = [
-  "message follows", "original message", "returned message", "unsent message", "message text follows", "headers follow",
-  "header follows", "copy of the", "copy of your", "undelivered message", "rejected message", "original mail", "message header",
+  "message follows",
+  "original message",
+  "returned message",
+  "unsent message",
+  "message text follows",
+  "headers follow",
+  "header follows",
+  "copy of the",
+  "copy of your",
+  "undelivered message",
+  "rejected message",
+  "original mail",
+  "message header",
 ];
 
 function isRuledEnd(lower: string): boolean {

@@ -5,7 +5,7 @@ export const exoClassic541: SampleBounce = {
   id: "exo-classic-5.4.1-relay-access-denied",
   textKey: "exo-classic-541",
   title: "Exchange classic layout: #550 5.4.1 Relay Access Denied ##",
-  description: "Older Exchange / Exchange Online wording with \"Diagnostic information for administrators\".",
+  description: 'Older Exchange / Exchange Online wording with "Diagnostic information for administrators".',
   eml: `From: Microsoft Outlook <MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@contoso.onmicrosoft.com>
 To: <ana.silva@contoso.com>
 Date: Mon, 3 Jun 2019 07:41:22 +0000

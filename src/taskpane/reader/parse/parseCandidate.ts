@@ -6,8 +6,8 @@
 import type { ClassifyInput, Diagnosis } from "../../../classifier/types";
 import { type BlockScanEngine, scanCandidateBlocks } from "../../admin/scanBlocks";
 import { errorMessage } from "../../common/withTimeout";
-import type { CandidateParse, ParseJob } from "./protocol";
 import { isShowable } from "../showable";
+import type { CandidateParse, ParseJob } from "./protocol";
 import { resourceFailure } from "./resourceFailure";
 
 export interface ParseEngine extends BlockScanEngine {

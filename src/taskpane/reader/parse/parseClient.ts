@@ -52,11 +52,15 @@ export function inputBytes(input: ClassifyInput): number {
 
 export function defaultTimeLimitMs(job: ParseJob): number {
   const mb = inputBytes(job.input) / (1024 * 1024);
-  return Math.min(MAX_TIME_LIMIT_MS, Math.round(BASE_TIME_LIMIT_MS + (mb * TIME_PER_MB_MS)));
+  return Math.min(MAX_TIME_LIMIT_MS, Math.round(BASE_TIME_LIMIT_MS + mb * TIME_PER_MB_MS));
 }
 
 function ownsWholeBuffer(bytes: Uint8Array): boolean {
-  return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && !(typeof SharedArrayBuffer !== "undefined" && bytes.buffer instanceof SharedArrayBuffer);
+  return (
+    bytes.byteOffset === 0 &&
+    bytes.byteLength === bytes.buffer.byteLength &&
+    !(typeof SharedArrayBuffer !== "undefined" && bytes.buffer instanceof SharedArrayBuffer)
+  );
 }
 
 /**

@@ -6,7 +6,8 @@
  */
 import type { UnsafeReason } from "./protocol";
 
-const MEMORY = /invalid (?:typed )?array (?:buffer )?length|invalid string length|array buffer allocation failed|out of memory|allocation failed|invalid size error/i;
+const MEMORY =
+  /invalid (?:typed )?array (?:buffer )?length|invalid string length|array buffer allocation failed|out of memory|allocation failed|invalid size error/i;
 const STACK = /maximum call stack size exceeded|too much recursion/i;
 
 export function resourceFailure(error: unknown): Exclude<UnsafeReason, "timeout"> | undefined {
