@@ -10,7 +10,7 @@
 import { isListedResolver, resolverListFromQuery } from "../dns/resolverList";
 import { parseResolverUrl } from "../dns/resolverUrl";
 import { DEFAULT_DNS_CHECK_SETTINGS } from "../dns/settings";
-import { ENGLISH_DNS_SENTENCES, type ResolverText } from "../i18n/dns/en";
+import { ENGLISH_RESOLVER_TEXT, type ResolverText } from "../i18n/dns/resolver-en";
 import { pageSearch } from "./orgDefault";
 import type { DnsCheckPreference } from "./types";
 
@@ -42,7 +42,7 @@ function protocolOf(url: string): string | undefined {
  * DNS engine itself also takes plain http to this computer (its Node tests use it). An organisation
  * that lists its resolvers (?dnsResolvers=) allows only those. `text` is the language of the reason.
  */
-export function resolverUrlProblem(resolverUrl: string, search?: string, text: ResolverText = ENGLISH_DNS_SENTENCES.resolver): string | undefined {
+export function resolverUrlProblem(resolverUrl: string, search?: string, text: ResolverText = ENGLISH_RESOLVER_TEXT): string | undefined {
   if (resolverUrl.length > MAX_RESOLVER_URL_CHARS) return text.paneTooLong;
   const protocol = protocolOf(resolverUrl);
   if (protocol !== undefined && protocol !== "https:") return text.paneHttpsOnly(resolverUrl.trim());

@@ -3,6 +3,9 @@
  * (src/i18n/dns/fr.ts, de.ts, es.ts: the same functions, the same arguments). The engine
  * (src/dns) takes a language's sentences as an argument; nothing here is ever reassigned.
  */
+import { ENGLISH_RESOLVER_TEXT, type ResolverText } from "./resolver-en";
+
+export type { ResolverText };
 const seconds = (ms: number): string => {
   const s = ms / 1000;
   return `${Number.isInteger(s) ? s : s.toFixed(1)} second${s === 1 ? "" : "s"}`;
@@ -33,18 +36,6 @@ const EN_DOMAIN = {
     `"${domain}" is not a valid domain name: the part "${label}" must be 1–63 letters, digits or hyphens and can't start or end with a hyphen.`,
   numericTld: (domain: string) => `"${domain}" looks like an IP address, not a domain name.`,
   idnFailed: (domain: string) => `"${domain}" can't be converted to an internationalised domain name.`,
-};
-
-const EN_RESOLVER = {
-  unparsable: (url: string) => `The resolver address "${url}" is not a valid URL.`,
-  notHttps: (url: string) =>
-    `The resolver address "${url}" must start with https:// (plain http is allowed only for this computer: localhost, 127.0.0.1 or [::1]).`,
-  credentials: (url: string) => `The resolver address "${url}" must not contain a user name or password.`,
-  notListed: (url: string, hosts: readonly string[]) => `Your organisation allows only these DNS resolvers: ${list(hosts)}. "${url}" is not one of them.`,
-  /** The task pane's own rule (its Content-Security-Policy allows https only); the engine also takes http to loopback. */
-  /** The pane keeps a stored address short (the settings space is 32 KB); the URL itself is not repeated. */
-  paneTooLong: "The resolver address is too long.",
-  paneHttpsOnly: (url: string) => `The resolver address "${url}" must start with https://: the task pane sends DNS queries only over HTTPS.`,
 };
 
 const EN_DOH = {
@@ -115,7 +106,6 @@ const EN_AUTODISCOVER = {
 };
 
 export type DomainText = typeof EN_DOMAIN;
-export type ResolverText = typeof EN_RESOLVER;
 export type DohText = typeof EN_DOH;
 export type MxText = typeof EN_MX;
 export type MxSingleText = typeof EN_MX_SINGLE;
@@ -136,7 +126,7 @@ export interface DnsSentences {
 
 export const ENGLISH_DNS_SENTENCES: DnsSentences = Object.freeze({
   domain: Object.freeze(EN_DOMAIN),
-  resolver: Object.freeze(EN_RESOLVER),
+  resolver: ENGLISH_RESOLVER_TEXT,
   doh: Object.freeze(EN_DOH),
   titles: Object.freeze(EN_TITLES),
   mx: Object.freeze(EN_MX),
