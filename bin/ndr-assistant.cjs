@@ -5,11 +5,13 @@
 // compiling through tsx). The cache records every source file the bundles were built from, with
 // its mtime and size, and is rebuilt when any of them changes. If the bundles cannot be built or
 // written (read-only install), tsx runs the sources, in the classifier processes as well.
-// NDR_ASSISTANT_NO_BUNDLE=1 forces the tsx path.
+// NDR_ASSISTANT_NO_BUNDLE=1 forces the tsx path. Bundles are loaded with V8's code cache kept
+// beside them (lib/codeCache.cjs), the classifier processes through lib/classifierProcess.cjs.
 "use strict";
 const fs = require("node:fs");
 const path = require("node:path");
 const crypto = require("node:crypto");
+const { requireBundle } = require("./lib/codeCache.cjs");
 
 const ROOT = path.join(__dirname, "..");
 const ENTRY = path.join(ROOT, "src", "cli", "main.ts");
@@ -17,7 +19,7 @@ const WORKER_ENTRY = path.join(ROOT, "src", "cli", "pool", "classifyWorker.ts");
 const CACHE_DIR = path.join(ROOT, "node_modules", ".cache", "ndr-assistant");
 const MANIFEST = path.join(CACHE_DIR, "manifest.json");
 // Bump when the build options below change, so bundles made by an older bin are not reused.
-const FORMAT = 2;
+const FORMAT = 3;
 
 function fileKey(file) {
   const st = fs.statSync(file);
@@ -55,6 +57,9 @@ function buildBundle() {
     format: "cjs",
     target: "node20",
     packages: "external",
+    // import() becomes require(): V8 (Node 20) drops what import() needs from functions restored
+    // from a code cache, so a bundle loaded through lib/codeCache.cjs must not use it.
+    supported: { "dynamic-import": false },
     metafile: true,
     write: false,
     outdir: CACHE_DIR,
@@ -76,7 +81,9 @@ function buildBundle() {
   writeAtomic(MANIFEST, JSON.stringify({ format: FORMAT, bundle: names.cli, worker: names.worker, inputs }));
   const keep = new Set(Object.values(names));
   for (const old of fs.readdirSync(CACHE_DIR)) {
-    if (/^(?:cli|worker)-[0-9a-f]+\.cjs$/.test(old) && !keep.has(old)) fs.rmSync(path.join(CACHE_DIR, old), { force: true });
+    // A bundle's code cache (<bundle>.v8cache) goes with it.
+    const bundle = /^((?:cli|worker)-[0-9a-f]+\.cjs)(?:\.v8cache)?$/.exec(old);
+    if (bundle && !keep.has(bundle[1])) fs.rmSync(path.join(CACHE_DIR, old), { force: true });
   }
   return { cli: path.join(CACHE_DIR, names.cli), worker: path.join(CACHE_DIR, names.worker) };
 }
@@ -86,7 +93,8 @@ function loadCli() {
   if (process.env.NDR_ASSISTANT_NO_BUNDLE !== "1") {
     try {
       const built = freshBundle() ?? buildBundle();
-      return { cli: require(built.cli), worker: { kind: "script", file: built.worker } };
+      const worker = { kind: "script", file: path.join(__dirname, "lib", "classifierProcess.cjs"), args: [built.worker] };
+      return { cli: requireBundle(built.cli), worker };
     } catch {
       // Fall through to tsx: a missing esbuild, a read-only node_modules or a bundle removed
       // by a concurrent rebuild must not stop the command.

@@ -23,6 +23,7 @@ import { CHALLENGE_PHRASES, DELAY_PHRASES } from "./prose/kindWords";
 import { decideReason } from "./reason";
 import type {
   ClassifyInput,
+  ClassifyOptions,
   Diagnosis,
   Evidence,
   EvidenceSource,
@@ -374,7 +375,7 @@ async function originalFrom(material: Material): Promise<OriginalMessage | undef
   return Object.keys(original).length ? original : undefined;
 }
 
-async function analyse(material: Material, depth: number): Promise<Diagnosis> {
+async function analyse(material: Material, depth: number, options: ClassifyOptions): Promise<Diagnosis> {
   const warnings = material.warnings;
   const signals = headerSignals(material.headers);
   const evidence: Evidence[] = [...signals.bounce];
@@ -392,7 +393,7 @@ async function analyse(material: Material, depth: number): Promise<Diagnosis> {
     const inline = findInlineNdr(material.text);
     if (inline && detectLayout(inline.text)) {
       const headers = parseHeaderBlock(`From: ${inline.from}\nSubject: ${inline.subject}\n`);
-      const inner = await analyse({ ...material, headers, text: inline.text, dsnTexts: [], nested: [], warnings }, depth + 1);
+      const inner = await analyse({ ...material, headers, text: inline.text, dsnTexts: [], nested: [], warnings }, depth + 1, options);
       if (inner.isBounce || inner.kind === "delay") {
         inner.evidence.unshift(evidenceOf(material.textSource, inline.headerLines.join(" | ").slice(0, 300), "container.inline-forward"));
         inner.container = "inline-forward";
@@ -443,7 +444,7 @@ async function analyse(material: Material, depth: number): Promise<Diagnosis> {
   if (kind === "not-bounce") {
     for (const nested of material.nested.slice(0, 5)) {
       if (depth >= MAX_NESTED_DEPTH) break;
-      const inner = await classifyAt(nested.content, depth + 1);
+      const inner = await classifyAt(nested.content, depth + 1, options);
       if (inner.isBounce || inner.kind === "delay") {
         inner.evidence.unshift(evidenceOf("attachment", nested.label, "container.attachment"));
         inner.warnings.unshift(...warnings.texts);
@@ -495,7 +496,7 @@ async function analyse(material: Material, depth: number): Promise<Diagnosis> {
       for (const who of complaintRecipients(material.feedbackText, material.originalHeaders))
         diagnosis.recipients.push(complaintDiagnosis(who.address, who.evidence));
     }
-    diagnosis.original = await originalFrom(material);
+    if (!options.omit?.original) diagnosis.original = await originalFrom(material);
   }
   if (kind === "bounce" || kind === "delay" || kind === "delivery-report") {
     const reportText = material.text.slice(0, prose.proseEnd);
@@ -512,7 +513,7 @@ async function analyse(material: Material, depth: number): Promise<Diagnosis> {
     // Some gateways wrap the real report in their own notice: read the wrapped one when the notice names no one.
     if (kind === "bounce" && !diagnosis.recipients.some((r) => r.address) && depth < MAX_NESTED_DEPTH) {
       for (const nested of material.nested.slice(0, 3)) {
-        const inner = await classifyAt(nested.content, depth + 1);
+        const inner = await classifyAt(nested.content, depth + 1, options);
         if (!inner.isBounce || !inner.recipients.some((r) => r.address)) continue;
         inner.evidence.unshift(...evidence, evidenceOf("attachment", nested.label, "container.wrapped"));
         inner.warnings.unshift(...warnings.texts);
@@ -521,26 +522,29 @@ async function analyse(material: Material, depth: number): Promise<Diagnosis> {
         return inner;
       }
     }
-    diagnosis.original = await originalFrom(material);
-    const hops = extractHops(material.text);
-    if (hops.length) diagnosis.hops = hops;
+    if (!options.omit?.original) diagnosis.original = await originalFrom(material);
+    if (!options.omit?.hops) {
+      const hops = extractHops(material.text);
+      if (hops.length) diagnosis.hops = hops;
+    }
     if (kind === "bounce" && diagnosis.recipients.length === 0) warn(warnings, "warn.no-failed-recipient");
   }
   return diagnosis;
 }
 
-async function classifyAt(input: ClassifyInput, depth: number): Promise<Diagnosis> {
+async function classifyAt(input: ClassifyInput, depth: number, options: ClassifyOptions): Promise<Diagnosis> {
   const warnings = newWarningLog();
   try {
     const material = await toMaterial(input, warnings);
     prependWarnings(material.warnings, warnings);
-    return await analyse(material, depth);
+    return await analyse(material, depth, options);
   } catch (err) {
     warn(warnings, "warn.unreadable", { error: String(err).slice(0, 300) });
     return emptyDiagnosis(warnings);
   }
 }
 
-export function classify(input: ClassifyInput): Promise<Diagnosis> {
-  return classifyAt(input, 0);
+/** `options.omit` leaves out parts of the diagnosis a caller never reads (see ClassifyOptions). */
+export function classify(input: ClassifyInput, options: ClassifyOptions = {}): Promise<Diagnosis> {
+  return classifyAt(input, 0, options);
 }

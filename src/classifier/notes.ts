@@ -125,7 +125,30 @@ export type NoteParams = Readonly<Record<string, string>>;
  */
 export function fillNote(template: string, params: NoteParams | undefined): string {
   if (!params) return template;
-  return template.replace(/\{([A-Za-z0-9_]+)\}/g, (whole, name: string) => (Object.hasOwn(params, name) ? params[name] : whole));
+  // A scan rather than replace() with a callback: notes are written for every piece of evidence
+  // of every message, and this is several times quicker. Same rule as /\{([A-Za-z0-9_]+)\}/g.
+  let open = template.indexOf("{");
+  if (open < 0) return template;
+  let out = "";
+  let from = 0;
+  while (open >= 0) {
+    let end = open + 1;
+    while (end < template.length && isNameChar(template.charCodeAt(end))) end++;
+    if (end > open + 1 && template.charCodeAt(end) === 125 /* } */) {
+      const name = template.slice(open + 1, end);
+      if (Object.hasOwn(params, name)) {
+        out += template.slice(from, open) + params[name];
+        from = end + 1;
+      }
+      open = template.indexOf("{", end + 1);
+    } else open = template.indexOf("{", open + 1);
+  }
+  return from === 0 ? template : out + template.slice(from);
+}
+
+/** [A-Za-z0-9_] */
+function isNameChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 }
 
 export function noteText(code: NoteCode, params?: NoteParams): string {

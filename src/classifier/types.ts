@@ -267,3 +267,13 @@ export interface MessageParts {
 
 /** Raw MIME as text or bytes, or the pieces Office.js gives. */
 export type ClassifyInput = string | Uint8Array | MessageParts;
+
+export interface ClassifyOptions {
+  /**
+   * Parts of the diagnosis the caller never reads, left out to save their work: `original` (the
+   * returned message's From/To/Subject/Date/Message-ID, decoded from its headers) and `hops`.
+   * Nothing else in the diagnosis depends on them (the CLI's --summary omits both, --json and
+   * the text mode omit hops).
+   */
+  omit?: { original?: boolean; hops?: boolean };
+}

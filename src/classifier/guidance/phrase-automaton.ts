@@ -56,9 +56,19 @@ export class PhraseAutomaton {
     for (const [cu, c] of classes) this.classOf[cu] = c;
     for (const cu of WHITESPACE_CODE_UNITS) this.classOf[cu] = this.spaceClass;
 
-    // The trie, with children as per-state maps while building.
-    const children: Map<number, number>[] = [new Map()];
-    const ends: number[] = [-1];
+    // The trie as a flat table (trie[state * width + class] → child, 0 for none: the start state
+    // is nobody's child). Per-state Maps cost more to build than the whole scan table; the class
+    // count is known by now, and the patterns' total length bounds the number of states.
+    let capacity = 1;
+    for (const p of this.ids.keys()) capacity += p.length;
+    const trie = new Int32Array(capacity * width);
+    const ends = new Int32Array(capacity).fill(-1);
+    // Each state's children as a list (first child, next sibling), so the breadth-first pass
+    // visits the trie's edges rather than every cell of its table.
+    const firstChild = new Int32Array(capacity);
+    const nextSibling = new Int32Array(capacity);
+    const edgeClass = new Int32Array(capacity);
+    let states = 1;
     for (const [p, id] of this.ids) {
       if (p.length === 0) {
         this.empty.push(id);
@@ -67,43 +77,46 @@ export class PhraseAutomaton {
       let s = 0;
       for (let i = 0; i < p.length; i++) {
         const c = this.classOf[p.charCodeAt(i)];
-        let t = children[s].get(c);
-        if (t === undefined) {
-          t = children.length;
-          children.push(new Map());
-          ends.push(-1);
-          children[s].set(c, t);
+        const at = s * width + c;
+        if (trie[at] === 0) {
+          const t = states++;
+          trie[at] = t;
+          edgeClass[t] = c;
+          nextSibling[t] = firstChild[s];
+          firstChild[s] = t;
         }
-        s = t;
+        s = trie[at];
       }
       ends[s] = id;
     }
 
-    const states = children.length;
     // State numbers fit 16 bits for any table of realistic size: half the memory of 32-bit cells.
     const delta = states <= 0x10000 ? new Uint16Array(states * width) : new Uint32Array(states * width);
     const out = new Int32Array(states).fill(-1);
     this.nextOut = new Int32Array(states).fill(-1);
-    this.patternAt = Int32Array.from(ends);
+    this.patternAt = ends.slice(0, states);
     const fail = new Int32Array(states);
     // Breadth first, so a state's fail target (shallower) is complete before the state itself:
-    // a state's row is its fail state's row, overwritten where the trie has a child.
-    const queue: number[] = [];
-    for (const [c, t] of children[0]) {
-      delta[c] = t;
-      queue.push(t);
+    // a state's row is its fail state's row, overwritten where the trie has a child. (The order
+    // of siblings in the queue changes nothing: each row depends only on shallower rows.)
+    const queue = new Int32Array(states);
+    let queued = 0;
+    for (let t = firstChild[0]; t !== 0; t = nextSibling[t]) {
+      delta[edgeClass[t]] = t;
+      queue[queued++] = t;
     }
-    for (let q = 0; q < queue.length; q++) {
+    for (let q = 0; q < queued; q++) {
       const s = queue[q];
       const f = fail[s];
       out[s] = ends[s] >= 0 ? s : out[f];
       if (ends[s] >= 0) this.nextOut[s] = out[f];
       const row = s * width;
       delta.copyWithin(row, f * width, (f + 1) * width);
-      for (const [c, t] of children[s]) {
-        fail[t] = delta[row + c];
-        delta[row + c] = t;
-        queue.push(t);
+      for (let t = firstChild[s]; t !== 0; t = nextSibling[t]) {
+        const at = row + edgeClass[t];
+        fail[t] = delta[at];
+        delta[at] = t;
+        queue[queued++] = t;
       }
     }
     this.delta = delta;

@@ -11,7 +11,8 @@
 import { type ChildProcess, fork } from "node:child_process";
 import { join } from "node:path";
 
-export type WorkerEntry = { kind: "script"; file: string } | { kind: "tsx"; source: string; tsxRegister: string };
+/** `args`: the script's arguments (the bin's loader takes the classifier bundle to load). */
+export type WorkerEntry = { kind: "script"; file: string; args?: string[] } | { kind: "tsx"; source: string; tsxRegister: string };
 
 export function tsxWorkerEntry(): WorkerEntry {
   return { kind: "tsx", source: join(__dirname, "classifyWorker.ts"), tsxRegister: require.resolve("tsx/cjs") };
@@ -41,7 +42,7 @@ function inheritedFlags(): string[] {
 export function startWorker(entry: WorkerEntry, options: StartOptions): ChildProcess {
   const file = entry.kind === "script" ? entry.file : entry.source;
   const loader = entry.kind === "tsx" ? ["--require", entry.tsxRegister] : [];
-  return fork(file, [], {
+  return fork(file, entry.kind === "script" ? (entry.args ?? []) : [], {
     execArgv: [...inheritedFlags(), ...loader, ...options.execArgv],
     serialization: "advanced",
     // stdout ignored: whatever a library might print must not land in the JSON on stdout. stderr

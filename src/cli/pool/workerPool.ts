@@ -168,7 +168,12 @@ export class ClassifierPool {
       slot.stderr = (slot.stderr + text).slice(-STDERR_TAIL);
     });
     child.on("message", (m: BatchDone) => slot.onMessage?.(m));
-    child.on("error", (e) => end(`the classifier process could not run: ${e.message}`));
+    child.on("error", (e: NodeJS.ErrnoException) => {
+      // A batch sent to a process that has just died fails (EPIPE, or the channel is already
+      // closed) before its "close" event, which says how it died: wait for that one.
+      if (e.code === "EPIPE" || e.code === "ECONNRESET" || e.code === "ERR_IPC_CHANNEL_CLOSED") return;
+      end(`the classifier process could not run: ${e.message}`);
+    });
     // "close", not "exit": by then its stderr has been read to the end.
     child.on("close", (code, signal) => end(deathReason(code, signal, slot.stderr, options.heapMb)));
     const config: WorkerConfig = { type: "config", mode: options.mode, maxBytes: options.maxBytes, fault: options.fault };
