@@ -13,6 +13,7 @@ import type { ParseRequest, WorkerAnswer } from "../../src/taskpane/reader/parse
 import { warmUp } from "../../src/taskpane/reader/parse/warmUp";
 import { createRequestHandler } from "../../src/taskpane/reader/parse/workerHandler";
 import { adminMailbox, forwardHtml, quotedByOutlook, relayDeniedDiagnosis } from "../fixtures/admin/forwardedDiagnostics";
+import { withForgedSubject } from "../fixtures/hostile/forgedBlocks";
 
 if (typeof globalThis.TextEncoder === "undefined") Object.assign(globalThis, { TextEncoder: NodeTextEncoder, TextDecoder: NodeTextDecoder });
 
@@ -49,6 +50,17 @@ describe("parse worker handler", () => {
     expect(fromPaste).toMatchObject({
       type: "done",
       result: { forward: { used: { proves: "integrity" }, sender: { source: "unknown" }, blocks: [{ status: "ok" }] } },
+    });
+    // A pasted message source is read as a message: a block in its Subject is a field, ignored.
+    const [pastedSource] = await ask({
+      id: 6,
+      job: { input: withForgedSubject(adminMailbox(forwardHtml(diagnosis)), diagnosis), pastedText: true, blocks: { role: "message" } },
+    });
+    expect(pastedSource).toMatchObject({
+      type: "done",
+      result: {
+        forward: { used: { proves: "integrity" }, sender: { source: "unknown" }, blocks: [{ status: "ok" }], ignored: [{ place: "subject", status: "ok" }] },
+      },
     });
     // A dropped file: its own From header, said as the file's.
     const [fromFile] = await ask({ id: 3, job: { input: forward, pastedText: false, blocks: { role: "message", senderSource: "file-header" } } });

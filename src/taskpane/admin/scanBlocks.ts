@@ -9,7 +9,10 @@
  *   there as ignored. The sender is Outlook's, passed in; for a file opened outside Outlook, the
  *   file's own From header, said as such.
  * - An attachment (role "attachment"): every block in it is someone else's, reported as ignored.
+ * - Pasted text: prose is the paster's own writing; a pasted message source is read as a message
+ *   (no sender: a paste has nobody Outlook can name).
  */
+import { looksLikeMime } from "../../classifier/material";
 import type { ForwardInput, ForwardReading } from "../../roundtrip";
 import type { ParseJob } from "../reader/parse/protocol";
 import { resourceFailure } from "../reader/parse/resourceFailure";
@@ -41,7 +44,9 @@ export async function scanCandidateBlocks(job: ParseJob, engine: BlockScanEngine
     const texts = await messageTexts(job.input, engine);
     return engine.readForwardBlocks({ bodies: [], others: texts.map((text) => ({ place: "attachment", text })), hasBounce: false });
   }
-  if (job.pastedText && typeof job.input === "string") {
+  // Pasted prose is all the paster's; a pasted message source (headers first: the same test the
+  // classifier uses to read it as MIME) is read like a file, so its Subject and headers stay fields.
+  if (job.pastedText && typeof job.input === "string" && !looksLikeMime(job.input)) {
     return engine.readForwardBlocks({ bodies: [job.input.slice(0, MAX_DECODE_BYTES)], hasBounce });
   }
   const bodies = await messageTexts(job.input, engine);
