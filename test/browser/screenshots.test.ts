@@ -99,6 +99,9 @@ const VIEWS: View[] = [
 
 async function shoot(guarded: GuardedPage, name: string): Promise<void> {
   const { page } = guarded;
+  // Lazily loaded panels (the input panel under "No bounce found", the admin view's parts) show a
+  // spinner for a moment: the screenshot is of the view a reader sees once they have arrived.
+  await page.waitForFunction(() => document.querySelector(".fui-Spinner") === null, undefined, { timeout: 30000 });
   await screenshot(page, `views/${name}`);
   expect({ name, sideways: await overflowsSideways(page) }).toEqual({ name, sideways: false });
   expect(guarded.errors).toEqual([]);
