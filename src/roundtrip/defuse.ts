@@ -14,6 +14,8 @@
  * side should have a label or punctuation between them: a marker split across two strings
  * ("…NDR-ASSIS" + "TANT DIAGNOSIS…") is neither's to defuse.
  */
+import { SCAN_BLOCK_TAGS, SCAN_HIDDEN_CONTENT } from "../classifier/mail/htmlToText";
+
 /** A text and, for each of its characters, the index in the original string it came from. */
 interface Mapped {
   text: string;
@@ -86,38 +88,9 @@ function joinSoftBreaks(src: Mapped): Mapped {
   return out.done();
 }
 
-const BLOCK_TAGS = new Set([
-  "address",
-  "article",
-  "blockquote",
-  "br",
-  "dd",
-  "div",
-  "dl",
-  "dt",
-  "footer",
-  "h1",
-  "h2",
-  "h3",
-  "h4",
-  "h5",
-  "h6",
-  "header",
-  "hr",
-  "li",
-  "ol",
-  "p",
-  "pre",
-  "section",
-  "table",
-  "tbody",
-  "td",
-  "th",
-  "thead",
-  "tr",
-  "ul",
-]);
-const HIDDEN_CONTENT = new Set(["script", "style", "title", "xml"]);
+// The scan preset's tag sets, shared so the trace cannot drift from the steps it traces.
+const BLOCK_TAGS = SCAN_BLOCK_TAGS;
+const HIDDEN_CONTENT = SCAN_HIDDEN_CONTENT;
 
 function isTagStart(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 47 || code === 33 || code === 63;

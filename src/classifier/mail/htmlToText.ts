@@ -201,7 +201,7 @@ export function htmlToText(html: string, options: HtmlToTextOptions = {}): strin
 }
 
 // The scan preset: two steps, as src/roundtrip/defuse.ts traces them.
-const SCAN_BLOCK_TAGS = new Set([
+export const SCAN_BLOCK_TAGS: ReadonlySet<string> = new Set([
   "address",
   "article",
   "blockquote",
@@ -232,7 +232,7 @@ const SCAN_BLOCK_TAGS = new Set([
   "tr",
   "ul",
 ]);
-const SCAN_HIDDEN_CONTENT = new Set(["script", "style", "title", "xml"]);
+export const SCAN_HIDDEN_CONTENT: ReadonlySet<string> = new Set(["script", "style", "title", "xml"]);
 
 function scanTagName(html: string, from: number): string {
   let i = from;
