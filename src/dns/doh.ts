@@ -5,6 +5,7 @@
  */
 import { encodeBase64Url } from "../classifier/mail/base64";
 import { type DohText, ENGLISH_DNS_SENTENCES } from "../i18n/dns/en";
+import { discard, readLimited } from "../shared/responseBody";
 import { isQueryableName } from "./domainName";
 import { parseResolverUrl } from "./resolverUrl";
 import { DEFAULT_RESOLVER_URL, DEFAULT_TIMEOUT_MS, MAX_TIMEOUT_MS } from "./settings";
@@ -19,45 +20,6 @@ function randomId(): number {
   const crypto = globalThis.crypto;
   if (crypto && typeof crypto.getRandomValues === "function") return crypto.getRandomValues(new Uint16Array(1))[0] ?? 0;
   return Math.floor(Math.random() * 0x10000);
-}
-
-function discard(response: Response): void {
-  // Frees the connection; a body that is already gone or errored doesn't matter here.
-  response.body?.cancel().catch(() => undefined);
-}
-
-/** Reads at most `limit` bytes; undefined when the body is larger (a DNS message can't be). */
-async function readLimited(response: Response, limit: number): Promise<Uint8Array | undefined> {
-  const declared = Number(response.headers.get("content-length"));
-  if (Number.isFinite(declared) && declared > limit) {
-    discard(response);
-    return undefined;
-  }
-  const body = response.body;
-  if (body === null || typeof body.getReader !== "function") {
-    const whole = new Uint8Array(await response.arrayBuffer());
-    return whole.byteLength > limit ? undefined : whole;
-  }
-  const reader = body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > limit) {
-      reader.cancel().catch(() => undefined);
-      return undefined;
-    }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return bytes;
 }
 
 function requestFor(url: URL, query: Uint8Array<ArrayBuffer>, method: "POST" | "GET", signal: AbortSignal): [string, RequestInit] {

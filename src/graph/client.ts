@@ -8,6 +8,7 @@
  * 4 in flight per mailbox (./limiter.ts), Retry-After honoured on 429/503/504 (./retryAfter.ts),
  * a deadline, and a typed failure carrying Graph's error code. Public methods never reject.
  */
+import { readLimited } from "../shared/responseBody";
 import { httpFailure } from "./errors";
 import { AbortedError, type Limiter, limiterFor, type Priority } from "./limiter";
 import { headersReferTo, hasThreadHeaders } from "./matching";
@@ -110,44 +111,6 @@ function defaultSleep(ms: number, signal?: AbortSignal): Promise<void> {
     };
     signal?.addEventListener("abort", onAbort, { once: true });
   });
-}
-
-function discard(response: Response): void {
-  response.body?.cancel().catch(() => undefined);
-}
-
-/** Reads at most `limit` bytes; undefined when the body is larger (declared or actual). */
-async function readLimited(response: Response, limit: number): Promise<Uint8Array | undefined> {
-  const declared = Number(response.headers.get("content-length"));
-  if (Number.isFinite(declared) && declared > limit) {
-    discard(response);
-    return undefined;
-  }
-  const body = response.body;
-  if (body === null || typeof body.getReader !== "function") {
-    const whole = new Uint8Array(await response.arrayBuffer());
-    return whole.byteLength > limit ? undefined : whole;
-  }
-  const reader = body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > limit) {
-      reader.cancel().catch(() => undefined);
-      return undefined;
-    }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return bytes;
 }
 
 /** Made when first needed: some test environments (jsdom) lack TextDecoder, and most imports never decode. */
