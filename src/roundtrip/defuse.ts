@@ -14,7 +14,7 @@
  * side should have a label or punctuation between them: a marker split across two strings
  * ("…NDR-ASSIS" + "TANT DIAGNOSIS…") is neither's to defuse.
  */
-import { SCAN_BLOCK_TAGS, SCAN_HIDDEN_CONTENT } from "../classifier/mail/htmlToText";
+import { walkTagsForScan } from "../classifier/mail/htmlToText";
 
 /** A text and, for each of its characters, the index in the original string it came from. */
 interface Mapped {
@@ -88,74 +88,14 @@ function joinSoftBreaks(src: Mapped): Mapped {
   return out.done();
 }
 
-// The scan preset's tag sets, shared so the trace cannot drift from the steps it traces.
-const BLOCK_TAGS = SCAN_BLOCK_TAGS;
-const HIDDEN_CONTENT = SCAN_HIDDEN_CONTENT;
-
-function isTagStart(code: number): boolean {
-  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 47 || code === 33 || code === 63;
-}
-
-function isNameChar(code: number): boolean {
-  return (code >= 48 && code <= 58) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-}
-
-function tagName(html: string, from: number): string {
-  let i = from;
-  if (html.charCodeAt(i) === 47) i++;
-  const start = i;
-  while (i < html.length && i - start < 20 && isNameChar(html.charCodeAt(i))) i++;
-  return html.slice(start, i).toLowerCase();
-}
-
-function skipToClose(html: string, from: number, name: string): number {
-  let k = from;
-  for (;;) {
-    const at = html.indexOf("</", k);
-    if (at < 0) return -1;
-    if (html.slice(at + 2, at + 2 + name.length).toLowerCase() === name) {
-      const gt = html.indexOf(">", at);
-      return gt < 0 ? -1 : gt + 1;
-    }
-    k = at + 2;
-  }
-}
-
-/** stripTagsForScan (src/classifier/mail/htmlToText.ts), traced. */
+/** stripTagsForScan (src/classifier/mail/htmlToText.ts), traced: the same walk, each kept character mapped back. */
 function stripTagsTraced(src: Mapped): Mapped {
-  const html = src.text;
   const out = new Builder();
-  let i = 0;
-  let textStart = 0;
-  while (i < html.length) {
-    const lt = html.indexOf("<", i);
-    if (lt < 0 || lt + 1 >= html.length) break;
-    if (!isTagStart(html.charCodeAt(lt + 1))) {
-      i = lt + 1;
-      continue;
-    }
-    out.copy(src, textStart, lt);
-    if (html.startsWith("<!--", lt)) {
-      const end = html.indexOf("-->", lt + 4);
-      i = textStart = end < 0 ? html.length : end + 3;
-      continue;
-    }
-    const gt = html.indexOf(">", lt + 1);
-    if (gt < 0) {
-      textStart = lt;
-      break;
-    }
-    const closing = html.charCodeAt(lt + 1) === 47;
-    const name = tagName(html, lt + 1);
-    let next = gt + 1;
-    if (!closing && HIDDEN_CONTENT.has(name)) {
-      const end = skipToClose(html, next, name);
-      next = end < 0 ? html.length : end;
-    }
-    if (BLOCK_TAGS.has(name)) out.emit("\n", src.from[lt]);
-    i = textStart = next;
-  }
-  out.copy(src, textStart, html.length);
+  walkTagsForScan(
+    src.text,
+    (from, to) => out.copy(src, from, to),
+    (at) => out.emit("\n", src.from[at]),
+  );
   return out.done();
 }
 

@@ -15,7 +15,7 @@
  * Boundaries can only shorten the own part: text that merely looks like a boundary (a header
  * line in a server reply) costs a block, never lets a quoted one through.
  */
-import { decodeEntitiesForScan, looksLikeHtml, stripTagsForScan } from "../classifier/mail/htmlToText";
+import { decodeEntitiesForScan, isTagStart, looksLikeHtml, stripTagsForScan } from "../classifier/mail/htmlToText";
 import { isSeparator, readLabel, type ForwardField } from "../classifier/prose/forwardHeaders";
 import { MAX_SCAN_CHARS, undoQuotedPrintable } from "./normalize";
 
@@ -63,10 +63,6 @@ const WROTE = [
 const MAX_BOUNDARY_LINES = 16;
 /** Lines after a "From:" line within which another header field must follow. */
 const HEADER_LOOKAHEAD = 6;
-
-function isTagStart(code: number): boolean {
-  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 47 || code === 33 || code === 63;
-}
 
 /** Inserts QUOTE_MARK lines before quote containers; one pass over the tags, as stripTagsForScan walks them. */
 export function markHtmlQuotes(html: string): string {

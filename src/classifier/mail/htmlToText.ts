@@ -12,8 +12,9 @@
  *   block of text written into a message (the diagnosis block, src/roundtrip): tags removed first,
  *   text kept exactly as written, every block-level tag (cells too) a line break, the contents of
  *   <script>, <style>, <title> and <xml> dropped; then entities decoded, an unknown named one a
- *   space, never letters. src/roundtrip/defuse.ts mirrors these two steps character for character
- *   (traced), and its property test checks they agree: change both together.
+ *   space, never letters. src/roundtrip/defuse.ts traces these two steps character for character:
+ *   the tag step through the same walk (walkTagsForScan), the entity step mirrored, and its
+ *   property test checks they agree.
  *
  * Common to both: comments are dropped (an unclosed one runs to the end, as in a browser); "<" not
  * followed by a tag name is text.
@@ -57,7 +58,8 @@ const MAX_ENTITY = 34;
 /** A tag name is read for at most this many characters. */
 const MAX_TAG_NAME = 20;
 
-function isTagStart(code: number): boolean {
+/** A "<" followed by this starts a tag, comment or declaration; anything else is text. */
+export function isTagStart(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 47 /* / */ || code === 33 /* ! */ || code === 63; /* ? */
 }
 
@@ -201,7 +203,7 @@ export function htmlToText(html: string, options: HtmlToTextOptions = {}): strin
 }
 
 // The scan preset: two steps, as src/roundtrip/defuse.ts traces them.
-export const SCAN_BLOCK_TAGS: ReadonlySet<string> = new Set([
+const SCAN_BLOCK_TAGS: ReadonlySet<string> = new Set([
   "address",
   "article",
   "blockquote",
@@ -232,7 +234,7 @@ export const SCAN_BLOCK_TAGS: ReadonlySet<string> = new Set([
   "tr",
   "ul",
 ]);
-export const SCAN_HIDDEN_CONTENT: ReadonlySet<string> = new Set(["script", "style", "title", "xml"]);
+const SCAN_HIDDEN_CONTENT: ReadonlySet<string> = new Set(["script", "style", "title", "xml"]);
 
 function scanTagName(html: string, from: number): string {
   let i = from;
@@ -257,9 +259,13 @@ function skipToClose(html: string, from: number, name: string): number {
   }
 }
 
-/** Removes tags (block-level ones become line breaks) and the content of script/style/title/xml; entities stay. */
-export function stripTagsForScan(html: string): string {
-  const out: string[] = [];
+/**
+ * The scan preset's walk over the tags: `text(from, to)` for each run of text kept, `blockBreak(at)`
+ * for each block-level tag (at its "<"); comments, tags and the content of script/style/title/xml
+ * are dropped, entities stay. One walk for stripTagsForScan and the traced copy in
+ * src/roundtrip/defuse.ts, so the two cannot disagree.
+ */
+export function walkTagsForScan(html: string, text: (from: number, to: number) => void, blockBreak: (at: number) => void): void {
   let i = 0;
   let textStart = 0;
   while (i < html.length) {
@@ -269,7 +275,7 @@ export function stripTagsForScan(html: string): string {
       i = lt + 1;
       continue;
     }
-    out.push(html.slice(textStart, lt));
+    text(textStart, lt);
     if (html.startsWith("<!--", lt)) {
       const end = html.indexOf("-->", lt + 4);
       // An unclosed comment runs to the end, as in a browser.
@@ -289,10 +295,20 @@ export function stripTagsForScan(html: string): string {
       const end = skipToClose(html, next, name);
       next = end < 0 ? html.length : end;
     }
-    out.push(SCAN_BLOCK_TAGS.has(name) ? "\n" : "");
+    if (SCAN_BLOCK_TAGS.has(name)) blockBreak(lt);
     i = textStart = next;
   }
-  out.push(html.slice(textStart));
+  text(textStart, html.length);
+}
+
+/** Removes tags (block-level ones become line breaks) and the content of script/style/title/xml; entities stay. */
+export function stripTagsForScan(html: string): string {
+  const out: string[] = [];
+  walkTagsForScan(
+    html,
+    (from, to) => out.push(html.slice(from, to)),
+    () => out.push("\n"),
+  );
   return out.join("");
 }
 
