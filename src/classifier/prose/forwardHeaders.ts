@@ -4,6 +4,7 @@
  * they put before it. Labels are looked up in a table, not matched by pattern: a line is split at
  * its first colon, so reading a line costs its length and nothing can backtrack.
  */
+import { isWhitespace } from "../trimRuns";
 
 export type ForwardField = "from" | "date" | "to" | "cc" | "subject";
 
@@ -112,20 +113,7 @@ export function isSeparator(line: string): boolean {
   return SEPARATOR_TEXTS.includes(line.slice(a, b).toLowerCase());
 }
 
-/** "-" or white space (as \s: ASCII spaces, tabs, line breaks, no-break and other Unicode spaces). */
+/** "-" or white space (exactly what \s matches). */
 function isDashOrSpace(c: number): boolean {
-  return (
-    c === 45 ||
-    c === 32 ||
-    (c >= 9 && c <= 13) ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
+  return c === 45 || isWhitespace(c);
 }
