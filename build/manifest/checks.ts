@@ -29,25 +29,8 @@ export const TOP_LEVEL_ORDER = [
   "DisableEntityHighlighting",
   "VersionOverrides",
 ];
-export const REQUIRED_TOP_LEVEL = [
-  "Id",
-  "Version",
-  "ProviderName",
-  "DefaultLocale",
-  "DisplayName",
-  "Description",
-  "IconUrl",
-  "HighResolutionIconUrl",
-  "SupportUrl",
-  "AppDomains",
-  "Hosts",
-  "Requirements",
-  "FormSettings",
-  "Permissions",
-  "Rule",
-  "DisableEntityHighlighting",
-  "VersionOverrides",
-];
+/** Every top-level element but AlternateId is required. */
+export const REQUIRED_TOP_LEVEL = TOP_LEVEL_ORDER.filter((name) => name !== "AlternateId");
 const NAMESPACES = new Set([
   NS_APP,
   NS_VO_1_0,
